@@ -1,0 +1,120 @@
+package org.corporateparenting.tenancy;
+
+import java.io.IOException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.ClaimAccessor;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Sets the council context for {@code /councils/{slug}/...} and {@code /api/councils/{slug}/...} once the caller
+ * is authenticated, and clears it after the request. The caller's {@code council} claim must name the council in
+ * the URL and come from an issuer that council trusts; otherwise the council does not exist as far as the caller
+ * can tell (404), and the attempt is logged. A suspended council answers 403 with a clear message.
+ */
+public class CouncilRequestFilter extends OncePerRequestFilter {
+
+	public static final String COUNCIL_CLAIM = "council";
+
+	private static final Logger log = LoggerFactory.getLogger(CouncilRequestFilter.class);
+
+	private static final Pattern COUNCIL_PATH = Pattern.compile("^/(api/)?councils/([^/]+)(/.*)?$");
+
+	private final Councils councils;
+
+	private final Set<String> platformIssuers;
+
+	/**
+	 * @param platformIssuers issuers trusted for every council (the platform's own identity provider)
+	 */
+	public CouncilRequestFilter(Councils councils, Set<String> platformIssuers) {
+		this.councils = councils;
+		this.platformIssuers = Set.copyOf(platformIssuers);
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Matcher path = COUNCIL_PATH.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+		if (!path.matches()) {
+			chain.doFilter(request, response);
+			return;
+		}
+		boolean api = path.group(1) != null;
+		String slug = path.group(2);
+		Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+		Optional<Council> council = councils.find(slug)
+			.filter(found -> found.status() == CouncilStatus.ACTIVE || found.status() == CouncilStatus.SUSPENDED);
+		if (council.isEmpty()) {
+			refuse(response, api, HttpStatus.NOT_FOUND, "No council " + slug + " is on the platform");
+			return;
+		}
+		if (!mayEnter(caller, council.get())) {
+			log.warn("Refused {} {} to {} (council claim {})", request.getMethod(), request.getRequestURI(),
+					caller == null ? "anonymous" : caller.getName(), claim(caller, COUNCIL_CLAIM).orElse("none"));
+			refuse(response, api, HttpStatus.NOT_FOUND, "No council " + slug + " is on the platform");
+			return;
+		}
+		if (council.get().status() == CouncilStatus.SUSPENDED) {
+			refuse(response, api, HttpStatus.FORBIDDEN, council.get().name()
+					+ " is suspended on the platform. Its records are kept, but nobody can use them until a"
+					+ " platform admin reactivates it.");
+			return;
+		}
+		try {
+			CouncilContext.runIn(slug, () -> chain.doFilter(request, response));
+		}
+		catch (IOException | ServletException | RuntimeException ex) {
+			throw ex;
+		}
+		catch (Exception ex) {
+			throw new ServletException(ex);
+		}
+	}
+
+	private boolean mayEnter(Authentication caller, Council council) {
+		if (caller == null || !claim(caller, COUNCIL_CLAIM).filter(council.slug()::equals).isPresent()) {
+			return false;
+		}
+		// Tokens without an issuer come from an interactive session the platform signed in itself.
+		return claim(caller, "iss").map(
+				issuer -> platformIssuers.contains(issuer) || council.trustedIssuers().contains(issuer))
+			.orElse(true);
+	}
+
+	private static Optional<String> claim(Authentication caller, String name) {
+		if (caller != null && caller.getPrincipal() instanceof ClaimAccessor claims) {
+			Object value = claims.getClaims().get(name);
+			return Optional.ofNullable(value).map(Object::toString);
+		}
+		return Optional.empty();
+	}
+
+	private static void refuse(HttpServletResponse response, boolean api, HttpStatus status, String detail)
+			throws IOException {
+		if (!api) {
+			response.sendError(status.value(), detail);
+			return;
+		}
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		response.getWriter()
+			.write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
+					+ status.value() + ",\"detail\":\"" + detail.replace("\"", "'") + "\"}");
+	}
+}

@@ -1,0 +1,20 @@
+package org.corporateparenting.tenancy;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Looks councils and partnerships up in the platform registry. Safe to call from inside or outside any council's
+ * context: the registry lives in the platform schema.
+ */
+public interface Councils {
+
+	Optional<Council> find(String slug);
+
+	/** Every council, in name order. */
+	List<Council> all();
+
+	Optional<Partnership> findPartnership(String slug);
+
+	List<Partnership> partnerships();
+}

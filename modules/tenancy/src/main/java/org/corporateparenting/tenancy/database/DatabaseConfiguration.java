@@ -1,0 +1,49 @@
+package org.corporateparenting.tenancy.database;
+
+import java.util.function.Function;
+
+import javax.sql.DataSource;
+
+import org.hibernate.cfg.MultiTenancySettings;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * The one connection pool per database server, and Hibernate's schema-per-council routing over it.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DatabaseProperties.class)
+class DatabaseConfiguration {
+
+	@Bean
+	SchemaNames schemaNames(DatabaseProperties properties) {
+		return new SchemaNames(properties.schemaPrefix());
+	}
+
+	@Bean
+	DatabaseShards databaseShards(DatabaseProperties properties, SchemaNames schemaNames) {
+		String server = properties.isEmbedded() ? EmbeddedMariaDb.start(properties.embedded()) : properties.url();
+		return new DatabaseShards(properties, schemaNames, server);
+	}
+
+	/** The default shard's pool; it opens on the platform schema. Closed with the shards. */
+	@Bean(destroyMethod = "")
+	@Primary
+	DataSource dataSource(DatabaseShards shards) {
+		return shards.defaultDataSource();
+	}
+
+	@Bean
+	HibernatePropertiesCustomizer councilSchemaRouting(DatabaseShards shards, SchemaNames schemaNames,
+			CouncilLocations locations) {
+		Function<String, CouncilLocation> lookup = locations::locate;
+		return properties -> {
+			properties.put(MultiTenancySettings.MULTI_TENANT_CONNECTION_PROVIDER,
+					new CouncilSchemaConnectionProvider(shards, schemaNames, lookup));
+			properties.put(MultiTenancySettings.MULTI_TENANT_IDENTIFIER_RESOLVER, new CurrentCouncilResolver());
+		};
+	}
+}

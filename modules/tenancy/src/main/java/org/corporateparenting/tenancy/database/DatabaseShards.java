@@ -1,0 +1,93 @@
+package org.corporateparenting.tenancy.database;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+/**
+ * The database servers councils live on, each with one connection pool shared by all of its councils. The
+ * registry records each council's shard; the default shard also holds the platform schema.
+ */
+public class DatabaseShards implements AutoCloseable {
+
+	public static final String DEFAULT = "default";
+
+	private final Map<String, Shard> shards = new LinkedHashMap<>();
+
+	private final SchemaNames schemaNames;
+
+	public DatabaseShards(DatabaseProperties properties, SchemaNames schemaNames, String defaultServerUrl) {
+		this.schemaNames = schemaNames;
+		shards.put(DEFAULT, open(DEFAULT, defaultServerUrl, properties.username(), properties.password(),
+				properties.poolSize()));
+		properties.shards()
+			.forEach((name, shard) -> shards.put(name,
+					open(name, shard.url(), shard.username(), shard.password(), shard.poolSize())));
+	}
+
+	private Shard open(String name, String url, String username, String password, int poolSize) {
+		ServerUrl server = ServerUrl.parse(url);
+		HikariConfig config = new HikariConfig();
+		config.setPoolName("cpp-" + name);
+		config.setJdbcUrl(server.forSchema(schemaNames.platform()));
+		config.setUsername(username);
+		config.setPassword(password);
+		config.setMaximumPoolSize(poolSize);
+		config.setMinimumIdle(Math.min(2, poolSize));
+		// Hibernate is told the pool disables auto-commit, which saves two round trips per transaction.
+		config.setAutoCommit(false);
+		return new Shard(name, server, username, password, new HikariDataSource(config));
+	}
+
+	public Set<String> names() {
+		return shards.keySet();
+	}
+
+	public boolean exists(String name) {
+		return shards.containsKey(name);
+	}
+
+	public DataSource dataSource(String shard) {
+		return get(shard).dataSource();
+	}
+
+	public HikariDataSource defaultDataSource() {
+		return get(DEFAULT).dataSource();
+	}
+
+	/**
+	 * A connection of its own, outside the pool, whose default schema is the given one. Migrations use it, so
+	 * that each council's Liquibase run sees only its own schema and never holds a pooled connection.
+	 */
+	public Connection openDedicated(String shard, String schema) throws SQLException {
+		Shard target = get(shard);
+		Connection connection = DriverManager.getConnection(target.server().forSchema(schema), target.username(),
+				target.password());
+		connection.setAutoCommit(false);
+		return connection;
+	}
+
+	private Shard get(String name) {
+		Shard shard = shards.get(name);
+		if (shard == null) {
+			throw new IllegalArgumentException("No database shard named " + name);
+		}
+		return shard;
+	}
+
+	@Override
+	public void close() {
+		shards.values().forEach(shard -> shard.dataSource().close());
+	}
+
+	private record Shard(String name, ServerUrl server, String username, String password, HikariDataSource dataSource) {
+	}
+}

@@ -1,0 +1,33 @@
+package org.corporateparenting.tenancy.database;
+
+/**
+ * Builds Connector/J URLs for one database server, opening a given schema with the settings the platform relies
+ * on. MySQL calls a schema a database, which JDBC calls a catalog: the platform switches schema with
+ * {@code Connection.setCatalog} under Connector/J's default {@code databaseTerm=CATALOG}, because Liquibase reads
+ * metadata by catalog and fails to see its own tables under {@code databaseTerm=SCHEMA}.
+ * {@code useLocalSessionState} makes switching to the schema already selected cost no round trip.
+ */
+public record ServerUrl(String server, String extraParameters) {
+
+	private static final String PARAMETERS = "useLocalSessionState=true&createDatabaseIfNotExist=true"
+			+ "&characterEncoding=UTF-8&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true"
+			+ "&rewriteBatchedStatements=true&allowPublicKeyRetrieval=true&sslMode=PREFERRED";
+
+	/** Accepts {@code jdbc:mysql://host:port}, optionally followed by a path and {@code ?parameters}. */
+	public static ServerUrl parse(String url) {
+		if (!url.startsWith("jdbc:mysql://") && !url.startsWith("jdbc:mariadb://")) {
+			throw new IllegalArgumentException("Database URL must start with jdbc:mysql:// but was " + url);
+		}
+		String withoutScheme = url.replaceFirst("^jdbc:(mysql|mariadb)://", "");
+		int query = withoutScheme.indexOf('?');
+		String extra = query < 0 ? "" : withoutScheme.substring(query + 1);
+		String hostPart = query < 0 ? withoutScheme : withoutScheme.substring(0, query);
+		int slash = hostPart.indexOf('/');
+		String host = slash < 0 ? hostPart : hostPart.substring(0, slash);
+		return new ServerUrl("jdbc:mysql://" + host, extra);
+	}
+
+	public String forSchema(String schema) {
+		return server + "/" + schema + "?" + PARAMETERS + (extraParameters.isEmpty() ? "" : "&" + extraParameters);
+	}
+}

@@ -1,0 +1,142 @@
+package org.corporateparenting.tenancy.onboarding;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.corporateparenting.tenancy.Council;
+import org.corporateparenting.tenancy.CouncilContext;
+import org.corporateparenting.tenancy.CouncilOnboarded;
+import org.corporateparenting.tenancy.CouncilStatus;
+import org.corporateparenting.tenancy.database.DatabaseShards;
+import org.corporateparenting.tenancy.database.SchemaNames;
+import org.corporateparenting.tenancy.migration.CouncilMigrations;
+import org.corporateparenting.tenancy.registry.CouncilRecord;
+import org.corporateparenting.tenancy.registry.CouncilRegistry;
+import org.corporateparenting.tenancy.registry.NewCouncil;
+import org.corporateparenting.web.ConflictException;
+import org.corporateparenting.web.FieldProblem;
+import org.corporateparenting.web.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import jakarta.validation.Validator;
+
+/**
+ * Puts a council on the platform: checks the request in full, registers the council, creates and migrates its
+ * schema, activates it, and tells the modules in the council's own context so they can import its starter files.
+ * Bad input is refused before anything is written; a failed migration removes what was made.
+ */
+@Service
+public class CouncilOnboarding {
+
+	private static final Logger log = LoggerFactory.getLogger(CouncilOnboarding.class);
+
+	private final CouncilRegistry registry;
+
+	private final CouncilMigrations migrations;
+
+	private final CouncilHistory history;
+
+	private final SchemaNames schemaNames;
+
+	private final DatabaseShards shards;
+
+	private final TransactionTemplate transactions;
+
+	private final ApplicationEventPublisher events;
+
+	private final Validator validator;
+
+	CouncilOnboarding(CouncilRegistry registry, CouncilMigrations migrations, CouncilHistory history,
+			SchemaNames schemaNames, DatabaseShards shards, TransactionTemplate transactions,
+			ApplicationEventPublisher events, Validator validator) {
+		this.registry = registry;
+		this.migrations = migrations;
+		this.history = history;
+		this.schemaNames = schemaNames;
+		this.shards = shards;
+		this.transactions = transactions;
+		this.events = events;
+		this.validator = validator;
+	}
+
+	public Council onboard(OnboardingRequest request, String actor) {
+		return onboard(request, actor, null);
+	}
+
+	/**
+	 * @param starterFolder where the council's starter files are ({@code tenants/walsall}), or {@code null}
+	 */
+	public Council onboard(OnboardingRequest request, String actor, @Nullable Path starterFolder) {
+		check(request);
+		NewCouncil created = new NewCouncil(request.slug(), request.name().strip(), request.onsCode(),
+				request.region(), schemaNames.council(request.slug()), DatabaseShards.DEFAULT,
+				request.trustedIssuers());
+		transactions.executeWithoutResult(tx -> {
+			registry.insert(created);
+			request.partnerships().forEach(partnership -> registry.addMember(partnership, request.slug()));
+			history.record(request.slug(), actor, "ONBOARDED", request.name() + " (" + request.onsCode() + ")");
+		});
+		CouncilRecord council = registry.findRecord(request.slug()).orElseThrow();
+		try {
+			migrations.migrate(council);
+		}
+		catch (RuntimeException ex) {
+			undo(council);
+			throw ex;
+		}
+		transactions.executeWithoutResult(
+				tx -> registry.changeStatus(council.slug(), CouncilStatus.ACTIVE, council.version()));
+		CouncilContext.runIn(council.slug(), () -> transactions.executeWithoutResult(tx -> events.publishEvent(
+				new CouncilOnboarded(council.slug(), council.name(), starterFolder == null ? null
+						: starterFolder.toAbsolutePath().toString()))));
+		log.info("Onboarded {} ({}) into schema {}", council.name(), council.slug(), council.schemaName());
+		return registry.find(council.slug()).orElseThrow();
+	}
+
+	/** Every problem with the request at once, so the person fixing it sees them all. */
+	private void check(OnboardingRequest request) {
+		List<FieldProblem> problems = new ArrayList<>();
+		validator.validate(request)
+			.forEach(violation -> problems
+				.add(new FieldProblem(violation.getPropertyPath().toString(), violation.getMessage())));
+		if (request.region() != null && !request.region().isBlank() && !EnglishRegions.contains(request.region())) {
+			problems.add(new FieldProblem("region", "must be one of " + String.join(", ", EnglishRegions.ALL)));
+		}
+		for (int i = 0; i < request.partnerships().size(); i++) {
+			String partnership = request.partnerships().get(i);
+			if (partnership != null && !partnership.isBlank() && registry.findPartnership(partnership).isEmpty()) {
+				problems.add(new FieldProblem("partnerships[" + i + "]", "no partnership " + partnership + " exists"));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		if (registry.findRecord(request.slug()).isPresent()) {
+			throw new ConflictException("A council with the slug " + request.slug() + " is already on the platform");
+		}
+		if (registry.existsByOnsCode(request.onsCode())) {
+			throw new ConflictException("A council with the ONS code " + request.onsCode()
+					+ " is already on the platform");
+		}
+	}
+
+	private void undo(CouncilRecord council) {
+		log.warn("Onboarding {} failed; removing its registry entry and schema", council.slug());
+		transactions.executeWithoutResult(tx -> registry.delete(council.slug()));
+		try (Connection connection = shards.openDedicated(council.shard(), schemaNames.platform());
+				Statement statement = connection.createStatement()) {
+			statement.execute("drop database if exists `" + council.schemaName() + "`");
+		}
+		catch (Exception ex) {
+			log.error("Could not drop schema {} after a failed onboarding", council.schemaName(), ex);
+		}
+	}
+}

@@ -1,0 +1,120 @@
+package org.corporateparenting.tenancy.onboarding;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.corporateparenting.tenancy.Partnership.PartnershipKind;
+import org.corporateparenting.tenancy.registry.CouncilRegistry;
+import org.corporateparenting.web.InvalidInputException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Onboards the councils described in the {@code tenants/} folder: one sub-folder per council with its
+ * {@code council.yaml}, and {@code partnerships.yaml} beside them. Councils and partnerships already in the
+ * registry are left as they are, so it is safe at every start.
+ */
+@Component
+public class TenantFolders {
+
+	private static final Logger log = LoggerFactory.getLogger(TenantFolders.class);
+
+	private static final String SYSTEM = "tenants folder";
+
+	private final YAMLMapper yaml = YAMLMapper.builder()
+		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.build();
+
+	private final Path folder;
+
+	private final CouncilRegistry registry;
+
+	private final CouncilOnboarding onboarding;
+
+	private final PartnershipAdministration partnerships;
+
+	private final TransactionTemplate transactions;
+
+	TenantFolders(@Value("${cpp.tenants.folder:tenants}") Path folder, CouncilRegistry registry,
+			CouncilOnboarding onboarding, PartnershipAdministration partnerships, TransactionTemplate transactions) {
+		this.folder = folder;
+		this.registry = registry;
+		this.onboarding = onboarding;
+		this.partnerships = partnerships;
+		this.transactions = transactions;
+	}
+
+	public void onboardMissing() {
+		if (!Files.isDirectory(folder)) {
+			log.warn("No tenants folder at {}; no councils onboarded from files", folder.toAbsolutePath());
+			return;
+		}
+		PartnershipsFile partnershipsFile = read(folder.resolve("partnerships.yaml"), PartnershipsFile.class);
+		for (PartnershipsFile.Entry entry : partnershipsFile.partnerships()) {
+			if (registry.findPartnership(entry.slug()).isEmpty()) {
+				partnerships.create(new PartnershipRequest(entry.slug(), entry.name(), entry.kind(), List.of()),
+						SYSTEM);
+			}
+		}
+		for (Path councilFile : councilFiles()) {
+			OnboardingRequest request = read(councilFile, OnboardingRequest.class);
+			if (registry.findRecord(request.slug()).isEmpty()) {
+				try {
+					onboarding.onboard(request, SYSTEM, councilFile.getParent());
+				}
+				catch (InvalidInputException ex) {
+					throw new IllegalStateException(councilFile + ": " + ex.problems(), ex);
+				}
+			}
+		}
+		transactions.executeWithoutResult(tx -> partnershipsFile.partnerships()
+			.forEach(entry -> entry.councils()
+				.stream()
+				.filter(council -> registry.findRecord(council).isPresent())
+				.forEach(council -> registry.addMember(entry.slug(), council))));
+	}
+
+	private List<Path> councilFiles() {
+		try (Stream<Path> children = Files.list(folder)) {
+			return children.map(child -> child.resolve("council.yaml")).filter(Files::isRegularFile).sorted().toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private <T> T read(Path file, Class<T> type) {
+		try {
+			return yaml.readValue(file.toFile(), type);
+		}
+		catch (JacksonException ex) {
+			throw new IllegalStateException(file + ": " + ex.getOriginalMessage() + " at line "
+					+ (ex.getLocation() == null ? "?" : ex.getLocation().getLineNr()), ex);
+		}
+	}
+
+	record PartnershipsFile(List<Entry> partnerships) {
+
+		PartnershipsFile {
+			partnerships = partnerships == null ? List.of() : partnerships;
+		}
+
+		record Entry(String slug, String name, PartnershipKind kind, List<String> councils) {
+
+			Entry {
+				councils = councils == null ? List.of() : councils;
+			}
+		}
+	}
+}

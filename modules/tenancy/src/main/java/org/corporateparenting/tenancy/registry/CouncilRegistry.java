@@ -1,0 +1,255 @@
+package org.corporateparenting.tenancy.registry;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import org.corporateparenting.tenancy.Council;
+import org.corporateparenting.tenancy.CouncilStatus;
+import org.corporateparenting.tenancy.Councils;
+import org.corporateparenting.tenancy.Partnership;
+import org.corporateparenting.tenancy.Partnership.PartnershipKind;
+import org.corporateparenting.tenancy.database.CouncilLocation;
+import org.corporateparenting.tenancy.database.CouncilLocations;
+import org.corporateparenting.tenancy.database.SchemaNames;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The councils and partnerships registry in the platform schema. Plain SQL with schema-qualified table names,
+ * so that it reads the same whether or not the current thread is working in a council's schema.
+ */
+@Repository
+public class CouncilRegistry implements Councils, CouncilLocations {
+
+	private final Map<String, CouncilLocation> locations = new ConcurrentHashMap<>();
+
+	private final JdbcClient jdbc;
+
+	private final String council;
+
+	private final String issuer;
+
+	private final String partnership;
+
+	private final String member;
+
+	CouncilRegistry(JdbcClient jdbc, SchemaNames schemaNames) {
+		this.jdbc = jdbc;
+		String platform = schemaNames.platform();
+		this.council = platform + ".council";
+		this.issuer = platform + ".council_trusted_issuer";
+		this.partnership = platform + ".partnership";
+		this.member = platform + ".partnership_member";
+	}
+
+	@Override
+	public Optional<Council> find(String slug) {
+		return findRecord(slug).map(CouncilRecord::toCouncil);
+	}
+
+	@Override
+	public List<Council> all() {
+		return records().stream().map(CouncilRecord::toCouncil).toList();
+	}
+
+	/** Remembered after the first look-up: a council's schema and shard never change. */
+	@Override
+	public CouncilLocation locate(String slug) {
+		return locations.computeIfAbsent(slug, key -> findRecord(key).map(CouncilRecord::location)
+			.orElseThrow(() -> new IllegalArgumentException("No council " + key + " in the registry")));
+	}
+
+	public Optional<CouncilRecord> findRecord(String slug) {
+		return select("where c.slug = :slug", Map.of("slug", slug)).stream().findFirst();
+	}
+
+	public List<CouncilRecord> records() {
+		return select("order by c.name", Map.of());
+	}
+
+	public boolean existsByOnsCode(String onsCode) {
+		return jdbc.sql("select count(*) from " + council + " where ons_code = :ons")
+			.param("ons", onsCode)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	public long insert(NewCouncil created) {
+		var keys = new GeneratedKeyHolder();
+		Instant now = Instant.now();
+		jdbc.sql("insert into " + council + " (slug, name, ons_code, region, status, schema_name, shard,"
+				+ " created_at, updated_at, version) values (:slug, :name, :ons, :region, :status, :schema, :shard,"
+				+ " :now, :now, 0)")
+			.param("slug", created.slug())
+			.param("name", created.name())
+			.param("ons", created.onsCode())
+			.param("region", created.region())
+			.param("status", CouncilStatus.PROVISIONING.name())
+			.param("schema", created.schemaName())
+			.param("shard", created.shard())
+			.param("now", Timestamp.from(now))
+			.update(keys, "id");
+		long id = keys.getKey().longValue();
+		for (String uri : created.trustedIssuers()) {
+			jdbc.sql("insert into " + issuer + " (council_id, issuer) values (:id, :issuer)")
+				.param("id", id)
+				.param("issuer", uri)
+				.update();
+		}
+		return id;
+	}
+
+	/** Moves a council to a new status, refusing the change when the council was changed since {@code version}. */
+	public void changeStatus(String slug, CouncilStatus status, long version) {
+		int changed = jdbc
+			.sql("update " + council + " set status = :status, updated_at = :now, version = version + 1"
+					+ " where slug = :slug and version = :version")
+			.param("status", status.name())
+			.param("now", Timestamp.from(Instant.now()))
+			.param("slug", slug)
+			.param("version", version)
+			.update();
+		if (changed == 0) {
+			throw new OptimisticLockingFailureException("Council " + slug + " was changed by someone else");
+		}
+	}
+
+	public void recordChangelogVersion(String slug, String changelogVersion) {
+		jdbc.sql("update " + council + " set changelog_version = :v where slug = :slug")
+			.param("v", changelogVersion)
+			.param("slug", slug)
+			.update();
+	}
+
+	public void delete(String slug) {
+		locations.remove(slug);
+		jdbc.sql("delete from " + council + " where slug = :slug").param("slug", slug).update();
+	}
+
+	@Override
+	public Optional<Partnership> findPartnership(String slug) {
+		return selectPartnerships("where p.slug = :slug", Map.of("slug", slug)).stream().findFirst();
+	}
+
+	@Override
+	public List<Partnership> partnerships() {
+		return selectPartnerships("", Map.of());
+	}
+
+	public void insertPartnership(String slug, String name, PartnershipKind kind) {
+		Timestamp now = Timestamp.from(Instant.now());
+		jdbc.sql("insert into " + partnership
+				+ " (slug, name, kind, created_at, updated_at, version) values (:slug, :name, :kind, :now, :now, 0)")
+			.param("slug", slug)
+			.param("name", name)
+			.param("kind", kind.name())
+			.param("now", now)
+			.update();
+	}
+
+	/** Adds a council to a partnership; adding one already there changes nothing. */
+	public void addMember(String partnershipSlug, String councilSlug) {
+		jdbc.sql("insert ignore into " + member + " (partnership_id, council_id) select p.id, c.id from "
+				+ partnership + " p, " + council + " c where p.slug = :p and c.slug = :c")
+			.param("p", partnershipSlug)
+			.param("c", councilSlug)
+			.update();
+		touchPartnership(partnershipSlug);
+	}
+
+	public void removeMember(String partnershipSlug, String councilSlug) {
+		jdbc.sql("delete m from " + member + " m join " + partnership + " p on p.id = m.partnership_id join "
+				+ council + " c on c.id = m.council_id where p.slug = :p and c.slug = :c")
+			.param("p", partnershipSlug)
+			.param("c", councilSlug)
+			.update();
+		touchPartnership(partnershipSlug);
+	}
+
+	private void touchPartnership(String slug) {
+		jdbc.sql("update " + partnership + " set updated_at = :now, version = version + 1 where slug = :slug")
+			.param("now", Timestamp.from(Instant.now()))
+			.param("slug", slug)
+			.update();
+	}
+
+	private List<CouncilRecord> select(String where, Map<String, ?> params) {
+		List<CouncilRow> rows = jdbc.sql("select c.* from " + council + " c " + where)
+			.params(params)
+			.query((rs, n) -> CouncilRow.of(rs))
+			.list();
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		List<Long> ids = rows.stream().map(CouncilRow::id).toList();
+		Map<Long, List<String>> issuers = pairs(
+				"select council_id, issuer from " + issuer + " where council_id in (:ids) order by issuer", ids);
+		Map<Long, List<String>> memberships = pairs("select m.council_id, p.slug from " + member + " m join "
+				+ partnership + " p on p.id = m.partnership_id where m.council_id in (:ids) order by p.slug", ids);
+		return rows.stream()
+			.map(row -> row.toRecord(issuers.getOrDefault(row.id(), List.of()),
+					memberships.getOrDefault(row.id(), List.of())))
+			.toList();
+	}
+
+	private Map<Long, List<String>> pairs(String sql, Collection<Long> ids) {
+		return jdbc.sql(sql)
+			.param("ids", ids)
+			.query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
+			.list()
+			.stream()
+			.collect(Collectors.groupingBy(Map.Entry::getKey,
+					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+	}
+
+	private List<Partnership> selectPartnerships(String where, Map<String, ?> params) {
+		record Row(long id, String slug, String name, PartnershipKind kind, long version) {
+		}
+		List<Row> rows = jdbc.sql("select p.* from " + partnership + " p " + where + " order by p.name")
+			.params(params)
+			.query((rs, n) -> new Row(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
+					PartnershipKind.valueOf(rs.getString("kind")), rs.getLong("version")))
+			.list();
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, List<String>> councils = pairs("select m.partnership_id, c.slug from " + member + " m join "
+				+ council + " c on c.id = m.council_id where m.partnership_id in (:ids) order by c.name",
+				rows.stream().map(Row::id).toList());
+		List<Partnership> result = new ArrayList<>();
+		for (Row row : rows) {
+			result.add(new Partnership(row.slug(), row.name(), row.kind(),
+					councils.getOrDefault(row.id(), List.of()), row.version()));
+		}
+		return result;
+	}
+
+	private record CouncilRow(long id, String slug, String name, String onsCode, String region, CouncilStatus status,
+			String schemaName, String shard, String changelogVersion, Instant createdAt, Instant updatedAt,
+			long version) {
+
+		static CouncilRow of(ResultSet rs) throws SQLException {
+			return new CouncilRow(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
+					rs.getString("ons_code"), rs.getString("region"), CouncilStatus.valueOf(rs.getString("status")),
+					rs.getString("schema_name"), rs.getString("shard"), rs.getString("changelog_version"),
+					rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+					rs.getLong("version"));
+		}
+
+		CouncilRecord toRecord(List<String> issuers, List<String> partnerships) {
+			return new CouncilRecord(id, slug, name, onsCode, region, status, schemaName, shard, changelogVersion,
+					issuers, partnerships, createdAt, updatedAt, version);
+		}
+	}
+}

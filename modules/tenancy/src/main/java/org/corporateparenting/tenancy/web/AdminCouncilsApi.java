@@ -1,0 +1,74 @@
+package org.corporateparenting.tenancy.web;
+
+import java.net.URI;
+import java.security.Principal;
+
+import org.corporateparenting.tenancy.Council;
+import org.corporateparenting.tenancy.Councils;
+import org.corporateparenting.tenancy.onboarding.CouncilLifecycle;
+import org.corporateparenting.tenancy.onboarding.CouncilOnboarding;
+import org.corporateparenting.tenancy.onboarding.OnboardingRequest;
+import org.corporateparenting.web.NotFoundException;
+import org.corporateparenting.web.PageResponse;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** Platform admins' API for councils: list, onboard, suspend, reactivate. Never a council's own records. */
+@RestController
+@RequestMapping("/api/admin/councils")
+@Tag(name = "Admin: councils")
+class AdminCouncilsApi {
+
+	private final Councils councils;
+
+	private final CouncilOnboarding onboarding;
+
+	private final CouncilLifecycle lifecycle;
+
+	AdminCouncilsApi(Councils councils, CouncilOnboarding onboarding, CouncilLifecycle lifecycle) {
+		this.councils = councils;
+		this.onboarding = onboarding;
+		this.lifecycle = lifecycle;
+	}
+
+	@GetMapping
+	@Operation(summary = "Every council on the platform, with its status, in name order")
+	PageResponse<Council> list(@RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "" + PageResponse.DEFAULT_SIZE) int size) {
+		return PageResponse.of(councils.all(), page, size);
+	}
+
+	@GetMapping("/{slug}")
+	@Operation(summary = "One council's registry entry")
+	Council get(@PathVariable String slug) {
+		return councils.find(slug).orElseThrow(() -> new NotFoundException("No council " + slug + " is on the platform"));
+	}
+
+	@PostMapping
+	@Operation(summary = "Onboard a council: register it, create and migrate its schema, activate it")
+	ResponseEntity<Council> onboard(@RequestBody OnboardingRequest request, Principal admin) {
+		Council council = onboarding.onboard(request, admin.getName());
+		return ResponseEntity.created(URI.create("/api/admin/councils/" + council.slug())).body(council);
+	}
+
+	@PostMapping("/{slug}/suspend")
+	@Operation(summary = "Suspend a council: its users are refused, its records kept")
+	Council suspend(@PathVariable String slug, Principal admin) {
+		return lifecycle.suspend(slug, admin.getName());
+	}
+
+	@PostMapping("/{slug}/reactivate")
+	@Operation(summary = "Reactivate a suspended council")
+	Council reactivate(@PathVariable String slug, Principal admin) {
+		return lifecycle.reactivate(slug, admin.getName());
+	}
+}

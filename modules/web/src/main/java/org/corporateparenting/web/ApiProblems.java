@@ -1,0 +1,113 @@
+package org.corporateparenting.web;
+
+import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import tools.jackson.core.JacksonException;
+
+/**
+ * Turns what goes wrong in any module's API into RFC 9457 problems: 400 with every field error listed, 404,
+ * and 409 for duplicates and stale versions.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+public class ApiProblems extends ResponseEntityExceptionHandler {
+
+	static final URI INVALID_INPUT = URI.create("urn:cpp:problem:invalid-input");
+
+	@ExceptionHandler(InvalidInputException.class)
+	ProblemDetail invalidInput(InvalidInputException ex) {
+		return invalid(ex.problems());
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ProblemDetail notFound(NotFoundException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+		problem.setTitle("Not found");
+		return problem;
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	ProblemDetail conflict(ConflictException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setTitle("Conflict");
+		return problem;
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ProblemDetail staleVersion(OptimisticLockingFailureException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"Someone else changed this record since you read it. Reload it and make your change again.");
+		problem.setTitle("Stale version");
+		return problem;
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldProblem> problems = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
+			.toList();
+		return ResponseEntity.badRequest().body(invalid(problems));
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(
+			HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldProblem> problems = ex.getParameterValidationResults()
+			.stream()
+			.flatMap(result -> result.getResolvableErrors()
+				.stream()
+				.map(error -> new FieldProblem(result.getMethodParameter().getParameterName(),
+						error.getDefaultMessage())))
+			.toList();
+		return ResponseEntity.badRequest().body(invalid(problems));
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		FieldProblem problem = ex.getMostSpecificCause() instanceof JacksonException jackson
+				&& !jackson.getPath().isEmpty()
+						? new FieldProblem(path(jackson), "has a value of the wrong type or format")
+						: new FieldProblem("body", "is not valid JSON");
+		return ResponseEntity.badRequest().body(invalid(List.of(problem)));
+	}
+
+	private static String path(JacksonException ex) {
+		return ex.getPath()
+			.stream()
+			.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+			.collect(Collectors.joining("."))
+			.replace(".[", "[");
+	}
+
+	static ProblemDetail invalid(List<FieldProblem> problems) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				problems.size() == 1 ? "1 field is not valid" : problems.size() + " fields are not valid");
+		problem.setType(INVALID_INPUT);
+		problem.setTitle("Invalid input");
+		problem.setProperty("errors",
+				problems.stream().sorted(Comparator.comparing(FieldProblem::field)).toList());
+		return problem;
+	}
+}

@@ -1,0 +1,62 @@
+package org.corporateparenting.platform.local;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.corporateparenting.platform.security.Roles;
+import org.corporateparenting.tenancy.CouncilStatus;
+import org.corporateparenting.tenancy.Councils;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The demo clients and users of the local profile, derived from the registry so that a council onboarded later
+ * has them too: {@code <council>-officer}, {@code -board-member}, {@code -partner}, {@code -admin},
+ * {@code -viewer}, {@code platform-admin} and {@code <partnership>-analyst}.
+ */
+class DemoIdentities {
+
+	static final String PLATFORM_ADMIN = "platform-admin";
+
+	/** Suffix to role; longer suffixes first so {@code -board-member} is not read as {@code -member}. */
+	static final Map<String, String> COUNCIL_ROLES = new LinkedHashMap<>();
+
+	static {
+		COUNCIL_ROLES.put("-board-member", Roles.BOARD_MEMBER);
+		COUNCIL_ROLES.put("-officer", Roles.OFFICER);
+		COUNCIL_ROLES.put("-partner", Roles.PARTNER);
+		COUNCIL_ROLES.put("-admin", Roles.COUNCIL_ADMIN);
+		COUNCIL_ROLES.put("-viewer", Roles.VIEWER);
+	}
+
+	private final Councils councils;
+
+	DemoIdentities(Councils councils) {
+		this.councils = councils;
+	}
+
+	Optional<DemoIdentity> find(String name) {
+		if (PLATFORM_ADMIN.equals(name)) {
+			return Optional.of(new DemoIdentity(name, null, null, List.of(Roles.PLATFORM_ADMIN)));
+		}
+		for (var suffix : COUNCIL_ROLES.entrySet()) {
+			if (name.endsWith(suffix.getKey())) {
+				String council = name.substring(0, name.length() - suffix.getKey().length());
+				return councils.find(council)
+					.filter(found -> found.status() != CouncilStatus.OFFBOARDED)
+					.map(found -> new DemoIdentity(name, council, null, List.of(suffix.getValue())));
+			}
+		}
+		if (name.endsWith("-analyst")) {
+			String partnership = name.substring(0, name.length() - "-analyst".length());
+			return councils.findPartnership(partnership)
+				.map(found -> new DemoIdentity(name, null, partnership, List.of(Roles.PARTNERSHIP_ANALYST)));
+		}
+		return Optional.empty();
+	}
+
+	/** Who a demo client or user is: the claims its tokens carry. */
+	record DemoIdentity(String name, @Nullable String council, @Nullable String partnership, List<String> roles) {
+	}
+}

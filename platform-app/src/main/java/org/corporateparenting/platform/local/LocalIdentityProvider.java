@@ -1,0 +1,144 @@
+package org.corporateparenting.platform.local;
+
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.util.UUID;
+
+import org.corporateparenting.platform.security.LocalTokenDecoder;
+import org.corporateparenting.platform.security.SecurityProperties;
+import org.corporateparenting.tenancy.Councils;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
+import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+
+/**
+ * The {@code local} profile's identity provider: an authorization server inside the platform, so the whole product
+ * runs with no outside identity provider. Demo people sign in to the pages with OpenID Connect (authorization code
+ * with PKCE); scripts and tests take tokens for the demo clients with the client-credentials grant. None of this
+ * exists outside the local profile.
+ */
+@Configuration(proxyBeanMethods = false)
+@Profile("local")
+class LocalIdentityProvider {
+
+	static final String DEMO_PASSWORD = "local-demo-password";
+
+	@Bean
+	DemoIdentities demoIdentities(Councils councils) {
+		return new DemoIdentities(councils);
+	}
+
+	@Bean
+	RegisteredClientRepository demoClients(DemoIdentities identities) {
+		return new DemoClients(identities);
+	}
+
+	@Bean
+	ClientRegistrationRepository localSignIn(SecurityProperties properties) {
+		return new LocalClientRegistrations(properties.localIssuer(), DemoClients.SECRET);
+	}
+
+	@Bean
+	UserDetailsService demoUsers(DemoIdentities identities) {
+		return username -> identities.find(username)
+			.map(identity -> User.withUsername(username)
+				.password("{noop}" + DEMO_PASSWORD)
+				.roles(identity.roles().toArray(String[]::new))
+				.build())
+			.orElseThrow(() -> new UsernameNotFoundException("No demo user " + username));
+	}
+
+	@Bean
+	JWKSource<SecurityContext> signingKeys() throws NoSuchAlgorithmException {
+		KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+		generator.initialize(2048);
+		KeyPair pair = generator.generateKeyPair();
+		RSAKey key = new RSAKey.Builder((RSAPublicKey) pair.getPublic()).privateKey((RSAPrivateKey) pair.getPrivate())
+			.keyID(UUID.randomUUID().toString())
+			.build();
+		return new ImmutableJWKSet<>(new JWKSet(key));
+	}
+
+	@Bean
+	LocalTokenDecoder localTokenDecoder(JWKSource<SecurityContext> signingKeys, SecurityProperties properties) {
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(signingKeys)
+			.jwsAlgorithm(SignatureAlgorithm.RS256)
+			.build();
+		decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.localIssuer()));
+		return new LocalTokenDecoder(properties.localIssuer(), decoder);
+	}
+
+	@Bean
+	AuthorizationServerSettings authorizationServerSettings(SecurityProperties properties) {
+		return AuthorizationServerSettings.builder().issuer(properties.localIssuer()).build();
+	}
+
+	/** Puts the demo identity's council, partnership and roles into its access and ID tokens. */
+	@Bean
+	OAuth2TokenCustomizer<JwtEncodingContext> demoClaims(DemoIdentities identities) {
+		return context -> {
+			String name = AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())
+					? context.getRegisteredClient().getClientId() : context.getPrincipal().getName();
+			identities.find(name).ifPresent(identity -> context.getClaims().claims(claims -> {
+				claims.put("roles", identity.roles());
+				if (identity.council() != null) {
+					claims.put("council", identity.council());
+				}
+				if (identity.partnership() != null) {
+					claims.put("partnership", identity.partnership());
+				}
+			}));
+		};
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain authorizationServer(HttpSecurity http) throws Exception {
+		http.oauth2AuthorizationServer(server -> {
+			http.securityMatcher(server.getEndpointsMatcher());
+			server.oidc(Customizer.withDefaults());
+		})
+			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+			.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+					new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
+		return http.build();
+	}
+
+	/** The sign-in form the authorization server sends people to. */
+	@Bean
+	@Order(2)
+	SecurityFilterChain signInForm(HttpSecurity http) throws Exception {
+		http.securityMatcher("/login")
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.formLogin(form -> form.loginPage("/login").failureUrl("/login?error"));
+		return http.build();
+	}
+}

@@ -1,0 +1,105 @@
+package org.corporateparenting.platform.security;
+
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+import org.corporateparenting.tenancy.CouncilRequestFilter;
+import org.corporateparenting.tenancy.Councils;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Two ways in: the API takes bearer tokens from trusted issuers and keeps no session; the pages sign people in
+ * by OpenID Connect and keep the session in the platform schema. Both run the council filter after
+ * authorisation, so a council's URL only opens for that council's own users.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecurityProperties.class)
+class SecurityConfiguration {
+
+	private static final String[] PUBLIC_PAGES = { "/", "/error", "/signed-out", "/webjars/**", "/assets/**",
+			"/css/**", "/favicon.ico", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+			"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/accessibility" };
+
+	@Bean
+	CouncilRequestFilter councilRequestFilter(Councils councils, SecurityProperties properties,
+			Optional<LocalTokenDecoder> local) {
+		Set<String> platformIssuers = new HashSet<>(properties.platformIssuers());
+		local.ifPresent(decoder -> platformIssuers.add(decoder.issuer()));
+		return new CouncilRequestFilter(councils, platformIssuers);
+	}
+
+	/** The filter runs inside the security chains only, never a second time as a plain servlet filter. */
+	@Bean
+	FilterRegistrationBean<CouncilRequestFilter> councilRequestFilterOutsideSecurity(CouncilRequestFilter filter) {
+		FilterRegistrationBean<CouncilRequestFilter> registration = new FilterRegistrationBean<>(filter);
+		registration.setEnabled(false);
+		return registration;
+	}
+
+	@Bean
+	@Order(10)
+	SecurityFilterChain api(HttpSecurity http, Councils councils, SecurityProperties properties,
+			Optional<LocalTokenDecoder> local, CouncilRequestFilter councilFilter) throws Exception {
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/admin/**")
+				.hasRole(Roles.PLATFORM_ADMIN)
+				.anyRequest()
+				.authenticated())
+			.oauth2ResourceServer(server -> server.authenticationManagerResolver(
+					new JwtIssuerAuthenticationManagerResolver(new TrustedIssuers(councils, properties, local))))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+			.addFilterAfter(councilFilter, AuthorizationFilter.class);
+		return http.build();
+	}
+
+	@Bean
+	@Order(20)
+	SecurityFilterChain pages(HttpSecurity http, CouncilRequestFilter councilFilter) throws Exception {
+		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)
+			.permitAll()
+			.requestMatchers("/admin/**")
+			.hasRole(Roles.PLATFORM_ADMIN)
+			.anyRequest()
+			.authenticated())
+			.oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers())))
+			.logout(logout -> logout.logoutSuccessUrl("/signed-out"))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:;"
+						+ " script-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'"))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+			.csrf(Customizer.withDefaults())
+			.addFilterAfter(councilFilter, AuthorizationFilter.class);
+		return http.build();
+	}
+
+	/** Signed-in people get the roles their identity provider put in the ID token's {@code roles} claim. */
+	private static OAuth2UserService<OidcUserRequest, OidcUser> oidcUsers() {
+		OidcUserService delegate = new OidcUserService();
+		return request -> {
+			OidcUser user = delegate.loadUser(request);
+			return new DefaultOidcUser(Roles.authorities(user.getClaims()), user.getIdToken(), user.getUserInfo(),
+					"sub");
+		};
+	}
+}

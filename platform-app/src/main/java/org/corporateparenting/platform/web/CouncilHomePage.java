@@ -1,0 +1,47 @@
+package org.corporateparenting.platform.web;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.corporateparenting.tenancy.Council;
+import org.corporateparenting.tenancy.Councils;
+import org.corporateparenting.tenancy.Partnership;
+import org.corporateparenting.web.CouncilHomePanel;
+import org.corporateparenting.web.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * A council's home page: who the council is and which partnerships it compares itself in, then the panels the
+ * modules contribute. The council filter has already checked the visitor belongs to this council.
+ */
+@Controller
+class CouncilHomePage {
+
+	private final Councils councils;
+
+	private final List<CouncilHomePanel> panels;
+
+	CouncilHomePage(Councils councils, List<CouncilHomePanel> panels) {
+		this.councils = councils;
+		this.panels = panels.stream().sorted(Comparator.comparingInt(CouncilHomePanel::order)).toList();
+	}
+
+	@GetMapping("/councils/{slug}")
+	String home(@PathVariable String slug, Model model) {
+		Council council = councils.find(slug).orElseThrow(() -> new NotFoundException("No council " + slug));
+		List<Partnership> partnerships = council.partnerships()
+			.stream()
+			.flatMap(p -> councils.findPartnership(p).stream())
+			.toList();
+		model.addAttribute("council", council);
+		model.addAttribute("partnerships", partnerships);
+		model.addAttribute("panels", panels.stream().map(panel -> new RenderedPanel(panel.template(), panel.model(slug))).toList());
+		return "council/home";
+	}
+
+	record RenderedPanel(String template, java.util.Map<String, Object> model) {
+	}
+}

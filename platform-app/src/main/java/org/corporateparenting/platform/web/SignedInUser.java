@@ -1,0 +1,44 @@
+package org.corporateparenting.platform.web;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.corporateparenting.platform.security.Roles;
+import org.corporateparenting.tenancy.Council;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.oauth2.core.ClaimAccessor;
+
+/** Who is signed in, as the pages show it: their name, council and roles. */
+public record SignedInUser(String name, @Nullable String council, @Nullable String councilName,
+		@Nullable String partnership, Set<String> roles) {
+
+	static @Nullable SignedInUser of(@Nullable Authentication authentication, java.util.function.Function<String, @Nullable Council> councils) {
+		if (authentication == null || !authentication.isAuthenticated()
+				|| !(authentication.getPrincipal() instanceof ClaimAccessor claims)) {
+			return null;
+		}
+		String council = claims.getClaimAsString("council");
+		Council found = council == null ? null : councils.apply(council);
+		Set<String> roles = authentication.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.filter(a -> a.startsWith("ROLE_"))
+			.map(a -> a.substring(5))
+			.collect(Collectors.toSet());
+		return new SignedInUser(authentication.getName(), council, found == null ? council : found.name(),
+				claims.getClaimAsString("partnership"), roles);
+	}
+
+	public boolean platformAdmin() {
+		return roles.contains(Roles.PLATFORM_ADMIN);
+	}
+
+	public String roleNames() {
+		return roles.stream()
+			.sorted()
+			.map(role -> role.replace('_', ' ').toLowerCase())
+			.collect(Collectors.joining(", "));
+	}
+}
