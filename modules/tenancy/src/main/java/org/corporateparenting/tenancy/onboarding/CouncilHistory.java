@@ -7,6 +7,7 @@ import java.util.List;
 import org.corporateparenting.tenancy.database.SchemaNames;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Who did what to a council's registry entry, and when: onboarding, suspension, partnerships. */
 @Component
@@ -21,6 +22,7 @@ public class CouncilHistory {
 		this.table = schemaNames.platform() + ".council_history";
 	}
 
+	@Transactional
 	public void record(String council, String actor, String action, String detail) {
 		jdbc.sql("insert into " + table + " (council_slug, occurred_at, actor, action, detail)"
 				+ " values (:council, :at, :actor, :action, :detail)")

@@ -18,11 +18,11 @@ import jakarta.validation.constraints.Size;
  * @param trustedIssuers OIDC issuers of the council's own identity provider, if it has one
  */
 public record OnboardingRequest(
-		@NotBlank(message = "Enter a slug") @Pattern(regexp = "[a-z](?:[a-z0-9-]{0,38}[a-z0-9])?",
+		@NotBlank(message = "Enter a slug") @Pattern(regexp = "|[a-z](?:[a-z0-9-]{0,38}[a-z0-9])?",
 				message = "must be 1 to 40 lower-case letters, digits and hyphens, starting with a letter") String slug,
 		@NotBlank(message = "Enter the council's name") @Size(max = 200,
 				message = "must be 200 characters or fewer") String name,
-		@NotBlank(message = "Enter the ONS code") @Pattern(regexp = "E(06|08|09|10)[0-9]{6}",
+		@NotBlank(message = "Enter the ONS code") @Pattern(regexp = "|E(06|08|09|10)[0-9]{6}",
 				message = "must be an ONS code of an English council with children's services, such as E08000030") String onsCode,
 		@NotBlank(message = "Enter the region") String region,
 		List<@NotBlank(message = "must not be blank") String> partnerships,

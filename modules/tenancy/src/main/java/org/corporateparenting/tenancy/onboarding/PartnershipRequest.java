@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 
 /** A new partnership of councils, such as a regional partnership or a peer network. */
 public record PartnershipRequest(
-		@NotBlank(message = "Enter a slug") @Pattern(regexp = "[a-z](?:[a-z0-9-]{0,58}[a-z0-9])?",
+		@NotBlank(message = "Enter a slug") @Pattern(regexp = "|[a-z](?:[a-z0-9-]{0,58}[a-z0-9])?",
 				message = "must be 1 to 60 lower-case letters, digits and hyphens, starting with a letter") String slug,
 		@NotBlank(message = "Enter the partnership's name") @Size(max = 200,
 				message = "must be 200 characters or fewer") String name,

@@ -46,9 +46,9 @@ public class TenantFolders {
 
 	private final TransactionTemplate transactions;
 
-	TenantFolders(@Value("${cpp.tenants.folder:tenants}") Path folder, CouncilRegistry registry,
+	TenantFolders(@Value("${cpp.tenants.folder:tenants}") String folder, CouncilRegistry registry,
 			CouncilOnboarding onboarding, PartnershipAdministration partnerships, TransactionTemplate transactions) {
-		this.folder = folder;
+		this.folder = Path.of(folder);
 		this.registry = registry;
 		this.onboarding = onboarding;
 		this.partnerships = partnerships;

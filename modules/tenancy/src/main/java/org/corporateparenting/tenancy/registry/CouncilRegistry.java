@@ -24,10 +24,12 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The councils and partnerships registry in the platform schema. Plain SQL with schema-qualified table names,
- * so that it reads the same whether or not the current thread is working in a council's schema.
+ * so that it reads the same whether or not the current thread is working in a council's schema. Every write
+ * runs in a transaction (joining the caller's), because the pool does not auto-commit.
  */
 @Repository
 public class CouncilRegistry implements Councils, CouncilLocations {
@@ -85,6 +87,7 @@ public class CouncilRegistry implements Councils, CouncilLocations {
 			.single() > 0;
 	}
 
+	@Transactional
 	public long insert(NewCouncil created) {
 		var keys = new GeneratedKeyHolder();
 		Instant now = Instant.now();
@@ -111,6 +114,7 @@ public class CouncilRegistry implements Councils, CouncilLocations {
 	}
 
 	/** Moves a council to a new status, refusing the change when the council was changed since {@code version}. */
+	@Transactional
 	public void changeStatus(String slug, CouncilStatus status, long version) {
 		int changed = jdbc
 			.sql("update " + council + " set status = :status, updated_at = :now, version = version + 1"
@@ -125,6 +129,7 @@ public class CouncilRegistry implements Councils, CouncilLocations {
 		}
 	}
 
+	@Transactional
 	public void recordChangelogVersion(String slug, String changelogVersion) {
 		jdbc.sql("update " + council + " set changelog_version = :v where slug = :slug")
 			.param("v", changelogVersion)
@@ -132,6 +137,7 @@ public class CouncilRegistry implements Councils, CouncilLocations {
 			.update();
 	}
 
+	@Transactional
 	public void delete(String slug) {
 		locations.remove(slug);
 		jdbc.sql("delete from " + council + " where slug = :slug").param("slug", slug).update();
@@ -147,6 +153,7 @@ public class CouncilRegistry implements Councils, CouncilLocations {
 		return selectPartnerships("", Map.of());
 	}
 
+	@Transactional
 	public void insertPartnership(String slug, String name, PartnershipKind kind) {
 		Timestamp now = Timestamp.from(Instant.now());
 		jdbc.sql("insert into " + partnership
@@ -159,6 +166,7 @@ public class CouncilRegistry implements Councils, CouncilLocations {
 	}
 
 	/** Adds a council to a partnership; adding one already there changes nothing. */
+	@Transactional
 	public void addMember(String partnershipSlug, String councilSlug) {
 		jdbc.sql("insert ignore into " + member + " (partnership_id, council_id) select p.id, c.id from "
 				+ partnership + " p, " + council + " c where p.slug = :p and c.slug = :c")
@@ -168,6 +176,7 @@ public class CouncilRegistry implements Councils, CouncilLocations {
 		touchPartnership(partnershipSlug);
 	}
 
+	@Transactional
 	public void removeMember(String partnershipSlug, String councilSlug) {
 		jdbc.sql("delete m from " + member + " m join " + partnership + " p on p.id = m.partnership_id join "
 				+ council + " c on c.id = m.council_id where p.slug = :p and c.slug = :c")

@@ -1,0 +1,86 @@
+package org.corporateparenting.platform;
+
+import java.util.Map;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.client.RestClient;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Calls the running platform over HTTP as a script would: a token from the local sign-in, then the API. */
+public class PlatformApi {
+
+	private final RestClient http;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	public PlatformApi(int port) {
+		this.http = RestClient.builder()
+			.baseUrl("http://localhost:" + port)
+			.defaultStatusHandler(status -> true, (request, response) -> {
+			})
+			.build();
+	}
+
+	/** A client-credentials token for a demo client such as {@code walsall-officer}. */
+	public String token(String client) {
+		var form = new LinkedMultiValueMap<String, String>();
+		form.add("grant_type", "client_credentials");
+		Response response = exchange(HttpMethod.POST, "/oauth2/token", null, form, client);
+		if (response.status() != 200) {
+			throw new IllegalStateException("No token for " + client + ": " + response.status() + " " + response.body());
+		}
+		return response.json().get("access_token").asString();
+	}
+
+	public Response get(String path, String token) {
+		return exchange(HttpMethod.GET, path, token, null, null);
+	}
+
+	public Response post(String path, String token, Object body) {
+		return exchange(HttpMethod.POST, path, token, body, null);
+	}
+
+	public Response put(String path, String token) {
+		return exchange(HttpMethod.PUT, path, token, null, null);
+	}
+
+	public Response delete(String path, String token) {
+		return exchange(HttpMethod.DELETE, path, token, null, null);
+	}
+
+	private Response exchange(HttpMethod method, String path, String token, Object body, String basicClient) {
+		var request = http.method(method).uri(path).headers(headers -> {
+			if (token != null) {
+				headers.setBearerAuth(token);
+			}
+			if (basicClient != null) {
+				headers.setBasicAuth(basicClient, "local-demo-secret");
+			}
+			headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
+		});
+		if (body instanceof LinkedMultiValueMap<?, ?> form) {
+			request.contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form);
+		}
+		else if (body != null) {
+			request.contentType(MediaType.APPLICATION_JSON).body(body instanceof String text ? text : json.writeValueAsString(body));
+		}
+		return request.exchange((req, res) -> new Response(res.getStatusCode().value(),
+				new String(res.getBody().readAllBytes()), res.getHeaders()));
+	}
+
+	public record Response(int status, String body, HttpHeaders headers) {
+
+		public JsonNode json() {
+			return JsonMapper.builder().build().readTree(body);
+		}
+
+		public Map<String, Object> map() {
+			return JsonMapper.builder().build().readValue(body, Map.class);
+		}
+	}
+}

@@ -1,0 +1,20 @@
+package org.corporateparenting.platform;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The whole platform on a random port, with the local sign-in and the three demo councils, on the test run's
+ * embedded MariaDB (or {@code CPP_TEST_DB_URL}). Every test class with this annotation shares one context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({ "local", "demo", "test" })
+public @interface PlatformTest {
+}
