@@ -32,7 +32,7 @@ public record FormErrors(List<FieldProblem> all) {
 	}
 
 	/** The id of the input a problem belongs to, for the error summary's links. */
-	public static String anchor(FieldProblem problem) {
+	public String anchor(FieldProblem problem) {
 		int bracket = problem.field().indexOf('[');
 		return bracket < 0 ? problem.field() : problem.field().substring(0, bracket);
 	}

@@ -36,7 +36,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
 	private static final String[] PUBLIC_PAGES = { "/", "/error", "/signed-out", "/webjars/**", "/assets/**",
-			"/css/**", "/favicon.ico", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+			"/css/**", "/js/**", "/favicon.ico", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
 			"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/accessibility" };
 
 	@Bean

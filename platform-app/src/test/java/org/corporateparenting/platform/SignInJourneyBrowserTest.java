@@ -1,0 +1,151 @@
+package org.corporateparenting.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+/**
+ * A person's journey in headless Chromium: sign in through the local identity provider as a Walsall officer and
+ * reach Walsall's home page; sign in as the platform admin and suspend, then reactivate, a council. Every page on
+ * the way is checked with axe for WCAG 2.2 AA violations.
+ */
+@PlatformTest
+class SignInJourneyBrowserTest {
+
+	static WebDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void startBrowser() {
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary("/usr/bin/chromium");
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--no-first-run",
+				"--window-size=1280,1024");
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
+			.build();
+		browser = new ChromeDriver(service, options);
+		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void aWalsallOfficerSignsInAndSeesWalsallsHomePage() {
+		open("/");
+		assertAccessible();
+		browser.findElement(By.linkText("Sign in")).click();
+
+		signInAs("walsall-officer");
+		System.out.println("DEBUG URL " + browser.getCurrentUrl() + "\n" + browser.getPageSource());
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Corporate Parenting Platform");
+		browser.findElement(By.partialLinkText("Walsall Council")).click();
+
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Walsall Council");
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("E08000030", "West Midlands",
+				"Corporate Parenting Peer Network");
+		assertAccessible();
+
+		open("/councils/wirral");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
+		assertAccessible();
+		signOut();
+	}
+
+	@Test
+	void thePlatformAdminSuspendsAndReactivatesACouncil() {
+		open("/oauth2/authorization/cpp");
+		signInAs("platform-admin");
+		browser.findElement(By.linkText("Councils")).click();
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Councils");
+		assertAccessible();
+
+		browser.findElement(By.linkText("Southwark Council")).click();
+		browser.findElement(By.xpath("//button[text()='Suspend this council']")).click();
+		assertThat(browser.findElement(By.className("govuk-notification-banner")).getText())
+			.contains("Southwark Council is suspended");
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Suspended");
+		assertAccessible();
+
+		browser.findElement(By.xpath("//button[text()='Reactivate this council']")).click();
+		assertThat(browser.findElement(By.className("govuk-notification-banner")).getText())
+			.contains("Southwark Council is active again");
+
+		open("/councils/walsall");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
+		signOut();
+	}
+
+	@Test
+	void onboardingFormShowsEveryProblemAccessibly() {
+		open("/oauth2/authorization/cpp");
+		signInAs("platform-admin");
+		open("/admin/councils/new");
+		browser.findElement(By.id("slug")).sendKeys("Not A Slug");
+		browser.findElement(By.id("onsCode")).sendKeys("X");
+		browser.findElement(By.xpath("//button[text()='Onboard council']")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.titleContains("Error:"));
+
+		String summary = browser.findElement(By.className("govuk-error-summary")).getText();
+		assertThat(summary).contains("There is a problem", "name", "onsCode", "region", "slug");
+		assertThat(browser.getTitle()).startsWith("Error:");
+		assertAccessible();
+		signOut();
+	}
+
+	private void open(String path) {
+		browser.get("http://localhost:" + port + path);
+	}
+
+	private void signInAs(String user) {
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Sign in");
+		assertAccessible();
+		browser.findElement(By.id("username")).sendKeys(user);
+		browser.findElement(By.id("password")).sendKeys("local-demo-password");
+		browser.findElement(By.xpath("//button[text()='Sign in']")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+	}
+
+	private void signOut() {
+		browser.findElement(By.xpath("//button[starts-with(text(), 'Sign out')]")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/signed-out"));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("You have signed out");
+	}
+
+	private void assertAccessible() {
+		Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
+			.analyze(browser);
+		List<String> violations = results.getViolations()
+			.stream()
+			.map(Rule::getId)
+			.toList();
+		assertThat(violations).as("accessibility violations on " + browser.getCurrentUrl()).isEmpty();
+	}
+}
