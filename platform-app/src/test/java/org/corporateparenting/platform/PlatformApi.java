@@ -1,10 +1,13 @@
 package org.corporateparenting.platform;
 
+import java.net.http.HttpClient;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
 
@@ -21,6 +24,8 @@ public class PlatformApi {
 	public PlatformApi(int port) {
 		this.http = RestClient.builder()
 			.baseUrl("http://localhost:" + port)
+			.requestFactory(new JdkClientHttpRequestFactory(
+					HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()))
 			.defaultStatusHandler(status -> true, (request, response) -> {
 			})
 			.build();
@@ -61,7 +66,8 @@ public class PlatformApi {
 			if (basicClient != null) {
 				headers.setBasicAuth(basicClient, "local-demo-secret");
 			}
-			headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
+			headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON,
+					MediaType.parseMediaType("*/*;q=0.1")));
 		});
 		if (body instanceof LinkedMultiValueMap<?, ?> form) {
 			request.contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form);

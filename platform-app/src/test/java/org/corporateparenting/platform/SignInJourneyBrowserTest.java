@@ -102,6 +102,34 @@ class SignInJourneyBrowserTest {
 	}
 
 	@Test
+	void thePlatformAdminCreatesAPartnershipAndChangesItsMembers() {
+		open("/oauth2/authorization/cpp");
+		signInAs("platform-admin");
+		browser.findElement(By.linkText("Partnerships")).click();
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("West Midlands Regional Care Co-operative");
+		assertAccessible();
+
+		browser.findElement(By.xpath("//button[text()='Add partnership']")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.titleContains("Error:"));
+		assertThat(browser.findElement(By.className("govuk-error-summary")).getText()).contains("kind", "name", "slug");
+		assertAccessible();
+
+		browser.findElement(By.id("name")).sendKeys("Metropolitan Boroughs Network");
+		browser.findElement(By.id("slug")).sendKeys("metropolitan-boroughs");
+		browser.findElement(By.id("kind-1")).click();
+		browser.findElement(By.xpath("//button[text()='Add partnership']")).click();
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Metropolitan Boroughs Network");
+
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("council"))).selectByVisibleText("Wirral Council");
+		browser.findElement(By.xpath("//button[text()='Add council']")).click();
+		assertThat(browser.findElement(By.tagName("table")).getText()).contains("Wirral Council");
+		assertAccessible();
+		browser.findElement(By.xpath("//button[starts-with(normalize-space(.), 'Remove')]")).click();
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("No councils belong to this partnership yet");
+		signOut();
+	}
+
+	@Test
 	void onboardingFormShowsEveryProblemAccessibly() {
 		open("/oauth2/authorization/cpp");
 		signInAs("platform-admin");

@@ -14,6 +14,12 @@ public interface Councils {
 	/** Every council, in name order. */
 	List<Council> all();
 
+	/**
+	 * Runs the work once for each active council, in that council's context: how scheduled jobs, which belong to
+	 * no council, do a council's work.
+	 */
+	<E extends Exception> void forEachActive(CouncilContext.Work<E> work) throws E;
+
 	Optional<Partnership> findPartnership(String slug);
 
 	List<Partnership> partnerships();

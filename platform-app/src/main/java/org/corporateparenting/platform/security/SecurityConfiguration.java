@@ -75,14 +75,16 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(20)
-	SecurityFilterChain pages(HttpSecurity http, CouncilRequestFilter councilFilter) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, SecurityProperties properties, CouncilRequestFilter councilFilter)
+			throws Exception {
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole(Roles.PLATFORM_ADMIN)
 			.anyRequest()
 			.authenticated())
-			.oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers())))
+			.oauth2Login(login -> login.loginPage("/oauth2/authorization/" + properties.signInRegistration())
+				.userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers())))
 			.logout(logout -> logout.logoutSuccessUrl("/signed-out"))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:;"

@@ -23,4 +23,9 @@ public class ProbeWriter {
 		events.publishEvent(new ProbeNoteWritten(council, note.getId()));
 		return note;
 	}
+
+	@Transactional
+	public void announce(Object event) {
+		events.publishEvent(event);
+	}
 }

@@ -9,8 +9,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Carries the council context onto the threads that run asynchronous work: Spring Boot applies this decorator to
- * the application's task executor and scheduler, so {@code @Async} methods and asynchronous event listeners
- * (virtual threads included) run in the council of the work that started them.
+ * the application's task executor, so {@code @Async} methods and asynchronous event listeners (virtual threads
+ * included) run in the council of the work that started them. Scheduled jobs belong to no council; they visit
+ * councils with {@link org.corporateparenting.tenancy.Councils#forEachActive}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableAsync

@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.corporateparenting.tenancy.Council;
+import org.corporateparenting.tenancy.CouncilContext;
 import org.corporateparenting.tenancy.CouncilStatus;
 import org.corporateparenting.tenancy.Councils;
 import org.corporateparenting.tenancy.Partnership;
@@ -63,6 +64,15 @@ public class CouncilRegistry implements Councils, CouncilLocations {
 	@Override
 	public List<Council> all() {
 		return records().stream().map(CouncilRecord::toCouncil).toList();
+	}
+
+	@Override
+	public <E extends Exception> void forEachActive(CouncilContext.Work<E> work) throws E {
+		for (CouncilRecord council : records()) {
+			if (council.status() == CouncilStatus.ACTIVE) {
+				CouncilContext.runIn(council.slug(), work);
+			}
+		}
 	}
 
 	/** Remembered after the first look-up: a council's schema and shard never change. */

@@ -1,0 +1,135 @@
+package org.corporateparenting.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.corporateparenting.platform.probe.FlakyProbeEvent;
+import org.corporateparenting.platform.probe.FlakyProbeListener;
+import org.corporateparenting.platform.probe.ProbeAsync;
+import org.corporateparenting.platform.probe.ProbeNotes;
+import org.corporateparenting.platform.probe.ProbeWriter;
+import org.corporateparenting.tenancy.CouncilContext;
+import org.corporateparenting.tenancy.Councils;
+import org.corporateparenting.tenancy.onboarding.IncompletePublications;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.TaskScheduler;
+
+/** The council context follows work onto other threads, and survives a restart with the event that carries it. */
+@PlatformTest
+class CouncilContextPropagationIntegrationTest {
+
+	@Autowired
+	ProbeAsync async;
+
+	@Autowired
+	TaskScheduler scheduler;
+
+	@Autowired
+	ProbeWriter writer;
+
+	@Autowired
+	IncompletePublications incompletePublications;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	Councils councils;
+
+	@Autowired
+	ProbeNotes notes;
+
+	@Test
+	void anAsyncMethodRunsInTheCouncilThatCalledIt() throws Exception {
+		CompletableFuture<String> council = CouncilContext.callIn("wirral", () -> async.currentCouncil());
+
+		assertThat(council.get(5, TimeUnit.SECONDS)).isEqualTo("wirral");
+		assertThat(CouncilContext.current()).isEmpty();
+	}
+
+	@Test
+	void workScheduledFromACouncilRunsInThatCouncil() throws Exception {
+		CompletableFuture<String> council = new CompletableFuture<>();
+
+		CouncilContext.runIn("southwark", () -> scheduler.schedule(CouncilContext
+			.wrap((Runnable) () -> council.complete(CouncilContext.current().orElse("none"))),
+				Instant.now().plusMillis(20)));
+
+		assertThat(council.get(5, TimeUnit.SECONDS)).isEqualTo("southwark");
+	}
+
+	@Test
+	void aScheduledJobVisitsEachActiveCouncilInItsOwnContextAndSchema() throws Exception {
+		CompletableFuture<List<String>> visits = new CompletableFuture<>();
+		// Different numbers of notes in each council, so a visit counting the wrong schema would show.
+		CouncilContext.runIn("wirral", () -> writer.write("wirral", "one more in Wirral"));
+		for (int i = 0; i < 2; i++) {
+			CouncilContext.runIn("southwark", () -> writer.write("southwark", "more in Southwark"));
+		}
+
+		scheduler.schedule(() -> {
+			List<String> seen = new CopyOnWriteArrayList<>();
+			councils.forEachActive(() -> seen.add(CouncilContext.require() + "@" + notes.count()));
+			visits.complete(seen);
+		}, Instant.now().plusMillis(20));
+
+		// Each visit counted the notes in its own council's schema, through the routed repository.
+		List<String> expected = List.of("walsall", "wirral", "southwark")
+			.stream()
+			.map(council -> council + "@" + jdbc.queryForObject(
+					"select count(*) from cpp_council_" + council + ".probe_note", Long.class))
+			.toList();
+		assertThat(visits.get(10, TimeUnit.SECONDS)).containsAll(expected);
+	}
+
+	@Test
+	void aVirtualThreadStartedWithWrapRunsInTheCouncil() throws Exception {
+		CompletableFuture<String> council = new CompletableFuture<>();
+
+		CouncilContext.runIn("walsall", () -> Thread.ofVirtual()
+			.start(CouncilContext.wrap((Runnable) () -> council.complete(CouncilContext.current().orElse("none"))))
+			.join());
+
+		assertThat(council.get(5, TimeUnit.SECONDS)).isEqualTo("walsall");
+	}
+
+	@Test
+	void anIncompletePublicationIsResubmittedInItsCouncilAfterARestart() throws Exception {
+		FlakyProbeListener.FAILURES.set(0);
+		String marker = UUID.randomUUID().toString();
+
+		CouncilContext.runIn("walsall", () -> writer.announce(new FlakyProbeEvent("walsall", marker)));
+		awaitIncompleteIn("cpp_council_walsall", marker);
+		assertThat(FlakyProbeListener.HANDLED_IN).doesNotContainKey(marker);
+
+		incompletePublications.resubmit();
+
+		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		while (!FlakyProbeListener.HANDLED_IN.containsKey(marker) && System.nanoTime() < deadline) {
+			Thread.sleep(50);
+		}
+		assertThat(FlakyProbeListener.HANDLED_IN.get(marker)).isEqualTo("walsall");
+	}
+
+	private void awaitIncompleteIn(String schema, String marker) throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		while (System.nanoTime() < deadline) {
+			if (FlakyProbeListener.FAILURES.get() > 0 && jdbc.queryForObject("select count(*) from " + schema
+					+ ".event_publication where serialized_event like ? and completion_date is null", Long.class,
+					"%" + marker + "%") == 1) {
+				return;
+			}
+			Thread.sleep(50);
+		}
+		throw new AssertionError("No failed publication of " + marker + " in " + schema);
+	}
+}

@@ -1,0 +1,53 @@
+package org.corporateparenting.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** What operators and API users rely on without signing in: health probes, metrics and the API description. */
+@PlatformTest
+class OperationsEndpointsIntegrationTest {
+
+	@LocalServerPort
+	int port;
+
+	PlatformApi api;
+
+	@BeforeEach
+	void setUp() {
+		api = new PlatformApi(port);
+	}
+
+	@Test
+	void livenessAndReadinessProbesAnswerUp() {
+		assertThat(api.get("/actuator/health/liveness", null).json().get("status").asString()).isEqualTo("UP");
+		assertThat(api.get("/actuator/health/readiness", null).json().get("status").asString()).isEqualTo("UP");
+	}
+
+	@Test
+	void prometheusMetricsIncludeTheSharedConnectionPool() {
+		var metrics = api.get("/actuator/prometheus", null);
+
+		assertThat(metrics.status()).isEqualTo(200);
+		assertThat(metrics.body()).contains("hikaricp_connections_max{pool=\"cpp-default\"}");
+	}
+
+	@Test
+	void theOpenApiDescriptionListsTheAdminAndCouncilEndpoints() {
+		var openApi = api.get("/v3/api-docs", null).json();
+
+		assertThat(openApi.get("paths").propertyNames()).contains("/api/admin/councils",
+				"/api/admin/councils/{slug}/suspend", "/api/admin/partnerships/{partnership}/councils/{council}",
+				"/api/councils/{council}");
+	}
+
+	@Test
+	void pagesNeedSigningInButTheHomePageDoesNot() {
+		assertThat(api.get("/", null).status()).isEqualTo(200);
+		var council = api.get("/councils/walsall", null);
+		assertThat(council.status()).isEqualTo(302);
+		assertThat(council.headers().getLocation().getPath()).isEqualTo("/oauth2/authorization/cpp");
+	}
+}
