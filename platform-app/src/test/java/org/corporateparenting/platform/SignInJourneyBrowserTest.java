@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -48,6 +49,13 @@ class SignInJourneyBrowserTest {
 		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
 	}
 
+	/** Each journey starts signed out, whatever the one before it left behind. */
+	@BeforeEach
+	void startSignedOut() {
+		open("/");
+		browser.manage().deleteAllCookies();
+	}
+
 	@AfterAll
 	static void stopBrowser() {
 		if (browser != null) {
@@ -74,6 +82,10 @@ class SignInJourneyBrowserTest {
 		open("/councils/wirral");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
 		assertAccessible();
+
+		// Signing in again while signed in goes straight through.
+		open("/oauth2/authorization/cpp");
+		assertThat(browser.findElement(By.partialLinkText("Walsall Council")).isDisplayed()).isTrue();
 		signOut();
 	}
 
@@ -93,8 +105,8 @@ class SignInJourneyBrowserTest {
 		assertAccessible();
 
 		browser.findElement(By.xpath("//button[text()='Reactivate this council']")).click();
-		assertThat(browser.findElement(By.className("govuk-notification-banner")).getText())
-			.contains("Southwark Council is active again");
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions
+			.textToBePresentInElementLocated(By.className("govuk-notification-banner"), "Southwark Council is active again"));
 
 		open("/councils/walsall");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");

@@ -31,6 +31,7 @@ import org.springframework.security.oauth2.server.authorization.token.JwtEncodin
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 import com.nimbusds.jose.jwk.JWKSet;
@@ -119,9 +120,22 @@ class LocalIdentityProvider {
 		};
 	}
 
+	/**
+	 * The identity provider keeps who signed in to it apart from who is signed in to the pages, as an outside
+	 * provider would: a session signed in to the pages is never taken for a sign-in at the identity provider.
+	 */
+	private static final HttpSessionSecurityContextRepository IDENTITY_PROVIDER_SESSION = identityProviderSession();
+
+	private static HttpSessionSecurityContextRepository identityProviderSession() {
+		HttpSessionSecurityContextRepository repository = new HttpSessionSecurityContextRepository();
+		repository.setSpringSecurityContextKey("CPP_LOCAL_IDENTITY_PROVIDER_CONTEXT");
+		return repository;
+	}
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain authorizationServer(HttpSecurity http) throws Exception {
+		http.securityContext(context -> context.securityContextRepository(IDENTITY_PROVIDER_SESSION));
 		http.oauth2AuthorizationServer(server -> {
 			http.securityMatcher(server.getEndpointsMatcher());
 			server.oidc(Customizer.withDefaults());
@@ -137,6 +151,7 @@ class LocalIdentityProvider {
 	@Order(2)
 	SecurityFilterChain signInForm(HttpSecurity http) throws Exception {
 		http.securityMatcher("/login")
+			.securityContext(context -> context.securityContextRepository(IDENTITY_PROVIDER_SESSION))
 			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
 			.formLogin(form -> form.loginPage("/login").failureUrl("/login?error"));
 		return http.build();
