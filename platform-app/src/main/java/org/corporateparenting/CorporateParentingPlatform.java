@@ -16,16 +16,28 @@ import org.springframework.modulith.Modulithic;
 @Modulithic(systemName = "Corporate Parenting Platform", sharedModules = "web")
 public class CorporateParentingPlatform {
 
+	static final String MIGRATE_ONLY = "--migrate-only";
+
 	public static void main(String[] args) {
+		boolean migrateOnly = Arrays.asList(args).contains(MIGRATE_ONLY);
+		try {
+			var context = application(args).run(args);
+			if (migrateOnly) {
+				System.exit(SpringApplication.exit(context));
+			}
+		}
+		catch (RuntimeException ex) {
+			// Spring Boot has reported why; exit rather than wait on the embedded database's threads.
+			System.exit(1);
+		}
+	}
+
+	static SpringApplication application(String... args) {
 		SpringApplication application = new SpringApplication(CorporateParentingPlatform.class);
-		boolean migrateOnly = Arrays.asList(args).contains("--migrate-only");
-		if (migrateOnly) {
+		if (Arrays.asList(args).contains(MIGRATE_ONLY)) {
 			application.setWebApplicationType(WebApplicationType.NONE);
 			application.setDefaultProperties(Map.of("cpp.migrate-only", "true"));
 		}
-		var context = application.run(args);
-		if (migrateOnly) {
-			System.exit(SpringApplication.exit(context));
-		}
+		return application;
 	}
 }

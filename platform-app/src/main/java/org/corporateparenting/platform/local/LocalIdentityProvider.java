@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.corporateparenting.platform.security.LocalTokenDecoder;
 import org.corporateparenting.platform.security.SecurityProperties;
 import org.corporateparenting.tenancy.Councils;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -48,6 +49,7 @@ import com.nimbusds.jose.proc.SecurityContext;
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("local")
+@ConditionalOnWebApplication
 class LocalIdentityProvider {
 
 	static final String DEMO_PASSWORD = "local-demo-password";
