@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import org.corporateparenting.platform.probe.ProbeListener;
 import org.corporateparenting.platform.probe.ProbeWriter;
 import org.corporateparenting.tenancy.CouncilContext;
 import org.corporateparenting.tenancy.database.DatabaseShards;
@@ -69,6 +70,8 @@ class OnboardingIntegrationTest {
 		assertThat(tableExists("cpp_council_dudley", "event_publication")).isTrue();
 		assertThat(jdbc.queryForObject("select changelog_version from cpp_platform.council where slug = 'dudley'",
 				String.class)).isEqualTo(migrations.changelog().version());
+		// The modules hear of it in the new council's own context and schema, ready to import its starter files.
+		assertThat(awaitOnboarded("dudley")).isEqualTo("dudley@cpp_council_dudley");
 		var profile = api.get("/api/councils/dudley", api.token("dudley-officer"));
 		assertThat(profile.status()).isEqualTo(200);
 		assertThat(profile.json().get("partnerships").toString()).contains("west-midlands");
@@ -181,6 +184,14 @@ class OnboardingIntegrationTest {
 		assertThat(pool.getMaximumPoolSize()).isEqualTo(maximum);
 		assertThat(pool.getHikariPoolMXBean().getTotalConnections()).isLessThanOrEqualTo(maximum);
 		assertThat(serverConnections() - serverConnectionsBefore).isLessThan(10);
+	}
+
+	private String awaitOnboarded(String council) {
+		long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+		while (!ProbeListener.ONBOARDED_IN.containsKey(council) && System.nanoTime() < deadline) {
+			Thread.onSpinWait();
+		}
+		return ProbeListener.ONBOARDED_IN.get(council);
 	}
 
 	private long serverConnections() {

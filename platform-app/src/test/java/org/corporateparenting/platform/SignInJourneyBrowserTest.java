@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -67,12 +68,12 @@ class SignInJourneyBrowserTest {
 	void aWalsallOfficerSignsInAndSeesWalsallsHomePage() {
 		open("/");
 		assertAccessible();
-		browser.findElement(By.linkText("Sign in")).click();
+		navigate(By.linkText("Sign in"));
 
 		signInAs("walsall-officer");
 		System.out.println("DEBUG URL " + browser.getCurrentUrl() + "\n" + browser.getPageSource());
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Corporate Parenting Platform");
-		browser.findElement(By.partialLinkText("Walsall Council")).click();
+		navigate(By.partialLinkText("Walsall Council"));
 
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Walsall Council");
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("E08000030", "West Midlands",
@@ -93,18 +94,18 @@ class SignInJourneyBrowserTest {
 	void thePlatformAdminSuspendsAndReactivatesACouncil() {
 		open("/oauth2/authorization/cpp");
 		signInAs("platform-admin");
-		browser.findElement(By.linkText("Councils")).click();
+		navigate(By.linkText("Councils"));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Councils");
 		assertAccessible();
 
-		browser.findElement(By.linkText("Southwark Council")).click();
-		browser.findElement(By.xpath("//button[text()='Suspend this council']")).click();
+		navigate(By.linkText("Southwark Council"));
+		navigate(By.xpath("//button[text()='Suspend this council']"));
 		assertThat(browser.findElement(By.className("govuk-notification-banner")).getText())
 			.contains("Southwark Council is suspended");
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Suspended");
 		assertAccessible();
 
-		browser.findElement(By.xpath("//button[text()='Reactivate this council']")).click();
+		navigate(By.xpath("//button[text()='Reactivate this council']"));
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions
 			.textToBePresentInElementLocated(By.className("govuk-notification-banner"), "Southwark Council is active again"));
 
@@ -117,11 +118,11 @@ class SignInJourneyBrowserTest {
 	void thePlatformAdminCreatesAPartnershipAndChangesItsMembers() {
 		open("/oauth2/authorization/cpp");
 		signInAs("platform-admin");
-		browser.findElement(By.linkText("Partnerships")).click();
+		navigate(By.linkText("Partnerships"));
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("West Midlands Regional Care Co-operative");
 		assertAccessible();
 
-		browser.findElement(By.xpath("//button[text()='Add partnership']")).click();
+		navigate(By.xpath("//button[text()='Add partnership']"));
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.titleContains("Error:"));
 		assertThat(browser.findElement(By.className("govuk-error-summary")).getText()).contains("kind", "name", "slug");
 		assertAccessible();
@@ -129,14 +130,14 @@ class SignInJourneyBrowserTest {
 		browser.findElement(By.id("name")).sendKeys("Metropolitan Boroughs Network");
 		browser.findElement(By.id("slug")).sendKeys("metropolitan-boroughs");
 		browser.findElement(By.id("kind-1")).click();
-		browser.findElement(By.xpath("//button[text()='Add partnership']")).click();
+		navigate(By.xpath("//button[text()='Add partnership']"));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Metropolitan Boroughs Network");
 
 		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("council"))).selectByVisibleText("Wirral Council");
-		browser.findElement(By.xpath("//button[text()='Add council']")).click();
+		navigate(By.xpath("//button[text()='Add council']"));
 		assertThat(browser.findElement(By.tagName("table")).getText()).contains("Wirral Council");
 		assertAccessible();
-		browser.findElement(By.xpath("//button[starts-with(normalize-space(.), 'Remove')]")).click();
+		navigate(By.xpath("//button[starts-with(normalize-space(.), 'Remove')]"));
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("No councils belong to this partnership yet");
 		signOut();
 	}
@@ -148,7 +149,7 @@ class SignInJourneyBrowserTest {
 		open("/admin/councils/new");
 		browser.findElement(By.id("slug")).sendKeys("Not A Slug");
 		browser.findElement(By.id("onsCode")).sendKeys("X");
-		browser.findElement(By.xpath("//button[text()='Onboard council']")).click();
+		navigate(By.xpath("//button[text()='Onboard council']"));
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.titleContains("Error:"));
 
 		String summary = browser.findElement(By.className("govuk-error-summary")).getText();
@@ -156,6 +157,13 @@ class SignInJourneyBrowserTest {
 		assertThat(browser.getTitle()).startsWith("Error:");
 		assertAccessible();
 		signOut();
+	}
+
+	/** Clicks a link or button that loads a new page, and waits until the old page is gone. */
+	private void navigate(By target) {
+		WebElement page = browser.findElement(By.tagName("html"));
+		browser.findElement(target).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
 	}
 
 	private void open(String path) {
@@ -168,13 +176,13 @@ class SignInJourneyBrowserTest {
 		assertAccessible();
 		browser.findElement(By.id("username")).sendKeys(user);
 		browser.findElement(By.id("password")).sendKeys("local-demo-password");
-		browser.findElement(By.xpath("//button[text()='Sign in']")).click();
+		navigate(By.xpath("//button[text()='Sign in']"));
 		new WebDriverWait(browser, Duration.ofSeconds(10))
 			.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 	}
 
 	private void signOut() {
-		browser.findElement(By.xpath("//button[starts-with(text(), 'Sign out')]")).click();
+		navigate(By.xpath("//button[starts-with(text(), 'Sign out')]"));
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/signed-out"));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("You have signed out");
 	}

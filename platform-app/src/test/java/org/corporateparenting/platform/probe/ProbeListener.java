@@ -1,9 +1,12 @@
 package org.corporateparenting.platform.probe;
 
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 
 import org.corporateparenting.tenancy.CouncilContext;
+import org.corporateparenting.tenancy.CouncilOnboarded;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +20,9 @@ import jakarta.persistence.EntityManager;
 public class ProbeListener {
 
 	public static final BlockingQueue<Handled> HANDLED = new LinkedBlockingQueue<>();
+
+	/** The council context each {@link CouncilOnboarded} was handled in, by council. */
+	public static final Map<String, String> ONBOARDED_IN = new ConcurrentHashMap<>();
 
 	private final EntityManager entityManager;
 
@@ -32,6 +38,12 @@ public class ProbeListener {
 		String schema = (String) entityManager.createNativeQuery("select database()").getSingleResult();
 		HANDLED.add(new Handled(event, CouncilContext.current().orElse(null), schema, Thread.currentThread().isVirtual(),
 				notes.existsById(event.note())));
+	}
+
+	@ApplicationModuleListener
+	void on(CouncilOnboarded event) {
+		String schema = (String) entityManager.createNativeQuery("select database()").getSingleResult();
+		ONBOARDED_IN.put(event.council(), CouncilContext.current().orElse("none") + "@" + schema);
 	}
 
 	public record Handled(ProbeNoteWritten event, String context, String schema, boolean virtualThread,

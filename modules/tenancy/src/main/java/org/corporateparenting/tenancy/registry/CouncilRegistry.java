@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import javax.sql.DataSource;
+
 import org.corporateparenting.tenancy.Council;
 import org.corporateparenting.tenancy.CouncilContext;
 import org.corporateparenting.tenancy.CouncilStatus;
@@ -23,6 +25,7 @@ import org.corporateparenting.tenancy.database.CouncilLocations;
 import org.corporateparenting.tenancy.database.SchemaNames;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,8 +50,15 @@ public class CouncilRegistry implements Councils, CouncilLocations {
 
 	private final String member;
 
-	CouncilRegistry(JdbcClient jdbc, SchemaNames schemaNames) {
+	/**
+	 * Locations are looked up while Hibernate is opening a council's connection, sometimes inside a transaction
+	 * whose connection is that very one; a data source of its own keeps the look-up off the transaction.
+	 */
+	private final JdbcClient outsideTransactions;
+
+	CouncilRegistry(JdbcClient jdbc, DataSource dataSource, SchemaNames schemaNames) {
 		this.jdbc = jdbc;
+		this.outsideTransactions = JdbcClient.create(new DelegatingDataSource(dataSource));
 		String platform = schemaNames.platform();
 		this.council = platform + ".council";
 		this.issuer = platform + ".council_trusted_issuer";
@@ -78,8 +88,18 @@ public class CouncilRegistry implements Councils, CouncilLocations {
 	/** Remembered after the first look-up: a council's schema and shard never change. */
 	@Override
 	public CouncilLocation locate(String slug) {
-		return locations.computeIfAbsent(slug, key -> findRecord(key).map(CouncilRecord::location)
-			.orElseThrow(() -> new IllegalArgumentException("No council " + key + " in the registry")));
+		CouncilLocation known = locations.get(slug);
+		if (known != null) {
+			return known;
+		}
+		CouncilLocation found = outsideTransactions
+			.sql("select schema_name, shard from " + council + " where slug = :slug")
+			.param("slug", slug)
+			.query((rs, n) -> new CouncilLocation(rs.getString(1), rs.getString(2)))
+			.optional()
+			.orElseThrow(() -> new IllegalArgumentException("No council " + slug + " in the registry"));
+		locations.put(slug, found);
+		return found;
 	}
 
 	public Optional<CouncilRecord> findRecord(String slug) {
