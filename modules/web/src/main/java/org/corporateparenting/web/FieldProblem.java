@@ -1,5 +1,12 @@
 package org.corporateparenting.web;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.validation.ConstraintViolation;
+
 /**
  * One thing wrong with one field of a request, as listed in a 400 problem's {@code errors}.
  *
@@ -7,4 +14,11 @@ package org.corporateparenting.web;
  * @param message what is wrong, written for the person who filled the form in
  */
 public record FieldProblem(String field, String message) {
+
+	/** The problems Bean Validation found with an object, such as a request record. */
+	public static List<FieldProblem> of(Set<? extends ConstraintViolation<?>> violations) {
+		return violations.stream()
+			.map(violation -> new FieldProblem(violation.getPropertyPath().toString(), violation.getMessage()))
+			.collect(Collectors.toCollection(ArrayList::new));
+	}
 }

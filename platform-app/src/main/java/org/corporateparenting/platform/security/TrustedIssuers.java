@@ -15,7 +15,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 /**
  * Chooses how to check a bearer token by its issuer: the platform's own issuers and every issuer a council
  * trusts in the registry. Tokens from any other issuer are refused. Each issuer's keys are fetched once, on its
- * first token.
+ * first token, and the issuer is trusted from then on (until the next restart).
  */
 class TrustedIssuers implements AuthenticationManagerResolver<String> {
 
@@ -35,6 +35,10 @@ class TrustedIssuers implements AuthenticationManagerResolver<String> {
 
 	@Override
 	public AuthenticationManager resolve(String issuer) {
+		AuthenticationManager known = managers.get(issuer);
+		if (known != null) {
+			return known;
+		}
 		if (local.isPresent() && local.get().issuer().equals(issuer)) {
 			return managers.computeIfAbsent(issuer, i -> manager(local.get().decoder()));
 		}

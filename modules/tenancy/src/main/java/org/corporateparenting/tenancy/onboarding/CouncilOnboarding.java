@@ -3,7 +3,6 @@ package org.corporateparenting.tenancy.onboarding;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.corporateparenting.tenancy.Council;
@@ -103,10 +102,7 @@ public class CouncilOnboarding {
 
 	/** Every problem with the request at once, so the person fixing it sees them all. */
 	private void check(OnboardingRequest request) {
-		List<FieldProblem> problems = new ArrayList<>();
-		validator.validate(request)
-			.forEach(violation -> problems
-				.add(new FieldProblem(violation.getPropertyPath().toString(), violation.getMessage())));
+		List<FieldProblem> problems = FieldProblem.of(validator.validate(request));
 		if (request.region() != null && !request.region().isBlank() && !EnglishRegions.contains(request.region())) {
 			problems.add(new FieldProblem("region", "must be one of " + String.join(", ", EnglishRegions.ALL)));
 		}

@@ -1,6 +1,5 @@
 package org.corporateparenting.tenancy.onboarding;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.corporateparenting.tenancy.Partnership;
@@ -32,9 +31,7 @@ public class PartnershipAdministration {
 
 	@Transactional
 	public Partnership create(PartnershipRequest request, String actor) {
-		List<FieldProblem> problems = new ArrayList<>();
-		validator.validate(request)
-			.forEach(v -> problems.add(new FieldProblem(v.getPropertyPath().toString(), v.getMessage())));
+		List<FieldProblem> problems = FieldProblem.of(validator.validate(request));
 		for (int i = 0; i < request.councils().size(); i++) {
 			String council = request.councils().get(i);
 			if (council != null && !council.isBlank() && registry.findRecord(council).isEmpty()) {
