@@ -54,6 +54,10 @@ public class PlatformApi {
 		return exchange(HttpMethod.PUT, path, token, null, null);
 	}
 
+	public Response put(String path, String token, Object body) {
+		return exchange(HttpMethod.PUT, path, token, body, null);
+	}
+
 	public Response delete(String path, String token) {
 		return exchange(HttpMethod.DELETE, path, token, null, null);
 	}

@@ -1,7 +1,11 @@
 package org.corporateparenting.tenancy.onboarding;
 
+import java.time.Instant;
+import java.util.function.Predicate;
+
 import org.corporateparenting.tenancy.CouncilContext;
 import org.corporateparenting.tenancy.registry.CouncilRegistry;
+import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.stereotype.Component;
 
@@ -21,11 +25,17 @@ public class IncompletePublications {
 		this.publications = publications;
 	}
 
-	public void resubmit() {
+	/**
+	 * Resubmits what was published before {@code startedAt}, the start of this run: anything newer is still
+	 * being delivered by this run and must not be delivered twice.
+	 */
+	public void resubmitPublishedBefore(Instant startedAt) {
+		Predicate<EventPublication> fromEarlierRun = publication -> publication.getPublicationDate()
+			.isBefore(startedAt);
 		CouncilContext.callOutsideAnyCouncil(() -> {
-			publications.resubmitIncompletePublications(publication -> true);
+			publications.resubmitIncompletePublications(fromEarlierRun);
 			return null;
 		});
-		registry.forEachActive(() -> publications.resubmitIncompletePublications(publication -> true));
+		registry.forEachActive(() -> publications.resubmitIncompletePublications(fromEarlierRun));
 	}
 }

@@ -1,5 +1,7 @@
 package org.corporateparenting.tenancy.onboarding;
 
+import java.time.Instant;
+
 import org.corporateparenting.tenancy.migration.CouncilMigrations;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -9,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What runs before the platform reports itself ready: council schemas brought up to date (only those behind, or
- * all of them for {@code --migrate-only}), the {@code tenants/} folder onboarded when asked, and event
- * publications left incomplete by the last run resubmitted in the council they were published in.
+ * all of them for {@code --migrate-only}), event publications left incomplete by the last run resubmitted in the
+ * council they were published in, and the {@code tenants/} folder onboarded when asked.
  */
 @Component
 @Order(0)
@@ -43,10 +45,11 @@ class PlatformStartup implements ApplicationRunner {
 			migrations.migrateAll();
 			return;
 		}
+		Instant startedAt = Instant.now();
 		migrations.migrateOutdated();
+		incompletePublications.resubmitPublishedBefore(startedAt);
 		if (onboardTenants) {
 			tenantFolders.onboardMissing();
 		}
-		incompletePublications.resubmit();
 	}
 }

@@ -1,0 +1,38 @@
+package org.corporateparenting.strategy.application;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.corporateparenting.strategy.ActionStatus;
+import org.corporateparenting.strategy.Rag;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * An action as created or edited. {@code reference} may be left out to have one made; {@code version} is required
+ * when editing. {@code rag} with {@code ragOverrideReason} overrides the suggested RAG; leave {@code rag} empty
+ * to follow the suggestion.
+ */
+public record ActionRequest(
+		@Size(max = 40, message = "must be 40 characters or fewer") @Pattern(regexp = "[A-Za-z0-9/._-]*",
+				message = "may use letters, digits, / . _ and - only") String reference,
+		@NotNull(message = "Choose the priority it serves") Long priorityId,
+		@NotBlank(message = "Enter the action's title") @Size(max = 200, message = "must be 200 characters or fewer") String title,
+		@Size(max = 10000, message = "must be 10,000 characters or fewer") String description,
+		@NotBlank(message = "Enter who owns it: a role or team") @Size(max = 200, message = "must be 200 characters or fewer") String owner,
+		Long partnerOrganisationId,
+		@NotNull(message = "Enter the start date") LocalDate startDate,
+		@NotNull(message = "Enter the due date") LocalDate dueDate,
+		@Size(max = 5000, message = "must be 5,000 characters or fewer") String outcomeMeasure,
+		ActionStatus status,
+		@Min(value = 0, message = "must be from 0 to 100") @Max(value = 100, message = "must be from 0 to 100") Integer percentComplete,
+		@Size(max = 500, message = "must be 500 characters or fewer") String dropReason,
+		Rag rag,
+		@Size(max = 500, message = "must be 500 characters or fewer") String ragOverrideReason,
+		Set<Long> pledgeIds, Long version) {
+}

@@ -1,0 +1,260 @@
+package org.corporateparenting.strategy.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.corporateparenting.strategy.ActionPlanRolledOver;
+import org.corporateparenting.strategy.ActionProgressRecorded;
+import org.corporateparenting.strategy.ActionStatus;
+import org.corporateparenting.strategy.ActionStatusChanged;
+import org.corporateparenting.strategy.Rag;
+import org.corporateparenting.strategy.domain.Action;
+import org.corporateparenting.strategy.domain.ActionDetails;
+import org.corporateparenting.strategy.domain.ActionPlan;
+import org.corporateparenting.strategy.domain.ActionPlans;
+import org.corporateparenting.strategy.domain.Actions;
+import org.corporateparenting.strategy.domain.PlanYear;
+import org.corporateparenting.strategy.domain.Priorities;
+import org.corporateparenting.strategy.domain.Priority;
+import org.corporateparenting.strategy.domain.ProgressUpdate;
+import org.corporateparenting.strategy.domain.ProgressUpdates;
+import org.corporateparenting.tenancy.CouncilContext;
+import org.corporateparenting.web.ConflictException;
+import org.corporateparenting.web.FieldProblem;
+import org.corporateparenting.web.InvalidInputException;
+import org.corporateparenting.web.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.validation.Validator;
+
+/** Delivering a strategy: actions in a year's plan, progress against them, and rolling a plan over a year. */
+@Service
+@Transactional
+public class ActionTracking {
+
+	static final Set<ActionStatus> CLOSED = EnumSet.of(ActionStatus.COMPLETE, ActionStatus.CARRIED_FORWARD,
+			ActionStatus.DROPPED);
+
+	private final Actions actions;
+
+	private final ActionPlans plans;
+
+	private final Priorities priorities;
+
+	private final ProgressUpdates progress;
+
+	private final Validator validator;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ActionTracking(Actions actions, ActionPlans plans, Priorities priorities, ProgressUpdates progress,
+			Validator validator, ApplicationEventPublisher events, Clock clock) {
+		this.actions = actions;
+		this.plans = plans;
+		this.priorities = priorities;
+		this.progress = progress;
+		this.validator = validator;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	public LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Action> actions(long planId) {
+		plan(planId);
+		return actions.findByPlanIdOrderByReference(planId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Action> actionsOfStrategy(long strategyId) {
+		return actions.findByPlanStrategyId(strategyId);
+	}
+
+	@Transactional(readOnly = true)
+	public Action action(long id) {
+		return actions.findById(id).orElseThrow(() -> new NotFoundException("No action " + id));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Action> overdue() {
+		return actions.findByDueDateBeforeAndStatusNotInOrderByDueDate(today(), CLOSED);
+	}
+
+	@Transactional(readOnly = true)
+	public List<ProgressUpdate> progress(long actionId) {
+		action(actionId);
+		return progress.findByActionIdOrderByProgressDateDescRecordedAtDesc(actionId);
+	}
+
+	public Action create(long planId, ActionRequest request) {
+		ActionPlan plan = plan(planId);
+		Priority priority = check(plan, request);
+		String reference = request.reference() == null || request.reference().isBlank() ? nextReference(plan)
+				: request.reference().strip();
+		if (actions.existsByReference(reference)) {
+			throw new InvalidInputException(List.of(new FieldProblem("reference",
+					"Another action already has the reference " + reference)));
+		}
+		Action action = new Action(plan, reference, details(priority, request));
+		action.report(Objects.requireNonNullElse(request.status(), ActionStatus.NOT_STARTED),
+				Objects.requireNonNullElse(request.percentComplete(), 0), request.dropReason());
+		action.overrideRag(request.rag(), request.ragOverrideReason());
+		return actions.save(action);
+	}
+
+	public Action update(long id, ActionRequest request) {
+		Action action = action(id);
+		Priority priority = check(action.getPlan(), request);
+		StrategyPlanning.requireVersion(request.version(), action.getVersion());
+		ActionStatus before = action.getStatus();
+		Rag ragBefore = action.rag(today());
+		action.describe(details(priority, request));
+		action.report(Objects.requireNonNullElse(request.status(), before),
+				Objects.requireNonNullElse(request.percentComplete(), action.getPercentComplete()),
+				request.dropReason());
+		action.overrideRag(request.rag(), request.ragOverrideReason());
+		Action saved = actions.saveAndFlush(action);
+		announceChange(saved, before, ragBefore);
+		return saved;
+	}
+
+	public ProgressUpdate record(long actionId, ProgressRequest request, String author) {
+		List<FieldProblem> problems = FieldProblem.of(validator.validate(request));
+		checkStatus(request.status(), request.dropReason(), problems);
+		if (request.date() != null && request.date().isAfter(today())) {
+			problems.add(new FieldProblem("date", "must be today or in the past"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		Action action = action(actionId);
+		ActionStatus before = action.getStatus();
+		Rag ragBefore = action.rag(today());
+		action.report(request.status(), request.percentComplete(), request.dropReason());
+		ProgressUpdate update = progress.save(new ProgressUpdate(action,
+				request.date() == null ? today() : request.date(), Instant.now(clock), request.narrative().strip(),
+				request.evidence() == null ? null : String.join("\n", request.evidence()), action.getStatus(),
+				action.getPercentComplete(), author));
+		actions.saveAndFlush(action);
+		events.publishEvent(new ActionProgressRecorded(CouncilContext.require(), action.getId(), update.getId(),
+				action.getStatus(), action.getPercentComplete(), action.rag(today()), update.getRecordedAt()));
+		announceChange(action, before, ragBefore);
+		return update;
+	}
+
+	/**
+	 * Creates next year's plan with every unfinished action carried forward: the old action is marked carried
+	 * forward and each points at the other, so both plans keep their history.
+	 */
+	public ActionPlan rollover(long planId) {
+		ActionPlan plan = plan(planId);
+		if (plan.isRolledOver()) {
+			throw new ConflictException("The " + plan.getYear() + " plan has already been rolled over");
+		}
+		PlanYear nextYear = plan.getYear().next();
+		long strategyId = plan.getStrategy().getId();
+		ActionPlan next = plans.findByStrategyIdAndYear(strategyId, nextYear.toString())
+			.orElseGet(() -> plans.save(new ActionPlan(plan.getStrategy(), nextYear)));
+		List<Long> carried = new ArrayList<>();
+		for (Action action : actions.findByPlanIdOrderByReference(planId)) {
+			if (action.getStatus().isClosed()) {
+				continue;
+			}
+			ActionStatus before = action.getStatus();
+			Action copy = actions.save(action.carryForwardInto(next, carriedReference(action, nextYear)));
+			action.carriedInto(copy);
+			carried.add(copy.getId());
+			events.publishEvent(new ActionStatusChanged(CouncilContext.require(), action.getId(),
+					action.getReference(), before, ActionStatus.CARRIED_FORWARD, null));
+		}
+		plan.rolledOverTo(next);
+		events.publishEvent(new ActionPlanRolledOver(CouncilContext.require(), plan.getId(),
+				plan.getYear().toString(), next.getId(), nextYear.toString(), carried));
+		return next;
+	}
+
+	private ActionPlan plan(long id) {
+		return plans.findById(id).orElseThrow(() -> new NotFoundException("No action plan " + id));
+	}
+
+	private void announceChange(Action action, ActionStatus before, Rag ragBefore) {
+		Rag ragNow = action.rag(today());
+		if (before != action.getStatus() || ragBefore != ragNow) {
+			events.publishEvent(new ActionStatusChanged(CouncilContext.require(), action.getId(),
+					action.getReference(), before, action.getStatus(), ragNow));
+		}
+	}
+
+	private Priority check(ActionPlan plan, ActionRequest request) {
+		List<FieldProblem> problems = FieldProblem.of(validator.validate(request));
+		if (request.startDate() != null && request.dueDate() != null
+				&& request.dueDate().isBefore(request.startDate())) {
+			problems.add(new FieldProblem("dueDate", "must be on or after the start date"));
+		}
+		if (request.status() != null) {
+			checkStatus(request.status(), request.dropReason(), problems);
+		}
+		if (request.rag() != null && (request.ragOverrideReason() == null || request.ragOverrideReason().isBlank())) {
+			problems.add(new FieldProblem("ragOverrideReason", "Give a reason for overriding the suggested RAG"));
+		}
+		Priority priority = null;
+		if (request.priorityId() != null) {
+			priority = priorities.findById(request.priorityId())
+				.filter(found -> found.getStrategy().getId().equals(plan.getStrategy().getId()))
+				.orElse(null);
+			if (priority == null) {
+				problems.add(new FieldProblem("priorityId", "must be a priority of this action plan's strategy"));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		return priority;
+	}
+
+	private static void checkStatus(ActionStatus status, String dropReason, List<FieldProblem> problems) {
+		if (status == ActionStatus.CARRIED_FORWARD) {
+			problems.add(new FieldProblem("status", "Actions are carried forward by rolling their plan over"));
+		}
+		if (status == ActionStatus.DROPPED && (dropReason == null || dropReason.isBlank())) {
+			problems.add(new FieldProblem("dropReason", "Give the reason the action was dropped"));
+		}
+	}
+
+	private String nextReference(ActionPlan plan) {
+		String prefix = plan.getYear().toString().replace('/', '-') + "-";
+		int number = actions.findByPlanIdOrderByReference(plan.getId()).size() + 1;
+		while (actions.existsByReference(prefix + "%02d".formatted(number))) {
+			number++;
+		}
+		return prefix + "%02d".formatted(number);
+	}
+
+	private String carriedReference(Action action, PlanYear year) {
+		String base = action.getReference() + "-CF" + "%02d".formatted(year.startYear() % 100);
+		String reference = base;
+		for (int i = 2; actions.existsByReference(reference); i++) {
+			reference = base + "-" + i;
+		}
+		return reference;
+	}
+
+	private static ActionDetails details(Priority priority, ActionRequest request) {
+		return new ActionDetails(priority, request.title().strip(), request.description(), request.owner().strip(),
+				request.partnerOrganisationId(), request.startDate(), request.dueDate(), request.outcomeMeasure(),
+				request.pledgeIds() == null ? Set.of() : request.pledgeIds());
+	}
+}

@@ -1,0 +1,29 @@
+package org.corporateparenting.strategy.domain;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.corporateparenting.strategy.ActionStatus;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.EntityGraph.EntityGraphType;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface Actions extends JpaRepository<Action, Long> {
+
+	@EntityGraph(attributePaths = { "priority", "plan" }, type = EntityGraphType.LOAD)
+	List<Action> findByPlanIdOrderByReference(long planId);
+
+	@EntityGraph(attributePaths = { "priority", "plan" }, type = EntityGraphType.LOAD)
+	List<Action> findByPlanStrategyId(long strategyId);
+
+	Optional<Action> findByReference(String reference);
+
+	boolean existsByReference(String reference);
+
+	List<Action> findByReferenceIn(Collection<String> references);
+
+	@EntityGraph(attributePaths = { "priority", "plan" }, type = EntityGraphType.LOAD)
+	List<Action> findByDueDateBeforeAndStatusNotInOrderByDueDate(LocalDate date, Collection<ActionStatus> closed);
+}

@@ -1,0 +1,228 @@
+package org.corporateparenting.strategy.starter;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.corporateparenting.strategy.ActionStatus;
+import org.corporateparenting.strategy.StrategyStatus;
+import org.corporateparenting.strategy.application.ActionPlanRequest;
+import org.corporateparenting.strategy.application.PriorityRequest;
+import org.corporateparenting.strategy.application.StrategyPlanning;
+import org.corporateparenting.strategy.application.StrategyRequest;
+import org.corporateparenting.strategy.application.TransitionRequest;
+import org.corporateparenting.strategy.domain.Action;
+import org.corporateparenting.strategy.domain.ActionDetails;
+import org.corporateparenting.strategy.domain.ActionPlan;
+import org.corporateparenting.strategy.domain.Actions;
+import org.corporateparenting.strategy.domain.PlanYear;
+import org.corporateparenting.strategy.domain.Priority;
+import org.corporateparenting.strategy.domain.ProgressUpdate;
+import org.corporateparenting.strategy.domain.ProgressUpdates;
+import org.corporateparenting.strategy.domain.Strategies;
+import org.corporateparenting.strategy.domain.Strategy;
+import org.corporateparenting.strategy.starter.StrategyStarterFile.ActionEntry;
+import org.corporateparenting.strategy.starter.StrategyStarterFile.PlanEntry;
+import org.corporateparenting.strategy.starter.StrategyStarterFile.PriorityEntry;
+import org.corporateparenting.tenancy.CouncilOnboarded;
+import org.corporateparenting.web.FieldProblem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.validation.Validator;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Imports a council's {@code strategy.yaml} when it is onboarded: its strategy, priorities, action plans, actions
+ * and their progress, as the council wrote them. The whole file is checked first; a file with problems imports
+ * nothing and its problems are reported with the file and field.
+ */
+@Component
+class StrategyStarter {
+
+	static final String FILE = "strategy.yaml";
+
+	private static final Logger log = LoggerFactory.getLogger(StrategyStarter.class);
+
+	private final YAMLMapper yaml = YAMLMapper.builder()
+		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.build();
+
+	private final StrategyPlanning planning;
+
+	private final Strategies strategies;
+
+	private final Actions actions;
+
+	private final ProgressUpdates progress;
+
+	private final Validator validator;
+
+	private final Clock clock;
+
+	StrategyStarter(StrategyPlanning planning, Strategies strategies, Actions actions, ProgressUpdates progress,
+			Validator validator, Clock clock) {
+		this.planning = planning;
+		this.strategies = strategies;
+		this.actions = actions;
+		this.progress = progress;
+		this.validator = validator;
+		this.clock = clock;
+	}
+
+	/** Events are delivered at least once: a council that already has a strategy is left as it is. */
+	@ApplicationModuleListener
+	void on(CouncilOnboarded event) {
+		if (strategies.count() > 0) {
+			log.info("{} already has a strategy; {} not imported again", event.council(), FILE);
+			return;
+		}
+		event.starterFile(FILE).ifPresent(this::importFile);
+	}
+
+	@Transactional
+	public Strategy importFile(Path file) {
+		StrategyStarterFile content = read(file);
+		List<FieldProblem> problems = check(content);
+		if (!problems.isEmpty()) {
+			throw new StarterFileException(file, problems);
+		}
+		Strategy strategy = importStrategy(content);
+		Map<String, Priority> priorities = new HashMap<>();
+		for (PriorityEntry entry : content.priorities()) {
+			priorities.put(entry.key(), planning.addPriority(strategy.getId(), new PriorityRequest(entry.title(),
+					entry.formalText(), entry.childFriendlyText(), entry.principles(), entry.theme(), null)));
+		}
+		List<Action> carriedForward = new ArrayList<>();
+		for (PlanEntry planEntry : content.actionPlans().stream()
+			.sorted((a, b) -> PlanYear.parse(a.year()).compareTo(PlanYear.parse(b.year())))
+			.toList()) {
+			ActionPlan plan = planning.addPlan(strategy.getId(), new ActionPlanRequest(planEntry.year()));
+			List<Action> inThisPlan = new ArrayList<>();
+			for (ActionEntry entry : planEntry.actions()) {
+				inThisPlan.add(importAction(plan, priorities.get(entry.priority()), entry));
+			}
+			for (Action earlier : carriedForward) {
+				earlier.recordCarriedForward(inThisPlan.stream()
+					.filter(action -> action.getTitle().equalsIgnoreCase(earlier.getTitle()))
+					.findFirst()
+					.orElse(null));
+			}
+			carriedForward = inThisPlan.stream()
+				.filter(action -> planEntry.actions()
+					.stream()
+					.anyMatch(entry -> entry.reference().equals(action.getReference())
+							&& entry.status() == ActionStatus.CARRIED_FORWARD))
+				.toList();
+		}
+		carriedForward.forEach(action -> action.recordCarriedForward(null));
+		log.info("Imported {} with {} priorities and {} action plans", strategy.getTitle(),
+				content.priorities().size(), content.actionPlans().size());
+		return strategy;
+	}
+
+	private Strategy importStrategy(StrategyStarterFile content) {
+		var entry = content.strategy();
+		Strategy strategy = planning.create(new StrategyRequest(entry.title(), entry.periodStart(), entry.periodEnd(),
+				entry.vision(), entry.summary(), entry.childFriendlySummary(), null));
+		for (StrategyStatus step : pathTo(entry.status())) {
+			var approval = entry.approval();
+			strategy = planning.transition(strategy.getId(), new TransitionRequest(step,
+					approval == null ? null : approval.body(), approval == null ? null : approval.date(),
+					approval == null ? null : approval.recommendation()));
+		}
+		return strategy;
+	}
+
+	private Action importAction(ActionPlan plan, Priority priority, ActionEntry entry) {
+		Action action = actions.save(new Action(plan, entry.reference(), new ActionDetails(priority, entry.title(),
+				entry.description(), entry.owner(), null, entry.startDate(), entry.dueDate(), entry.outcomeMeasure(),
+				Set.of())));
+		ActionStatus status = entry.status() == ActionStatus.CARRIED_FORWARD ? ActionStatus.ON_TRACK : entry.status();
+		action.report(status, entry.percentComplete(), entry.dropReason());
+		for (var update : entry.progress()) {
+			progress.save(new ProgressUpdate(action, update.date(), Instant.now(clock), update.narrative(), null,
+					update.status(), update.percentComplete(), update.author()));
+		}
+		return action;
+	}
+
+	/** The states a new draft passes through to reach the file's status. */
+	private static List<StrategyStatus> pathTo(StrategyStatus target) {
+		return switch (target) {
+			case DRAFT -> List.of();
+			case CONSULTATION -> List.of(StrategyStatus.CONSULTATION);
+			case APPROVED -> List.of(StrategyStatus.APPROVED);
+			case ACTIVE -> List.of(StrategyStatus.APPROVED, StrategyStatus.ACTIVE);
+			case UNDER_REVIEW -> List.of(StrategyStatus.APPROVED, StrategyStatus.ACTIVE, StrategyStatus.UNDER_REVIEW);
+			case SUPERSEDED -> List.of(StrategyStatus.APPROVED, StrategyStatus.SUPERSEDED);
+		};
+	}
+
+	private StrategyStarterFile read(Path file) {
+		try {
+			return yaml.readValue(file.toFile(), StrategyStarterFile.class);
+		}
+		catch (JacksonException ex) {
+			throw new StarterFileException(file, List.of(new FieldProblem(
+					"line " + (ex.getLocation() == null ? "?" : ex.getLocation().getLineNr()), ex.getOriginalMessage())));
+		}
+	}
+
+	private List<FieldProblem> check(StrategyStarterFile content) {
+		List<FieldProblem> problems = FieldProblem.of(validator.validate(content));
+		if (!problems.isEmpty()) {
+			return problems;
+		}
+		if (content.strategy().approval() == null
+				&& !EnumSet.of(StrategyStatus.DRAFT, StrategyStatus.CONSULTATION).contains(content.strategy().status())) {
+			problems.add(new FieldProblem("strategy.approval", "is required for a strategy that has been approved"));
+		}
+		Set<String> keys = new HashSet<>();
+		content.priorities().forEach(priority -> keys.add(priority.key()));
+		Set<String> references = new HashSet<>();
+		for (int p = 0; p < content.actionPlans().size(); p++) {
+			PlanEntry plan = content.actionPlans().get(p);
+			if (!PlanYear.isValid(plan.year())) {
+				problems.add(new FieldProblem("actionPlans[" + p + "].year", "must be a year such as 2023/24"));
+			}
+			for (int a = 0; a < plan.actions().size(); a++) {
+				ActionEntry action = plan.actions().get(a);
+				String at = "actionPlans[" + p + "].actions[" + a + "]";
+				if (!keys.contains(action.priority())) {
+					problems.add(new FieldProblem(at + ".priority", "no priority has the key " + action.priority()));
+				}
+				if (!references.add(action.reference())) {
+					problems.add(new FieldProblem(at + ".reference", "is used by another action: " + action.reference()));
+				}
+				if (action.dueDate().isBefore(action.startDate())) {
+					problems.add(new FieldProblem(at + ".dueDate", "must be on or after the start date"));
+				}
+				if (action.status() == ActionStatus.DROPPED && (action.dropReason() == null || action.dropReason().isBlank())) {
+					problems.add(new FieldProblem(at + ".dropReason", "is required for a dropped action"));
+				}
+			}
+		}
+		return problems;
+	}
+
+	/** A starter file the platform cannot import, with every problem in it. */
+	static class StarterFileException extends RuntimeException {
+
+		StarterFileException(Path file, List<FieldProblem> problems) {
+			super(file + ": " + problems.stream().map(p -> p.field() + " " + p.message()).toList());
+		}
+	}
+}
