@@ -1,0 +1,102 @@
+package org.corporateparenting.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+/**
+ * Headless Chromium driving the running platform as a person would, with axe checking every page it is asked
+ * to for WCAG 2.2 AA violations. Browser test classes extend this and end in {@code BrowserTest}.
+ */
+@PlatformTest
+public abstract class BrowserTestSupport {
+
+	protected static WebDriver browser;
+
+	@LocalServerPort
+	protected int port;
+
+	@BeforeAll
+	static void startBrowser() {
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary("/usr/bin/chromium");
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--no-first-run",
+				"--window-size=1280,1024");
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
+			.build();
+		browser = new ChromeDriver(service, options);
+		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+	}
+
+	/** Each journey starts signed out, whatever the one before it left behind. */
+	@BeforeEach
+	void startSignedOut() {
+		open("/");
+		browser.manage().deleteAllCookies();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	/** Clicks a link or button that loads a new page, and waits until the old page is gone. */
+	protected void navigate(By target) {
+		WebElement page = browser.findElement(By.tagName("html"));
+		browser.findElement(target).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+	}
+
+	protected void open(String path) {
+		browser.get("http://localhost:" + port + path);
+	}
+
+	protected void signInAs(String user) {
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Sign in");
+		assertAccessible();
+		browser.findElement(By.id("username")).sendKeys(user);
+		browser.findElement(By.id("password")).sendKeys("local-demo-password");
+		navigate(By.xpath("//button[text()='Sign in']"));
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+	}
+
+	protected void signOut() {
+		navigate(By.xpath("//button[starts-with(text(), 'Sign out')]"));
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/signed-out"));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("You have signed out");
+	}
+
+	protected void assertAccessible() {
+		Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
+			.analyze(browser);
+		List<String> violations = results.getViolations()
+			.stream()
+			.map(Rule::getId)
+			.toList();
+		assertThat(violations).as("accessibility violations on " + browser.getCurrentUrl()).isEmpty();
+	}
+}
