@@ -40,7 +40,7 @@ public abstract class BrowserTestSupport {
 		options.setBinary("/usr/bin/chromium");
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--no-first-run",
-				"--window-size=1280,1024");
+				"--window-size=1280,2400");
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
 			.build();
@@ -67,6 +67,19 @@ public abstract class BrowserTestSupport {
 		WebElement page = browser.findElement(By.tagName("html"));
 		browser.findElement(target).click();
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+	}
+
+	/** Keeps a picture of the page in target/screenshots, for people reviewing a change. */
+	protected void screenshot(String name) {
+		try {
+			java.nio.file.Path folder = java.nio.file.Path.of("target", "screenshots");
+			java.nio.file.Files.createDirectories(folder);
+			byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+			java.nio.file.Files.write(folder.resolve(name + ".png"), png);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	protected void open(String path) {

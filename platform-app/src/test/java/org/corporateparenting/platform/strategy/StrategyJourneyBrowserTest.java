@@ -25,6 +25,7 @@ class StrategyJourneyBrowserTest extends BrowserTestSupport {
 		assertAccessible();
 
 		navigate(By.partialLinkText("Corporate Parenting Strategy 2022"));
+		screenshot("strategy-overview");
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Safety and Permanency",
 				"Education and Employment", "2022/23 action plan", "2023/24 action plan");
 		assertAccessible();
@@ -33,6 +34,7 @@ class StrategyJourneyBrowserTest extends BrowserTestSupport {
 		browser.findElement(By.id("overdue")).click();
 		navigate(By.xpath("//button[text()='Filter actions']"));
 		assertThat(browser.findElements(By.xpath("//strong[text()='Overdue']"))).isNotEmpty();
+		screenshot("action-plan-overdue");
 		assertAccessible();
 
 		navigate(By.cssSelector("table.govuk-table tbody tr:first-child a"));
@@ -53,6 +55,7 @@ class StrategyJourneyBrowserTest extends BrowserTestSupport {
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
 		assertThat(browser.findElement(By.tagName("main")).getText())
 			.contains("Placement sufficiency review agreed at the steering group", "60% complete, by walsall-officer");
+		screenshot("action-with-timeline");
 		assertAccessible();
 
 		navigate(By.partialLinkText("2023/24 action plan"));
