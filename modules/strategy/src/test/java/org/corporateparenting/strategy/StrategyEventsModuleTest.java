@@ -1,0 +1,133 @@
+package org.corporateparenting.strategy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.corporateparenting.strategy.application.ActionPlanRequest;
+import org.corporateparenting.strategy.application.ActionRequest;
+import org.corporateparenting.strategy.application.ActionTracking;
+import org.corporateparenting.strategy.application.PriorityRequest;
+import org.corporateparenting.strategy.application.ProgressRequest;
+import org.corporateparenting.strategy.application.StrategyPlanning;
+import org.corporateparenting.strategy.application.StrategyRequest;
+import org.corporateparenting.strategy.application.TransitionRequest;
+import org.corporateparenting.tenancy.CouncilContext;
+import org.corporateparenting.tenancy.Councils;
+import org.corporateparenting.tenancy.onboarding.CouncilOnboarding;
+import org.corporateparenting.tenancy.onboarding.OnboardingRequest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.Scenario;
+
+/** Each event the strategy module publishes, carrying the council it happened in. */
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+class StrategyEventsModuleTest {
+
+	static final String COUNCIL = "moduleshire";
+
+	@Autowired
+	StrategyPlanning planning;
+
+	@Autowired
+	ActionTracking tracking;
+
+	@Autowired
+	CouncilOnboarding onboarding;
+
+	@Autowired
+	Councils councils;
+
+	@BeforeEach
+	void council() {
+		if (councils.find(COUNCIL).isEmpty()) {
+			onboarding.onboard(new OnboardingRequest(COUNCIL, "Moduleshire County Council", "E10000098",
+					"South East", List.of(), List.of()), "test");
+		}
+	}
+
+	@Test
+	void approvingAStrategyPublishesStrategyApproved(Scenario scenario) {
+		long id = inCouncil(() -> newStrategy().getId());
+
+		inCouncil(() -> scenario
+			.stimulate(() -> planning.transition(id, new TransitionRequest(StrategyStatus.APPROVED,
+					"Corporate Parenting Board", LocalDate.of(2024, 3, 12), "That the Board approves the strategy")))
+			.andWaitForEventOfType(StrategyApproved.class)
+			.matching(event -> event.strategyId() == id)
+			.toArriveAndVerify(event -> {
+				assertThat(event.council()).isEqualTo(COUNCIL);
+				assertThat(event.approvedBy()).isEqualTo("Corporate Parenting Board");
+			}));
+	}
+
+	@Test
+	void recordingProgressPublishesProgressRecordedAndStatusChanged(Scenario scenario) {
+		long action = inCouncil(this::newAction);
+
+		inCouncil(() -> scenario
+			.stimulate(() -> tracking.record(action, new ProgressRequest(null, "Half the PEPs reviewed", List.of(),
+					ActionStatus.AT_RISK, 50, null), "officer"))
+			.andWaitForEventOfType(ActionProgressRecorded.class)
+			.matching(event -> event.actionId() == action)
+			.toArriveAndVerify(event -> {
+				assertThat(event.council()).isEqualTo(COUNCIL);
+				assertThat(event.percentComplete()).isEqualTo(50);
+				assertThat(event.status()).isEqualTo(ActionStatus.AT_RISK);
+			}));
+
+		inCouncil(() -> scenario
+			.stimulate(() -> tracking.record(action, new ProgressRequest(null, "All PEPs reviewed", List.of(),
+					ActionStatus.COMPLETE, 100, null), "officer"))
+			.andWaitForEventOfType(ActionStatusChanged.class)
+			.matching(event -> event.actionId() == action && event.to() == ActionStatus.COMPLETE)
+			.toArriveAndVerify(event -> {
+				assertThat(event.council()).isEqualTo(COUNCIL);
+				assertThat(event.from()).isEqualTo(ActionStatus.AT_RISK);
+				assertThat(event.rag()).isEqualTo(Rag.GREEN);
+			}));
+	}
+
+	@Test
+	void rollingAPlanOverPublishesActionPlanRolledOver(Scenario scenario) {
+		long action = inCouncil(this::newAction);
+		long plan = inCouncil(() -> tracking.action(action).getPlan().getId());
+
+		inCouncil(() -> scenario.stimulate(() -> tracking.rollover(plan))
+			.andWaitForEventOfType(ActionPlanRolledOver.class)
+			.matching(event -> event.fromPlanId() == plan)
+			.toArriveAndVerify(event -> {
+				assertThat(event.council()).isEqualTo(COUNCIL);
+				assertThat(event.carriedForwardActionIds()).hasSize(1);
+			}));
+	}
+
+	private org.corporateparenting.strategy.domain.Strategy newStrategy() {
+		return planning.create(new StrategyRequest("Moduleshire strategy " + System.nanoTime(),
+				LocalDate.of(2024, 4, 1), LocalDate.of(2027, 3, 31), null, null, null, null));
+	}
+
+	private long newAction() {
+		long strategy = newStrategy().getId();
+		long priority = planning.addPriority(strategy, new PriorityRequest("Education and Employment", null, null,
+				Set.of(5), Theme.EDUCATION_EMPLOYMENT_TRAINING, null)).getId();
+		long plan = planning.addPlan(strategy, new ActionPlanRequest("2024/25")).getId();
+		return tracking.create(plan, new ActionRequest("MOD-" + System.nanoTime() % 100000, priority,
+				"Every child has a Personal Education Plan", null, "Virtual School Head", null,
+				LocalDate.of(2024, 4, 1), LocalDate.of(2030, 3, 31), null, null, null, null, null, null, null, null))
+			.getId();
+	}
+
+	private static <T> T inCouncil(CouncilContext.Task<T, RuntimeException> task) {
+		return CouncilContext.callIn(COUNCIL, task);
+	}
+
+	private static void inCouncil(Runnable work) {
+		CouncilContext.runIn(COUNCIL, work::run);
+	}
+}
