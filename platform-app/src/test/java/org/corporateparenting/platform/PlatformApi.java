@@ -58,6 +58,29 @@ public class PlatformApi {
 		return exchange(HttpMethod.PUT, path, token, body, null);
 	}
 
+	/** Posts a file as multipart form data, in the part named {@code file}. */
+	public Response upload(String path, String token, String fileName, byte[] content) {
+		var parts = new LinkedMultiValueMap<String, Object>();
+		parts.add("file", new org.springframework.core.io.ByteArrayResource(content) {
+			@Override
+			public String getFilename() {
+				return fileName;
+			}
+		});
+		return http.post()
+			.uri(path)
+			.headers(headers -> headers.setBearerAuth(token))
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.body(parts)
+			.exchange((req, res) -> new Response(res.getStatusCode().value(), new String(res.getBody().readAllBytes()),
+					res.getHeaders()));
+	}
+
+	/** Gets raw bytes, such as a download. */
+	public byte[] download(String path, String token) {
+		return http.get().uri(path).headers(headers -> headers.setBearerAuth(token)).retrieve().body(byte[].class);
+	}
+
 	public Response delete(String path, String token) {
 		return exchange(HttpMethod.DELETE, path, token, null, null);
 	}
@@ -73,7 +96,7 @@ public class PlatformApi {
 			headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON,
 					MediaType.parseMediaType("*/*;q=0.1")));
 		});
-		if (body instanceof LinkedMultiValueMap<?, ?> form) {
+		if (body instanceof LinkedMultiValueMap<?, ?> form && form.containsKey("grant_type")) {
 			request.contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form);
 		}
 		else if (body != null) {

@@ -1,0 +1,73 @@
+package org.corporateparenting.strategy.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import org.corporateparenting.strategy.application.PlanTable;
+import org.corporateparenting.strategy.application.ProgressImport;
+import org.corporateparenting.strategy.application.StrategyPlanning;
+import org.corporateparenting.web.InvalidInputException;
+import org.corporateparenting.web.Spreadsheets;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Turns action plans into downloads and uploaded files into progress rows, for the API and the pages alike. */
+@Component
+class PlanExchange {
+
+	static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+
+	static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	private final PlanTable table;
+
+	private final StrategyPlanning planning;
+
+	PlanExchange(PlanTable table, StrategyPlanning planning) {
+		this.table = table;
+		this.planning = planning;
+	}
+
+	ResponseEntity<byte[]> csv(String council, long planId) {
+		return download(Spreadsheets.csv(PlanTable.HEADERS, table.rows(planId)), CSV, fileName(council, planId, "csv"));
+	}
+
+	ResponseEntity<byte[]> xlsx(String council, long planId) {
+		String year = planning.plan(planId).getYear().toString().replace('/', '-');
+		return download(Spreadsheets.xlsx("Action plan " + year, PlanTable.HEADERS, table.rows(planId)), XLSX,
+				fileName(council, planId, "xlsx"));
+	}
+
+	List<ProgressImport.Row> rows(MultipartFile file) {
+		if (file == null || file.isEmpty()) {
+			throw InvalidInputException.of("file", "Choose a CSV or XLSX file of progress updates");
+		}
+		try {
+			return Spreadsheets.read(file.getOriginalFilename(), file.getInputStream())
+				.stream()
+				.map(row -> new ProgressImport.Row(row.number(), row.values()))
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private String fileName(String council, long planId, String extension) {
+		return council + "-action-plan-" + planning.plan(planId).getYear().toString().replace('/', '-') + "."
+				+ extension;
+	}
+
+	private static ResponseEntity<byte[]> download(byte[] content, MediaType type, String fileName) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+			.body(content);
+	}
+}
