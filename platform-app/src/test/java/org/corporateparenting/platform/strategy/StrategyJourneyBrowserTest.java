@@ -4,11 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+
 import org.corporateparenting.platform.BrowserTestSupport;
+import org.corporateparenting.platform.PlatformApi;
+import org.corporateparenting.web.Spreadsheets;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+
+import tools.jackson.databind.JsonNode;
 
 /**
  * A Walsall officer finds the 2022-25 strategy as the council wrote it, finds an overdue action from the home
@@ -63,6 +73,40 @@ class StrategyJourneyBrowserTest extends BrowserTestSupport {
 		navigate(By.partialLinkText("Read the strategy for children and young people"));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Corporate Parenting Strategy");
 		assertAccessible();
+		signOut();
+	}
+
+	@Test
+	void anOfficerUploadsTheDownloadedPlanWithProgressAndRecordsItAfterThePreview() throws Exception {
+		PlatformApi api = new PlatformApi(port);
+		String token = api.token("southwark-officer");
+		JsonNode strategies = api.get("/api/councils/southwark/strategies", token).json().get("content");
+		long strategy = strategies.get(0).get("id").asLong();
+		long plan = api.get("/api/councils/southwark/strategies/" + strategy + "/action-plans", token).json().get(0)
+			.get("id").asLong();
+		var rows = Spreadsheets.read("plan.csv", new ByteArrayInputStream(
+				api.download("/api/councils/southwark/action-plans/" + plan + "/export.csv", token)));
+		var first = new LinkedHashMap<>(rows.getFirst().values());
+		first.put("Progress narrative", "Young people's version drafted with the Children in Care Council");
+		first.put("Status", "On track");
+		first.put("Percent complete", "50");
+		Path file = Files.createTempFile("southwark-progress", ".csv");
+		Files.write(file, Spreadsheets.csv(List.copyOf(first.keySet()), List.of(List.copyOf(first.values()))));
+
+		open("/oauth2/authorization/cpp");
+		signInAs("southwark-officer");
+		open("/councils/southwark/action-plans/" + plan);
+		browser.findElement(By.className("govuk-details__summary")).click();
+		browser.findElement(By.id("file")).sendKeys(file.toString());
+		navigate(By.xpath("//button[text()='Check the file']"));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Check progress updates");
+		assertThat(browser.findElement(By.tagName("main")).getText())
+			.contains("Young people's version drafted with the Children in Care Council");
+		assertAccessible();
+
+		navigate(By.xpath("//button[text()='Record 1 progress updates']"));
+		assertThat(browser.findElement(By.className("govuk-notification-banner")).getText())
+			.contains("1 progress updates have been recorded");
 		signOut();
 	}
 
