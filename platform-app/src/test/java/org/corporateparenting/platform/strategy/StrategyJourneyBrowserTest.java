@@ -111,6 +111,27 @@ class StrategyJourneyBrowserTest extends BrowserTestSupport {
 	}
 
 	@Test
+	void anOfficerRollsTheYearOverAndTheUnfinishedActionsAreCarriedForward() {
+		open("/oauth2/authorization/cpp");
+		signInAs("wirral-officer");
+		open("/councils/wirral/strategy");
+		navigate(By.partialLinkText("2022/23 action plan"));
+		int unfinished = browser.findElements(By.xpath("//tbody/tr[not(contains(., 'Complete'))]")).size();
+
+		navigate(By.xpath("//button[text()='Roll over into 2023/24']"));
+		assertThat(browser.findElement(By.className("govuk-notification-banner")).getText())
+			.contains("rolled over into 2023/24");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("2023/24 action plan");
+		assertThat(browser.findElements(By.cssSelector("tbody tr"))).hasSize(unfinished);
+		assertAccessible();
+
+		navigate(By.cssSelector("table.govuk-table tbody tr:first-child a"));
+		navigate(By.partialLinkText("From the previous year's action"));
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Carried forward");
+		signOut();
+	}
+
+	@Test
 	void aViewerSeesTheActionButNoProgressForm() {
 		open("/oauth2/authorization/cpp");
 		signInAs("walsall-viewer");

@@ -176,8 +176,13 @@ class StrategyStarter {
 			return yaml.readValue(file.toFile(), StrategyStarterFile.class);
 		}
 		catch (JacksonException ex) {
-			throw new StarterFileException(file, List.of(new FieldProblem(
-					"line " + (ex.getLocation() == null ? "?" : ex.getLocation().getLineNr()), ex.getOriginalMessage())));
+			String field = ex.getPath()
+				.stream()
+				.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+				.reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+				.orElse("file");
+			String near = ex.getLocation() == null ? "" : " (near line " + ex.getLocation().getLineNr() + ")";
+			throw new StarterFileException(file, List.of(new FieldProblem(field + near, ex.getOriginalMessage())));
 		}
 	}
 
@@ -206,6 +211,10 @@ class StrategyStarter {
 				}
 				if (!references.add(action.reference())) {
 					problems.add(new FieldProblem(at + ".reference", "is used by another action: " + action.reference()));
+				}
+				else if (actions.existsByReference(action.reference())) {
+					problems.add(new FieldProblem(at + ".reference",
+							"is already used by an action of this council: " + action.reference()));
 				}
 				if (action.dueDate().isBefore(action.startDate())) {
 					problems.add(new FieldProblem(at + ".dueDate", "must be on or after the start date"));

@@ -83,6 +83,15 @@ class ActionPlanPages {
 		return "strategy/action-plan";
 	}
 
+	@PostMapping("/action-plans/{id}/rollover")
+	@PreAuthorize(Access.EDIT)
+	String rollover(@PathVariable String council, @PathVariable long id, RedirectAttributes redirect) {
+		ActionPlan next = tracking.rollover(id);
+		redirect.addFlashAttribute("notice", "The plan has been rolled over into " + next.getYear()
+				+ ": its unfinished actions were carried forward");
+		return "redirect:/councils/" + council + "/action-plans/" + next.getId();
+	}
+
 	@GetMapping("/actions/{id}")
 	String action(@PathVariable long id, Model model) {
 		return action(id, model, FormErrors.none(), null);

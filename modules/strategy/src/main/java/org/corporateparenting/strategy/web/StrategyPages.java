@@ -14,6 +14,7 @@ import org.corporateparenting.strategy.domain.Action;
 import org.corporateparenting.strategy.domain.Priority;
 import org.corporateparenting.strategy.domain.Strategies;
 import org.corporateparenting.strategy.domain.Strategy;
+import org.corporateparenting.tenancy.RecordHistory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +33,10 @@ class StrategyPages {
 
 	private final Strategies strategies;
 
-	StrategyPages(StrategyPlanning planning, ActionTracking tracking, Strategies strategies) {
+	private final RecordHistory history;
+
+	StrategyPages(StrategyPlanning planning, ActionTracking tracking, Strategies strategies, RecordHistory history) {
+		this.history = history;
 		this.planning = planning;
 		this.tracking = tracking;
 		this.strategies = strategies;
@@ -86,6 +90,7 @@ class StrategyPages {
 		model.addAttribute("otherStrategies",
 				planning.strategies(0, 100).getContent().stream().filter(s -> !s.getId().equals(id)).toList());
 		model.addAttribute("principles", CorporateParentingPrinciple.values());
+		model.addAttribute("history", history.of(Strategy.class, id));
 		return "strategy/strategy";
 	}
 
