@@ -181,10 +181,34 @@ class StrategyApiIntegrationTest {
 	@Test
 	void aViewerMayReadButNotWrite() {
 		String viewer = api.token("testshire-viewer");
+		long strategy = createStrategy("Read-only to viewers", "2025-04-01", "2028-03-31");
+		Map<String, Object> anything = Map.of("title", "x");
 
-		assertThat(api.get(BASE + "/strategies", viewer).status()).isEqualTo(200);
-		assertThat(api.post(BASE + "/strategies", viewer, Map.of("title", "x", "periodStart", "2025-04-01",
-				"periodEnd", "2026-04-01")).status()).isEqualTo(403);
+		assertThat(api.get(BASE + "/strategies/" + strategy, viewer).status()).isEqualTo(200);
+		assertThat(api.post(BASE + "/strategies", viewer, anything).status()).isEqualTo(403);
+		assertThat(api.put(BASE + "/strategies/" + strategy, viewer, anything).status()).isEqualTo(403);
+		assertThat(api.post(BASE + "/strategies/" + strategy + "/transitions", viewer, Map.of("to", "CONSULTATION"))
+			.status()).isEqualTo(403);
+		assertThat(api.post(BASE + "/strategies/" + strategy + "/priorities", viewer, anything).status()).isEqualTo(403);
+		assertThat(api.post(BASE + "/strategies/" + strategy + "/action-plans", viewer, anything).status())
+			.isEqualTo(403);
+		assertThat(api.post(BASE + "/action-plans/1/actions", viewer, anything).status()).isEqualTo(403);
+		assertThat(api.put(BASE + "/actions/1", viewer, anything).status()).isEqualTo(403);
+		assertThat(api.post(BASE + "/actions/1/progress", viewer, anything).status()).isEqualTo(403);
+		assertThat(api.post(BASE + "/action-plans/1/rollover", viewer, null).status()).isEqualTo(403);
+		assertThat(api.get(BASE + "/strategies/" + strategy, viewer).json().get("title").asString())
+			.isEqualTo("Read-only to viewers");
+	}
+
+	@Test
+	void aBoardMemberMayApproveButNotEdit() {
+		String board = api.token("testshire-board-member");
+		long strategy = createStrategy("For the Board", "2025-04-01", "2028-03-31");
+
+		assertThat(api.post(BASE + "/strategies/" + strategy + "/transitions", board, Map.of("to", "APPROVED",
+				"approvedBy", "Corporate Parenting Board", "approvedOn", "2025-03-10", "recommendation",
+				"The Board approves the strategy")).status()).isEqualTo(200);
+		assertThat(api.post(BASE + "/strategies", board, Map.of("title", "x")).status()).isEqualTo(403);
 	}
 
 	@Test
@@ -199,6 +223,13 @@ class StrategyApiIntegrationTest {
 		}
 		assertThat(api.post(BASE + "/strategies/" + strategy + "/transitions", walsall, Map.of("to", "CONSULTATION"))
 			.status()).isEqualTo(404);
+		assertThat(api.put(BASE + "/strategies/" + strategy, walsall, Map.of("title", "x")).status()).isEqualTo(404);
+		assertThat(api.post(BASE + "/strategies", walsall, Map.of("title", "x")).status()).isEqualTo(404);
+		assertThat(api.post(BASE + "/actions/1/progress", walsall, Map.of("narrative", "x")).status()).isEqualTo(404);
+		assertThat(api.post(BASE + "/action-plans/1/rollover", walsall, null).status()).isEqualTo(404);
+		assertThat(api.get(BASE + "/action-plans/1/export.csv", walsall).status()).isEqualTo(404);
+		assertThat(api.get(BASE + "/strategies/" + strategy, officer).json().get("title").asString())
+			.isEqualTo("Private to Testshire");
 	}
 
 	private long createStrategy(String title, String start, String end) {
