@@ -25,7 +25,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -47,11 +46,6 @@ class ActionPlanPages {
 		this.planning = planning;
 		this.tracking = tracking;
 		this.history = history;
-	}
-
-	@ModelAttribute("councilSlug")
-	String councilSlug(@PathVariable String council) {
-		return council;
 	}
 
 	@GetMapping("/action-plans/{id}")

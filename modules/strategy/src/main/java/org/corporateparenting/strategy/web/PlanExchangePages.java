@@ -17,7 +17,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -43,11 +42,6 @@ class PlanExchangePages {
 		this.exchange = exchange;
 		this.progressImport = progressImport;
 		this.planning = planning;
-	}
-
-	@ModelAttribute("councilSlug")
-	String councilSlug(@PathVariable String council) {
-		return council;
 	}
 
 	@GetMapping("/export.csv")

@@ -18,7 +18,6 @@ import org.corporateparenting.tenancy.RecordHistory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 
@@ -43,11 +42,6 @@ class StrategyPages {
 	}
 
 	/** The active strategy, or else the most recent one, or the list when there is none. */
-	@ModelAttribute("councilSlug")
-	String councilSlug(@PathVariable String council) {
-		return council;
-	}
-
 	@GetMapping("/strategy")
 	String current(@PathVariable String council, Model model) {
 		List<Strategy> all = planning.strategies(0, 100).getContent();
