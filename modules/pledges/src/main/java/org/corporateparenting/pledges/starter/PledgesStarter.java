@@ -1,0 +1,173 @@
+package org.corporateparenting.pledges.starter;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.corporateparenting.pledges.PledgeSetStatus;
+import org.corporateparenting.pledges.application.PledgeManagement;
+import org.corporateparenting.pledges.application.PledgeRequests.PledgeRequest;
+import org.corporateparenting.pledges.application.PledgeRequests.PledgeSetRequest;
+import org.corporateparenting.pledges.application.PledgeRequests.ThemeRequest;
+import org.corporateparenting.pledges.application.PledgeRequests.TransitionRequest;
+import org.corporateparenting.pledges.application.PledgeRequests.WorkStreamRequest;
+import org.corporateparenting.pledges.application.PledgeRequests.WorkStreamUpdateRequest;
+import org.corporateparenting.pledges.application.WorkStreamManagement;
+import org.corporateparenting.pledges.domain.PledgeSet;
+import org.corporateparenting.pledges.domain.PledgeSets;
+import org.corporateparenting.pledges.domain.PledgeTheme;
+import org.corporateparenting.pledges.starter.PledgesStarterFile.PledgeEntry;
+import org.corporateparenting.pledges.starter.PledgesStarterFile.SetEntry;
+import org.corporateparenting.pledges.starter.PledgesStarterFile.ThemeEntry;
+import org.corporateparenting.pledges.starter.PledgesStarterFile.WorkStreamEntry;
+import org.corporateparenting.tenancy.CouncilOnboarded;
+import org.corporateparenting.web.FieldProblem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.validation.Validator;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Imports a council's {@code pledges.yaml} when it is onboarded: its pledge sets, themes and pledges as the
+ * young people worded them, and the work streams that deliver them with their reported updates. The whole file
+ * is checked first; a file with problems imports nothing.
+ */
+@Component
+class PledgesStarter {
+
+	static final String FILE = "pledges.yaml";
+
+	private static final Logger log = LoggerFactory.getLogger(PledgesStarter.class);
+
+	private final YAMLMapper yaml = YAMLMapper.builder()
+		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.build();
+
+	private final PledgeManagement pledges;
+
+	private final WorkStreamManagement workStreams;
+
+	private final PledgeSets sets;
+
+	private final Validator validator;
+
+	PledgesStarter(PledgeManagement pledges, WorkStreamManagement workStreams, PledgeSets sets,
+			Validator validator) {
+		this.pledges = pledges;
+		this.workStreams = workStreams;
+		this.sets = sets;
+		this.validator = validator;
+	}
+
+	/** Events are delivered at least once: a council that already has pledges is left as it is. */
+	@ApplicationModuleListener
+	void on(CouncilOnboarded event) {
+		if (sets.count() > 0) {
+			log.info("{} already has pledges; {} not imported again", event.council(), FILE);
+			return;
+		}
+		event.starterFile(FILE).ifPresent(this::importFile);
+	}
+
+	@Transactional
+	public List<PledgeSet> importFile(Path file) {
+		PledgesStarterFile content = read(file);
+		List<FieldProblem> problems = check(content);
+		if (!problems.isEmpty()) {
+			throw new StarterFileException(file, problems);
+		}
+		Map<String, Long> pledgeIds = new HashMap<>();
+		List<PledgeSet> imported = content.pledgeSets().stream().map(entry -> importSet(entry, pledgeIds)).toList();
+		for (WorkStreamEntry entry : content.workStreams()) {
+			Set<Long> delivers = new LinkedHashSet<>();
+			entry.pledges().forEach(reference -> delivers.add(pledgeIds.get(reference)));
+			long id = workStreams.create(new WorkStreamRequest(entry.name(), entry.lead(), entry.members(), delivers,
+					entry.status(), entry.statusDate(), entry.statusReason(), entry.mergedInto(), null)).getId();
+			entry.updates().forEach(update -> workStreams.report(id, new WorkStreamUpdateRequest(update.date(),
+					update.delivered(), update.inProgress()), file.getParent().getFileName() + "/" + FILE));
+		}
+		log.info("Imported {} pledge sets and {} work streams", imported.size(), content.workStreams().size());
+		return imported;
+	}
+
+	private PledgeSet importSet(SetEntry entry, Map<String, Long> pledgeIds) {
+		long id = pledges.create(new PledgeSetRequest(entry.title(), entry.audience(), entry.inForceFrom(),
+				entry.coProduction(), null)).getId();
+		for (ThemeEntry themeEntry : entry.themes()) {
+			PledgeTheme theme = pledges.addTheme(id, new ThemeRequest(themeEntry.title()));
+			for (PledgeEntry pledge : themeEntry.pledges()) {
+				long pledgeId = pledges.addPledge(id, theme.getId(),
+						new PledgeRequest(pledge.number(), pledge.text(), pledge.commitment(), null)).getId();
+				pledgeIds.put(entry.key() + "#" + pledge.number(), pledgeId);
+			}
+		}
+		List<PledgeSetStatus> path = switch (entry.status()) {
+			case DRAFT -> List.of();
+			case IN_FORCE -> List.of(PledgeSetStatus.IN_FORCE);
+			case UNDER_REVIEW -> List.of(PledgeSetStatus.IN_FORCE, PledgeSetStatus.UNDER_REVIEW);
+			case REPLACED -> List.of(PledgeSetStatus.IN_FORCE, PledgeSetStatus.REPLACED);
+		};
+		path.forEach(step -> pledges.transition(id, new TransitionRequest(step)));
+		return pledges.set(id);
+	}
+
+	private PledgesStarterFile read(Path file) {
+		try {
+			return yaml.readValue(file.toFile(), PledgesStarterFile.class);
+		}
+		catch (JacksonException ex) {
+			String near = ex.getLocation() == null ? "" : " (near line " + ex.getLocation().getLineNr() + ")";
+			throw new StarterFileException(file, List.of(new FieldProblem("file" + near, ex.getOriginalMessage())));
+		}
+	}
+
+	private List<FieldProblem> check(PledgesStarterFile content) {
+		List<FieldProblem> problems = FieldProblem.of(validator.validate(content));
+		if (!problems.isEmpty()) {
+			return problems;
+		}
+		Set<String> references = new HashSet<>();
+		for (int s = 0; s < content.pledgeSets().size(); s++) {
+			SetEntry set = content.pledgeSets().get(s);
+			if (set.status() != PledgeSetStatus.DRAFT && set.inForceFrom() == null) {
+				problems.add(new FieldProblem("pledgeSets[" + s + "].inForceFrom", "is required for a set in force"));
+			}
+			for (ThemeEntry theme : set.themes()) {
+				for (PledgeEntry pledge : theme.pledges()) {
+					if (!references.add(set.key() + "#" + pledge.number())) {
+						problems.add(new FieldProblem("pledgeSets[" + s + "]",
+								"has more than one pledge numbered " + pledge.number()));
+					}
+				}
+			}
+		}
+		for (int w = 0; w < content.workStreams().size(); w++) {
+			WorkStreamEntry workStream = content.workStreams().get(w);
+			for (String reference : workStream.pledges()) {
+				if (!references.contains(reference)) {
+					problems.add(new FieldProblem("workStreams[" + w + "].pledges",
+							"no pledge " + reference + " (write <pledge set key>#<number>)"));
+				}
+			}
+		}
+		return problems;
+	}
+
+	/** A starter file the platform cannot import, with every problem in it. */
+	static class StarterFileException extends RuntimeException {
+
+		StarterFileException(Path file, List<FieldProblem> problems) {
+			super(file + ": " + problems.stream().map(p -> p.field() + " " + p.message()).toList());
+		}
+	}
+}

@@ -1,0 +1,90 @@
+package org.corporateparenting.platform.pledges;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.corporateparenting.platform.PlatformApi;
+import org.corporateparenting.platform.PlatformTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+
+/** The pledges API as scripts use it, with Walsall's pledges as the council brought them. */
+@PlatformTest
+class PledgesApiIntegrationTest {
+
+	static final String WALSALL = "/api/councils/walsall";
+
+	@LocalServerPort
+	int port;
+
+	PlatformApi api;
+
+	String officer;
+
+	@BeforeEach
+	void setUp() {
+		api = new PlatformApi(port);
+		officer = api.token("walsall-officer");
+	}
+
+	@Test
+	void walsallsSeventeenPledgesAndFiveWorkStreamsAreThere() {
+		JsonNode sets = api.get(WALSALL + "/pledge-sets", officer).json().get("content");
+		assertThat(sets.findValuesAsString("title")).contains("Our Pledge to Children in Care");
+		assertThat(sets.findValues("pledges").stream().mapToInt(JsonNode::size).sum()).isGreaterThanOrEqualTo(17);
+		JsonNode workStreams = api.get(WALSALL + "/work-streams", officer).json();
+		assertThat(workStreams.findValuesAsString("status")).contains("MERGED", "DELIVERED_AND_DISSOLVED", "ACTIVE");
+		long first = workStreams.get(0).get("id").asLong();
+		assertThat(api.get(WALSALL + "/work-streams/" + first + "/updates", officer).json()).isNotEmpty();
+	}
+
+	@Test
+	void aDraftSetIsWrittenThenBroughtIntoForce() {
+		var bad = api.post(WALSALL + "/pledge-sets", officer, Map.of("title", ""));
+		assertThat(bad.status()).isEqualTo(400);
+		assertThat(bad.json().get("errors").findValuesAsString("field")).containsExactly("audience", "title");
+
+		JsonNode set = api.post(WALSALL + "/pledge-sets", officer, Map.of("title", "Our Promises to Care Leavers 2026",
+				"audience", "CARE_LEAVERS", "inForceFrom", "2026-04-01")).json();
+		long id = set.get("id").asLong();
+		long theme = api.post(WALSALL + "/pledge-sets/" + id + "/themes", officer, Map.of("title", "Your Home"))
+			.json().get("id").asLong();
+		JsonNode pledge = api.post(WALSALL + "/pledge-sets/" + id + "/themes/" + theme + "/pledges", officer,
+				Map.of("number", 1, "text", "We will help you find a safe place to live", "commitment",
+						Map.of("description", "Council tax exemption to age 25", "target", 25, "unit", "years of age",
+								"period", "YEAR"))).json();
+		assertThat(pledge.get("commitment").get("target").asInt()).isEqualTo(25);
+		long pledgeId = pledge.get("id").asLong();
+		Map<String, Object> reword = Map.of("number", 1, "text", "We will help you find a safe home", "version",
+				pledge.get("version").asLong());
+		assertThat(api.put(WALSALL + "/pledges/" + pledgeId, officer, reword).status()).isEqualTo(200);
+		assertThat(api.put(WALSALL + "/pledges/" + pledgeId, officer, reword).status()).isEqualTo(409);
+
+		var inForce = api.post(WALSALL + "/pledge-sets/" + id + "/transitions", officer, Map.of("to", "IN_FORCE"));
+		assertThat(inForce.json().get("status").asString()).isEqualTo("IN_FORCE");
+		assertThat(api.post(WALSALL + "/pledge-sets/" + id + "/transitions", officer, Map.of("to", "DRAFT")).status())
+			.isEqualTo(409);
+		assertThat(api.get(WALSALL + "/pledges/" + pledgeId + "/history", officer).json().get(0).get("author")
+			.asString()).isEqualTo("walsall-officer");
+	}
+
+	@Test
+	void viewersReadOnlyAndOtherCouncilsGet404() {
+		String viewer = api.token("walsall-viewer");
+		String wirral = api.token("wirral-officer");
+
+		assertThat(api.get(WALSALL + "/pledge-sets", viewer).status()).isEqualTo(200);
+		assertThat(api.post(WALSALL + "/pledge-sets", viewer, Map.of("title", "x")).status()).isEqualTo(403);
+		assertThat(api.post(WALSALL + "/work-streams", viewer, Map.of("name", "x")).status()).isEqualTo(403);
+		for (String path : List.of("/pledge-sets", "/pledge-sets/1", "/pledges/1", "/work-streams",
+				"/work-streams/1/updates")) {
+			assertThat(api.get(WALSALL + path, wirral).status()).as(path).isEqualTo(404);
+		}
+		assertThat(api.post(WALSALL + "/pledge-sets", wirral, Map.of("title", "x")).status()).isEqualTo(404);
+	}
+}
