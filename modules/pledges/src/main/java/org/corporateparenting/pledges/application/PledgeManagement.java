@@ -52,7 +52,7 @@ public class PledgeManagement {
 
 	@Transactional(readOnly = true)
 	public List<PledgeSet> sets() {
-		return sets.findAllByOrderByAudienceAscEditionDesc();
+		return sets.findAllByOrderById();
 	}
 
 	@Transactional(readOnly = true)

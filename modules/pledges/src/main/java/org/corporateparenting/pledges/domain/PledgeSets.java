@@ -6,5 +6,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface PledgeSets extends JpaRepository<PledgeSet, Long> {
 
-	List<PledgeSet> findAllByOrderByAudienceAscEditionDesc();
+	List<PledgeSet> findAllByOrderById();
 }

@@ -1,0 +1,126 @@
+package org.corporateparenting.pledges.web;
+
+import java.security.Principal;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.corporateparenting.pledges.PledgeSetStatus;
+import org.corporateparenting.pledges.application.PledgeDelivery;
+import org.corporateparenting.pledges.application.PledgeManagement;
+import org.corporateparenting.pledges.application.PledgeRequests.WorkStreamUpdateRequest;
+import org.corporateparenting.pledges.application.WorkStreamManagement;
+import org.corporateparenting.pledges.domain.Pledge;
+import org.corporateparenting.pledges.domain.PledgeSet;
+import org.corporateparenting.pledges.domain.WorkStream;
+import org.corporateparenting.tenancy.RecordHistory;
+import org.corporateparenting.web.Access;
+import org.corporateparenting.web.FormErrors;
+import org.corporateparenting.web.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The pledge wall (the pledges in force, in plain words, with how each is being kept), each pledge set's page with
+ * its editions and history, and each work stream's page with its update timeline.
+ */
+@Controller
+@RequestMapping("/councils/{council}")
+class PledgePages {
+
+	private final PledgeManagement pledges;
+
+	private final WorkStreamManagement workStreams;
+
+	private final RecordHistory history;
+
+	PledgePages(PledgeManagement pledges, WorkStreamManagement workStreams, RecordHistory history) {
+		this.pledges = pledges;
+		this.workStreams = workStreams;
+		this.history = history;
+	}
+
+	@GetMapping("/pledges")
+	String wall(Model model) {
+		List<WorkStream> all = workStreams.workStreams();
+		List<PledgeSet> inForce = pledges.sets()
+			.stream()
+			.filter(set -> set.getStatus() == PledgeSetStatus.IN_FORCE || set.getStatus() == PledgeSetStatus.UNDER_REVIEW)
+			.map(set -> pledges.set(set.getId()))
+			.toList();
+		model.addAttribute("sets", inForce);
+		model.addAttribute("delivery", deliveryOf(inForce, all));
+		model.addAttribute("allSets", pledges.sets());
+		return "pledges/wall";
+	}
+
+	@GetMapping("/pledge-sets/{id}")
+	String set(@PathVariable long id, Model model) {
+		PledgeSet set = pledges.set(id);
+		model.addAttribute("set", set);
+		model.addAttribute("delivery", deliveryOf(List.of(set), workStreams.workStreams()));
+		model.addAttribute("history", history.of(PledgeSet.class, id));
+		return "pledges/set";
+	}
+
+	@GetMapping("/work-streams/{id}")
+	String workStream(@PathVariable long id, Model model) {
+		return workStream(id, model, FormErrors.none(), null);
+	}
+
+	@PostMapping("/work-streams/{id}/updates")
+	@PreAuthorize(Access.EDIT)
+	String report(@PathVariable String council, @PathVariable long id, UpdateForm form, Principal author, Model model,
+			RedirectAttributes redirect) {
+		try {
+			workStreams.report(id, form.toRequest(), author.getName());
+			redirect.addFlashAttribute("notice", "The work stream's update has been recorded");
+			return "redirect:/councils/" + council + "/work-streams/" + id;
+		}
+		catch (InvalidInputException ex) {
+			return workStream(id, model, FormErrors.of(ex), form);
+		}
+	}
+
+	private String workStream(long id, Model model, FormErrors errors, @Nullable UpdateForm form) {
+		WorkStream workStream = workStreams.workStream(id);
+		Map<Long, Pledge> pledgesById = pledges.sets()
+			.stream()
+			.flatMap(set -> pledges.set(set.getId()).pledges().stream())
+			.collect(Collectors.toMap(Pledge::getId, Function.identity()));
+		model.addAttribute("workStream", workStream);
+		model.addAttribute("delivers", workStream.getPledgeIds().stream().map(pledgesById::get).filter(p -> p != null)
+			.toList());
+		model.addAttribute("updates", workStreams.updates(id));
+		model.addAttribute("history", history.of(WorkStream.class, id));
+		model.addAttribute("errors", errors);
+		model.addAttribute("form", form != null ? form : new UpdateForm(null, null, null));
+		return "pledges/work-stream";
+	}
+
+	private static Map<Long, PledgeDelivery> deliveryOf(List<PledgeSet> sets, List<WorkStream> all) {
+		return sets.stream()
+			.flatMap(set -> set.pledges().stream())
+			.collect(Collectors.toMap(Pledge::getId, pledge -> PledgeDelivery.of(pledge, all)));
+	}
+
+	/** The update form as posted: one item per line in each box. */
+	record UpdateForm(@org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.@Nullable LocalDate date, @Nullable String delivered, @Nullable String inProgress) {
+
+		WorkStreamUpdateRequest toRequest() {
+			return new WorkStreamUpdateRequest(date, lines(delivered), lines(inProgress));
+		}
+
+		private static List<String> lines(@Nullable String text) {
+			return text == null ? List.of() : text.lines().map(String::strip).filter(line -> !line.isBlank()).toList();
+		}
+	}
+}
