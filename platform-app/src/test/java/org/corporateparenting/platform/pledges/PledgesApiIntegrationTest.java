@@ -74,6 +74,34 @@ class PledgesApiIntegrationTest {
 	}
 
 	@Test
+	void aStrategyActionNamingAPledgeShowsInItsDelivery() {
+		JsonNode sets = api.get(WALSALL + "/pledge-sets", officer).json().get("content");
+		JsonNode passports = null;
+		for (JsonNode pledge : sets.findValues("pledges").stream().flatMap(list -> list.valueStream()).toList()) {
+			if (pledge.get("number").asInt() == 7) {
+				passports = pledge;
+			}
+		}
+		long pledgeId = passports.get("id").asLong();
+		JsonNode strategy = api.get(WALSALL + "/strategies", officer).json().get("content").get(0);
+		long strategyId = strategy.get("id").asLong();
+		long plan = api.get(WALSALL + "/strategies/" + strategyId + "/action-plans", officer).json().get(1).get("id")
+			.asLong();
+		long priority = api.get(WALSALL + "/strategies/" + strategyId + "/priorities", officer).json().get(3).get("id")
+			.asLong();
+		api.post(WALSALL + "/action-plans/" + plan + "/actions", officer, Map.of("priorityId", priority, "title",
+				"Apply for a passport with every child in care who wants one", "owner", "Head of Service, Corporate Parenting",
+				"startDate", "2023-04-01", "dueDate", "2024-03-31", "status", "COMPLETE", "pledgeIds", List.of(pledgeId)));
+
+		JsonNode delivery = api.get(WALSALL + "/pledges/" + pledgeId + "/delivery", officer).json();
+
+		assertThat(delivery.get("workStreams").findValuesAsString("name")).contains("Lifestyle and leisure");
+		assertThat(delivery.get("otherWork").findValuesAsString("title"))
+			.contains("Apply for a passport with every child in care who wants one");
+		assertThat(delivery.get("status").asString()).isEqualTo("IN_PROGRESS");
+	}
+
+	@Test
 	void viewersReadOnlyAndOtherCouncilsGet404() {
 		String viewer = api.token("walsall-viewer");
 		String wirral = api.token("wirral-officer");
@@ -81,7 +109,7 @@ class PledgesApiIntegrationTest {
 		assertThat(api.get(WALSALL + "/pledge-sets", viewer).status()).isEqualTo(200);
 		assertThat(api.post(WALSALL + "/pledge-sets", viewer, Map.of("title", "x")).status()).isEqualTo(403);
 		assertThat(api.post(WALSALL + "/work-streams", viewer, Map.of("name", "x")).status()).isEqualTo(403);
-		for (String path : List.of("/pledge-sets", "/pledge-sets/1", "/pledges/1", "/work-streams",
+		for (String path : List.of("/pledge-sets", "/pledge-sets/1", "/pledges/1", "/pledges/1/delivery", "/work-streams",
 				"/work-streams/1/updates")) {
 			assertThat(api.get(WALSALL + path, wirral).status()).as(path).isEqualTo(404);
 		}

@@ -2,16 +2,18 @@ package org.corporateparenting.pledges.application;
 
 import java.util.List;
 
+import org.corporateparenting.pledges.PledgeDeliverySource.DeliveringWork;
 import org.corporateparenting.pledges.WorkStreamStatus;
 import org.corporateparenting.pledges.domain.Pledge;
 import org.corporateparenting.pledges.domain.WorkStream;
 
 /**
- * How a pledge is being kept, from the work streams that deliver it: delivered when every one of them has
- * delivered (or been merged into a body that carries on the work), in progress while any is still at work, and
- * not yet assigned when none delivers it.
+ * How a pledge is being kept, from the work streams and other modules' work (strategy actions) that deliver it:
+ * delivered when all of it is finished (a work stream merged into another body counts as finished), in progress
+ * while any is still going, and not yet assigned when nothing delivers it.
  */
-public record PledgeDelivery(Pledge pledge, List<WorkStream> workStreams, Status status) {
+public record PledgeDelivery(Pledge pledge, List<WorkStream> workStreams, List<DeliveringWork> otherWork,
+		Status status) {
 
 	public enum Status {
 
@@ -28,13 +30,14 @@ public record PledgeDelivery(Pledge pledge, List<WorkStream> workStreams, Status
 		}
 	}
 
-	public static PledgeDelivery of(Pledge pledge, List<WorkStream> allWorkStreams) {
+	public static PledgeDelivery of(Pledge pledge, List<WorkStream> allWorkStreams, List<DeliveringWork> otherWork) {
 		List<WorkStream> delivering = allWorkStreams.stream()
 			.filter(workStream -> workStream.getPledgeIds().contains(pledge.getId()))
 			.toList();
-		Status status = delivering.isEmpty() ? Status.NOT_ASSIGNED
-				: delivering.stream().anyMatch(ws -> ws.getStatus() == WorkStreamStatus.ACTIVE) ? Status.IN_PROGRESS
-						: Status.DELIVERED;
-		return new PledgeDelivery(pledge, delivering, status);
+		boolean anyWork = !delivering.isEmpty() || !otherWork.isEmpty();
+		boolean unfinished = delivering.stream().anyMatch(ws -> ws.getStatus() == WorkStreamStatus.ACTIVE)
+				|| otherWork.stream().anyMatch(work -> !work.finished());
+		Status status = !anyWork ? Status.NOT_ASSIGNED : unfinished ? Status.IN_PROGRESS : Status.DELIVERED;
+		return new PledgeDelivery(pledge, delivering, otherWork, status);
 	}
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.corporateparenting.pledges.PledgeDeliverySource;
 import org.corporateparenting.pledges.PledgeSetStatus;
 import org.corporateparenting.pledges.application.PledgeDelivery;
 import org.corporateparenting.pledges.application.PledgeManagement;
@@ -42,7 +43,11 @@ class PledgePages {
 
 	private final RecordHistory history;
 
-	PledgePages(PledgeManagement pledges, WorkStreamManagement workStreams, RecordHistory history) {
+	private final List<PledgeDeliverySource> deliverySources;
+
+	PledgePages(PledgeManagement pledges, WorkStreamManagement workStreams, RecordHistory history,
+			List<PledgeDeliverySource> deliverySources) {
+		this.deliverySources = deliverySources;
 		this.pledges = pledges;
 		this.workStreams = workStreams;
 		this.history = history;
@@ -106,10 +111,15 @@ class PledgePages {
 		return "pledges/work-stream";
 	}
 
-	private static Map<Long, PledgeDelivery> deliveryOf(List<PledgeSet> sets, List<WorkStream> all) {
-		return sets.stream()
-			.flatMap(set -> set.pledges().stream())
-			.collect(Collectors.toMap(Pledge::getId, pledge -> PledgeDelivery.of(pledge, all)));
+	private Map<Long, PledgeDelivery> deliveryOf(List<PledgeSet> sets, List<WorkStream> all) {
+		List<Pledge> shown = sets.stream().flatMap(set -> set.pledges().stream()).toList();
+		List<Long> ids = shown.stream().map(Pledge::getId).toList();
+		Map<Long, List<PledgeDeliverySource.DeliveringWork>> other = new java.util.HashMap<>();
+		deliverySources.forEach(source -> source.workDelivering(ids)
+			.forEach((id, work) -> other.computeIfAbsent(id, key -> new java.util.ArrayList<>()).addAll(work)));
+		return shown.stream()
+			.collect(Collectors.toMap(Pledge::getId,
+					pledge -> PledgeDelivery.of(pledge, all, other.getOrDefault(pledge.getId(), List.of()))));
 	}
 
 	/** The update form as posted: one item per line in each box. */

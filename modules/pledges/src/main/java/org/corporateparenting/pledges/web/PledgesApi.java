@@ -4,6 +4,8 @@ import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 
+import org.corporateparenting.pledges.PledgeDeliverySource;
+import org.corporateparenting.pledges.application.PledgeDelivery;
 import org.corporateparenting.pledges.application.PledgeManagement;
 import org.corporateparenting.pledges.application.PledgeRequests.PledgeRequest;
 import org.corporateparenting.pledges.application.PledgeRequests.PledgeSetRequest;
@@ -49,7 +51,11 @@ class PledgesApi {
 
 	private final RecordHistory history;
 
-	PledgesApi(PledgeManagement pledges, WorkStreamManagement workStreams, RecordHistory history) {
+	private final List<PledgeDeliverySource> deliverySources;
+
+	PledgesApi(PledgeManagement pledges, WorkStreamManagement workStreams, RecordHistory history,
+			List<PledgeDeliverySource> deliverySources) {
+		this.deliverySources = deliverySources;
 		this.pledges = pledges;
 		this.workStreams = workStreams;
 		this.history = history;
@@ -126,6 +132,23 @@ class PledgesApi {
 	@Operation(summary = "Reword a pledge of a draft set; give the version you read")
 	PledgeView reword(@PathVariable long id, @RequestBody PledgeRequest request) {
 		return PledgeView.of(pledges.reword(id, request));
+	}
+
+	@GetMapping("/pledges/{id}/delivery")
+	@Operation(summary = "How a pledge is being kept: the work streams and strategy actions delivering it, and the"
+			+ " status that follows from them")
+	DeliveryView delivery(@PathVariable long id) {
+		Pledge pledge = pledges.pledge(id);
+		List<PledgeDeliverySource.DeliveringWork> other = deliverySources.stream()
+			.flatMap(source -> source.workDelivering(List.of(id)).getOrDefault(id, List.of()).stream())
+			.toList();
+		PledgeDelivery delivery = PledgeDelivery.of(pledge, workStreams.workStreams(), other);
+		return new DeliveryView(id, delivery.status(), delivery.workStreams().stream().map(WorkStreamView::of).toList(),
+				other);
+	}
+
+	record DeliveryView(long pledgeId, PledgeDelivery.Status status, List<WorkStreamView> workStreams,
+			List<PledgeDeliverySource.DeliveringWork> otherWork) {
 	}
 
 	@GetMapping("/pledges/{id}/history")

@@ -9,6 +9,7 @@ import org.corporateparenting.strategy.ActionStatus;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.EntityGraph.EntityGraphType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface Actions extends JpaRepository<Action, Long> {
 
@@ -19,6 +20,9 @@ public interface Actions extends JpaRepository<Action, Long> {
 	List<Action> findByPlanStrategyId(long strategyId);
 
 	Optional<Action> findByReference(String reference);
+
+	@Query("select distinct a from Action a join a.pledgeIds pledge where pledge in :pledgeIds")
+	List<Action> findDeliveringAnyOf(Collection<Long> pledgeIds);
 
 	boolean existsByReference(String reference);
 
