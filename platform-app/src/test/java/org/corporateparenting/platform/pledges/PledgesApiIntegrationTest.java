@@ -102,6 +102,21 @@ class PledgesApiIntegrationTest {
 	}
 
 	@Test
+	void aPledgeSetDownloadsAsAPdfToHandOutAndAsCsv() throws Exception {
+		long id = api.get(WALSALL + "/pledge-sets", officer).json().get("content").get(0).get("id").asLong();
+
+		byte[] pdf = api.download(WALSALL + "/pledge-sets/" + id + "/export.pdf", officer);
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+			assertThat(text).contains("Walsall Council", "Our Pledge to Children in Care", "Your Education");
+		}
+		var csv = org.corporateparenting.web.Spreadsheets.read("pledges.csv", new java.io.ByteArrayInputStream(
+				api.download(WALSALL + "/pledge-sets/" + id + "/export.csv", officer)));
+		assertThat(csv).hasSize(11);
+		assertThat(csv.getFirst().values()).containsEntry("Theme", "Your Education").containsEntry("Number", "1");
+	}
+
+	@Test
 	void viewersReadOnlyAndOtherCouncilsGet404() {
 		String viewer = api.token("walsall-viewer");
 		String wirral = api.token("wirral-officer");
@@ -109,7 +124,8 @@ class PledgesApiIntegrationTest {
 		assertThat(api.get(WALSALL + "/pledge-sets", viewer).status()).isEqualTo(200);
 		assertThat(api.post(WALSALL + "/pledge-sets", viewer, Map.of("title", "x")).status()).isEqualTo(403);
 		assertThat(api.post(WALSALL + "/work-streams", viewer, Map.of("name", "x")).status()).isEqualTo(403);
-		for (String path : List.of("/pledge-sets", "/pledge-sets/1", "/pledges/1", "/pledges/1/delivery", "/work-streams",
+		for (String path : List.of("/pledge-sets", "/pledge-sets/1", "/pledge-sets/1/export.pdf", "/pledges/1",
+				"/pledges/1/delivery", "/work-streams",
 				"/work-streams/1/updates")) {
 			assertThat(api.get(WALSALL + path, wirral).status()).as(path).isEqualTo(404);
 		}

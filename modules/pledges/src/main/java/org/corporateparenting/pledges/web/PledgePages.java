@@ -45,8 +45,11 @@ class PledgePages {
 
 	private final List<PledgeDeliverySource> deliverySources;
 
+	private final PledgeSetExports exports;
+
 	PledgePages(PledgeManagement pledges, WorkStreamManagement workStreams, RecordHistory history,
-			List<PledgeDeliverySource> deliverySources) {
+			List<PledgeDeliverySource> deliverySources, PledgeSetExports exports) {
+		this.exports = exports;
 		this.deliverySources = deliverySources;
 		this.pledges = pledges;
 		this.workStreams = workStreams;
@@ -74,6 +77,22 @@ class PledgePages {
 		model.addAttribute("delivery", deliveryOf(List.of(set), workStreams.workStreams()));
 		model.addAttribute("history", history.of(PledgeSet.class, id));
 		return "pledges/set";
+	}
+
+	@GetMapping(path = "/pledge-sets/{id}/print", produces = "text/html")
+	@org.springframework.web.bind.annotation.ResponseBody
+	String printable(@PathVariable String council, @PathVariable long id) {
+		return exports.printable(council, id);
+	}
+
+	@GetMapping("/pledge-sets/{id}/export.pdf")
+	org.springframework.http.ResponseEntity<byte[]> pdf(@PathVariable String council, @PathVariable long id) {
+		return exports.pdf(council, id);
+	}
+
+	@GetMapping("/pledge-sets/{id}/export.csv")
+	org.springframework.http.ResponseEntity<byte[]> csv(@PathVariable String council, @PathVariable long id) {
+		return exports.csv(council, id);
 	}
 
 	@GetMapping("/work-streams/{id}")

@@ -53,8 +53,11 @@ class PledgesApi {
 
 	private final List<PledgeDeliverySource> deliverySources;
 
+	private final PledgeSetExports exports;
+
 	PledgesApi(PledgeManagement pledges, WorkStreamManagement workStreams, RecordHistory history,
-			List<PledgeDeliverySource> deliverySources) {
+			List<PledgeDeliverySource> deliverySources, PledgeSetExports exports) {
+		this.exports = exports;
 		this.deliverySources = deliverySources;
 		this.pledges = pledges;
 		this.workStreams = workStreams;
@@ -102,6 +105,18 @@ class PledgesApi {
 		PledgeSet draft = pledges.review(id);
 		return ResponseEntity.created(URI.create("/api/councils/" + council + "/pledge-sets/" + draft.getId()))
 			.body(PledgeSetView.of(pledges.set(draft.getId())));
+	}
+
+	@GetMapping("/pledge-sets/{id}/export.pdf")
+	@Operation(summary = "The pledge set as a PDF to hand to young people")
+	ResponseEntity<byte[]> pdf(@PathVariable String council, @PathVariable long id) {
+		return exports.pdf(council, id);
+	}
+
+	@GetMapping("/pledge-sets/{id}/export.csv")
+	@Operation(summary = "The pledge set's pledges as CSV")
+	ResponseEntity<byte[]> csv(@PathVariable String council, @PathVariable long id) {
+		return exports.csv(council, id);
 	}
 
 	@GetMapping("/pledge-sets/{id}/history")
