@@ -138,6 +138,12 @@ public class PledgeManagement {
 		return pledges.findById(id).orElseThrow(() -> new NotFoundException("No pledge " + id));
 	}
 
+	/** The id of the set a pledge belongs to. */
+	@Transactional(readOnly = true)
+	public long setIdOf(long pledgeId) {
+		return pledge(pledgeId).getTheme().getPledgeSet().getId();
+	}
+
 	public Pledge reword(long id, PledgeRequest request) {
 		check(request);
 		Pledge pledge = pledge(id);

@@ -10,6 +10,7 @@ import org.corporateparenting.pledges.PledgeDeliverySource;
 import org.corporateparenting.pledges.PledgeSetStatus;
 import org.corporateparenting.pledges.application.PledgeDelivery;
 import org.corporateparenting.pledges.application.PledgeManagement;
+import org.corporateparenting.pledges.application.PledgeRequests;
 import org.corporateparenting.pledges.application.PledgeRequests.WorkStreamUpdateRequest;
 import org.corporateparenting.pledges.application.WorkStreamManagement;
 import org.corporateparenting.pledges.domain.Pledge;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -72,10 +74,84 @@ class PledgePages {
 
 	@GetMapping("/pledge-sets/{id}")
 	String set(@PathVariable long id, Model model) {
+		return set(id, model, FormErrors.none());
+	}
+
+	@PostMapping("/pledge-sets/{id}/review")
+	@PreAuthorize(Access.EDIT)
+	String review(@PathVariable String council, @PathVariable long id, RedirectAttributes redirect) {
+		PledgeSet draft = pledges.review(id);
+		redirect.addFlashAttribute("notice", "Edition " + draft.getEdition()
+				+ " is a draft: change its pledges with young people, then bring it into force");
+		return "redirect:/councils/" + council + "/pledge-sets/" + draft.getId();
+	}
+
+	@PostMapping("/pledge-sets/{id}/in-force")
+	@PreAuthorize(Access.APPROVE)
+	String bringIntoForce(@PathVariable String council, @PathVariable long id,
+			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate inForceFrom,
+			Model model, RedirectAttributes redirect) {
+		try {
+			PledgeSet set = pledges.set(id);
+			if (inForceFrom != null) {
+				pledges.update(id, new PledgeRequests.PledgeSetRequest(set.getTitle(), set.getAudience(), inForceFrom,
+						set.getCoProduction(), set.getVersion()));
+			}
+			pledges.transition(id, new PledgeRequests.TransitionRequest(PledgeSetStatus.IN_FORCE));
+			redirect.addFlashAttribute("notice", "The pledges are in force");
+			return "redirect:/councils/" + council + "/pledge-sets/" + id;
+		}
+		catch (InvalidInputException ex) {
+			return set(id, model, FormErrors.of(ex));
+		}
+	}
+
+	@PostMapping("/pledge-sets/{id}/themes/{themeId}/pledges")
+	@PreAuthorize(Access.EDIT)
+	String addPledge(@PathVariable String council, @PathVariable long id, @PathVariable long themeId,
+			@RequestParam(required = false) Integer number, @RequestParam(required = false) String text, Model model,
+			RedirectAttributes redirect) {
+		try {
+			pledges.addPledge(id, themeId, new PledgeRequests.PledgeRequest(number, text, null, null));
+			redirect.addFlashAttribute("notice", "Pledge " + number + " has been added");
+			return "redirect:/councils/" + council + "/pledge-sets/" + id;
+		}
+		catch (InvalidInputException ex) {
+			return set(id, model, FormErrors.of(ex));
+		}
+	}
+
+	@PostMapping("/pledges/{pledgeId}")
+	@PreAuthorize(Access.EDIT)
+	String reword(@PathVariable String council, @PathVariable long pledgeId,
+			@RequestParam(required = false) String text, @RequestParam long version, Model model,
+			RedirectAttributes redirect) {
+		Pledge pledge = pledges.pledge(pledgeId);
+		long setId = pledges.setIdOf(pledgeId);
+		try {
+			pledges.reword(pledgeId, new PledgeRequests.PledgeRequest(pledge.getNumber(), text,
+					pledge.getCommitment() == null ? null : new PledgeRequests.CommitmentRequest(
+							pledge.getCommitment().description(), pledge.getCommitment().target(),
+							pledge.getCommitment().unit(), pledge.getCommitment().period()), version));
+			redirect.addFlashAttribute("notice", "Pledge " + pledge.getNumber() + " has been reworded");
+			return "redirect:/councils/" + council + "/pledge-sets/" + setId;
+		}
+		catch (InvalidInputException ex) {
+			return set(setId, model, FormErrors.of(ex));
+		}
+		catch (org.springframework.dao.OptimisticLockingFailureException ex) {
+			return set(setId, model, new FormErrors(List.of(new org.corporateparenting.web.FieldProblem("text",
+					"Someone else changed pledge " + pledge.getNumber() + " since you opened the page; your words were"
+							+ " not saved. Check the pledge and change it again."))));
+		}
+	}
+
+	private String set(long id, Model model, FormErrors errors) {
 		PledgeSet set = pledges.set(id);
 		model.addAttribute("set", set);
 		model.addAttribute("delivery", deliveryOf(List.of(set), workStreams.workStreams()));
 		model.addAttribute("history", history.of(PledgeSet.class, id));
+		model.addAttribute("errors", errors);
 		return "pledges/set";
 	}
 
@@ -111,6 +187,45 @@ class PledgePages {
 		}
 		catch (InvalidInputException ex) {
 			return workStream(id, model, FormErrors.of(ex), form);
+		}
+	}
+
+	/** Records that a work stream was dissolved as delivered or merged into another body (or is active again). */
+	@PostMapping("/work-streams/{id}")
+	@PreAuthorize(Access.EDIT)
+	String changeStatus(@PathVariable String council, @PathVariable long id, StatusForm form, Model model,
+			RedirectAttributes redirect) {
+		WorkStream current = workStreams.workStream(id);
+		try {
+			workStreams.update(id, new PledgeRequests.WorkStreamRequest(current.getName(), current.getLead(),
+					List.copyOf(current.getMembers()), java.util.Set.copyOf(current.getPledgeIds()), form.status(),
+					form.date(), form.statusReason(), form.mergedInto(), form.version()));
+			redirect.addFlashAttribute("notice", "The work stream's status has been recorded");
+			return "redirect:/councils/" + council + "/work-streams/" + id;
+		}
+		catch (InvalidInputException ex) {
+			return workStream(id, model, FormErrors.of(ex), null);
+		}
+		catch (org.springframework.dao.OptimisticLockingFailureException ex) {
+			return workStream(id, model, new FormErrors(List.of(new org.corporateparenting.web.FieldProblem("status",
+					"Someone else changed this work stream since you opened the page; check it and try again"))), null);
+		}
+	}
+
+	/** The status form as posted; a date that is not a date is reported as a field problem, not a failure. */
+	record StatusForm(org.corporateparenting.pledges.@Nullable WorkStreamStatus status, @Nullable String statusDate,
+			@Nullable String statusReason, @Nullable String mergedInto, @Nullable Long version) {
+
+		java.time.@Nullable LocalDate date() {
+			if (statusDate == null || statusDate.isBlank()) {
+				return null;
+			}
+			try {
+				return java.time.LocalDate.parse(statusDate.strip());
+			}
+			catch (java.time.format.DateTimeParseException ex) {
+				throw InvalidInputException.of("statusDate", "Enter a real date, such as 31 March 2024");
+			}
 		}
 	}
 
