@@ -71,6 +71,32 @@ class PledgeReviewBrowserTest extends BrowserTestSupport {
 		signOut();
 	}
 
+	@Test
+	void anOfficerStartsANewPledgeSetAndWritesItsFirstPledge() {
+		open("/oauth2/authorization/cpp");
+		signInAs("wirral-officer");
+		open("/councils/wirral/pledges");
+		browser.findElement(By.xpath("//span[text()='Start a new pledge set']")).click();
+		navigate(By.xpath("//button[text()='Start the pledge set']"));
+		assertThat(browser.findElement(By.className("govuk-error-summary")).getText())
+			.contains("Enter the pledge set's title", "Choose who the pledges are made to");
+		assertAccessible();
+
+		browser.findElement(By.id("title")).sendKeys("Our Promises to Care Leavers 2026");
+		browser.findElement(By.id("audience-2")).click();
+		navigate(By.xpath("//button[text()='Start the pledge set']"));
+		browser.findElement(By.id("themeTitle")).sendKeys("Your Home");
+		navigate(By.xpath("//button[text()='Add theme']"));
+		browser.findElement(By.xpath("//span[text()='Add a pledge under Your Home']")).click();
+		browser.findElement(By.cssSelector("input[name='number']")).sendKeys("1");
+		browser.findElement(By.cssSelector("textarea[id^='new-text-']")).sendKeys("We will help you find a home you feel safe in");
+		navigate(By.xpath("//button[text()='Add pledge']"));
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Your Home",
+				"We will help you find a home you feel safe in");
+		assertAccessible();
+		signOut();
+	}
+
 	/** Date inputs take keys in the browser's own date order; setting the value is the same for every locale. */
 	private void setDate(String id, String isoDate) {
 		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",

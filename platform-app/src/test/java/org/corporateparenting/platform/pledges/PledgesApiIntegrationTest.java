@@ -117,6 +117,38 @@ class PledgesApiIntegrationTest {
 	}
 
 	@Test
+	void workStreamsAreCheckedVersionedAndReportUpdates() {
+		long pledge = api.get(WALSALL + "/pledge-sets", officer).json().get("content").get(0).get("themes").get(0)
+			.get("pledges").get(0).get("id").asLong();
+
+		var bad = api.post(WALSALL + "/work-streams", officer, Map.of("name", "", "lead", "Head of Service",
+				"pledgeIds", List.of(999999), "status", "MERGED"));
+		assertThat(bad.status()).isEqualTo(400);
+		assertThat(bad.json().get("errors").findValuesAsString("field")).contains("name", "pledgeIds", "statusDate",
+				"statusReason", "mergedInto");
+
+		JsonNode created = api.post(WALSALL + "/work-streams", officer, Map.of("name", "Care leavers' housing",
+				"lead", "Housing Pathway Panel chair", "members", List.of("Walsall Housing Group"), "pledgeIds",
+				List.of(pledge))).json();
+		long id = created.get("id").asLong();
+		Map<String, Object> dissolve = Map.of("name", "Care leavers' housing", "lead", "Housing Pathway Panel chair",
+				"pledgeIds", List.of(pledge), "status", "DELIVERED_AND_DISSOLVED", "statusDate", "2025-03-31",
+				"statusReason", "Its work plan is delivered", "version", created.get("version").asLong());
+		assertThat(api.put(WALSALL + "/work-streams/" + id, officer, dissolve).json().get("status").asString())
+			.isEqualTo("DELIVERED_AND_DISSOLVED");
+		assertThat(api.put(WALSALL + "/work-streams/" + id, officer, dissolve).status()).isEqualTo(409);
+
+		assertThat(api.post(WALSALL + "/work-streams/" + id + "/updates", officer, Map.of("date", "2025-03-01"))
+			.json()
+			.get("errors")
+			.findValuesAsString("field")).containsExactly("delivered");
+		assertThat(api.post(WALSALL + "/work-streams/" + id + "/updates", officer, Map.of("date", "2025-03-01",
+				"delivered", List.of("Ten more flats for care leavers"))).status()).isEqualTo(201);
+		assertThat(api.get(WALSALL + "/work-streams/" + id + "/updates", officer).json().get(0).get("delivered")
+			.get(0).asString()).isEqualTo("Ten more flats for care leavers");
+	}
+
+	@Test
 	void viewersReadOnlyAndOtherCouncilsGet404() {
 		String viewer = api.token("walsall-viewer");
 		String wirral = api.token("wirral-officer");
@@ -124,11 +156,18 @@ class PledgesApiIntegrationTest {
 		assertThat(api.get(WALSALL + "/pledge-sets", viewer).status()).isEqualTo(200);
 		assertThat(api.post(WALSALL + "/pledge-sets", viewer, Map.of("title", "x")).status()).isEqualTo(403);
 		assertThat(api.post(WALSALL + "/work-streams", viewer, Map.of("name", "x")).status()).isEqualTo(403);
+		assertThat(api.put(WALSALL + "/work-streams/1", viewer, Map.of("name", "x")).status()).isEqualTo(403);
+		assertThat(api.post(WALSALL + "/work-streams/1/updates", viewer, Map.of("date", "2025-01-01")).status())
+			.isEqualTo(403);
+		assertThat(api.put(WALSALL + "/pledges/1", viewer, Map.of("text", "x")).status()).isEqualTo(403);
+		assertThat(api.post(WALSALL + "/pledge-sets/1/review", viewer, null).status()).isEqualTo(403);
 		for (String path : List.of("/pledge-sets", "/pledge-sets/1", "/pledge-sets/1/export.pdf", "/pledges/1",
 				"/pledges/1/delivery", "/work-streams",
 				"/work-streams/1/updates")) {
 			assertThat(api.get(WALSALL + path, wirral).status()).as(path).isEqualTo(404);
 		}
 		assertThat(api.post(WALSALL + "/pledge-sets", wirral, Map.of("title", "x")).status()).isEqualTo(404);
+		assertThat(api.put(WALSALL + "/work-streams/1", wirral, Map.of("name", "x")).status()).isEqualTo(404);
+		assertThat(api.post(WALSALL + "/pledge-sets/1/review", wirral, null).status()).isEqualTo(404);
 	}
 }

@@ -69,12 +69,48 @@ class PledgePages {
 		model.addAttribute("sets", inForce);
 		model.addAttribute("delivery", deliveryOf(inForce, all));
 		model.addAttribute("allSets", pledges.sets());
+		if (!model.containsAttribute("errors")) {
+			model.addAttribute("errors", FormErrors.none());
+		}
 		return "pledges/wall";
 	}
 
 	@GetMapping("/pledge-sets/{id}")
 	String set(@PathVariable long id, Model model) {
 		return set(id, model, FormErrors.none());
+	}
+
+	@PostMapping("/pledge-sets")
+	@PreAuthorize(Access.EDIT)
+	String create(@PathVariable String council, @RequestParam(required = false) String title,
+			@RequestParam(required = false) org.corporateparenting.pledges.@Nullable Audience audience,
+			@RequestParam(required = false) String coProduction, Model model, RedirectAttributes redirect) {
+		try {
+			PledgeSet set = pledges.create(new PledgeRequests.PledgeSetRequest(title, audience, null, coProduction, null));
+			redirect.addFlashAttribute("notice", "The draft pledge set has been started: add its themes and pledges");
+			return "redirect:/councils/" + council + "/pledge-sets/" + set.getId();
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("errors", FormErrors.of(ex));
+			return wall(model);
+		}
+	}
+
+	@PostMapping("/pledge-sets/{id}/themes")
+	@PreAuthorize(Access.EDIT)
+	String addTheme(@PathVariable String council, @PathVariable long id,
+			@RequestParam(required = false) String themeTitle, Model model, RedirectAttributes redirect) {
+		try {
+			pledges.addTheme(id, new PledgeRequests.ThemeRequest(themeTitle));
+			redirect.addFlashAttribute("notice", "The theme has been added");
+			return "redirect:/councils/" + council + "/pledge-sets/" + id;
+		}
+		catch (InvalidInputException ex) {
+			return set(id, model, new FormErrors(ex.problems()
+				.stream()
+				.map(problem -> new org.corporateparenting.web.FieldProblem("themeTitle", problem.message()))
+				.toList()));
+		}
 	}
 
 	@PostMapping("/pledge-sets/{id}/review")
