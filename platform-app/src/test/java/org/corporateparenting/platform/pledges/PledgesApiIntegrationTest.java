@@ -59,6 +59,16 @@ class PledgesApiIntegrationTest {
 						Map.of("description", "Council tax exemption to age 25", "target", 25, "unit", "years of age",
 								"period", "YEAR"))).json();
 		assertThat(pledge.get("commitment").get("target").asInt()).isEqualTo(25);
+		assertThat(api.post(WALSALL + "/pledge-sets/" + id + "/themes", officer, Map.of("title", "")).json()
+			.get("errors").findValuesAsString("field")).containsExactly("title");
+		assertThat(api.post(WALSALL + "/pledge-sets/" + id + "/themes/" + theme + "/pledges", officer,
+				Map.of("number", 1, "text", "A second pledge 1")).json().get("errors").findValuesAsString("field"))
+			.containsExactly("number");
+		Map<String, Object> retitle = Map.of("title", "Our Promises to Care Leavers", "audience", "CARE_LEAVERS",
+				"inForceFrom", "2026-04-01", "version",
+				api.get(WALSALL + "/pledge-sets/" + id, officer).json().get("version").asLong());
+		assertThat(api.put(WALSALL + "/pledge-sets/" + id, officer, retitle).status()).isEqualTo(200);
+		assertThat(api.put(WALSALL + "/pledge-sets/" + id, officer, retitle).status()).isEqualTo(409);
 		long pledgeId = pledge.get("id").asLong();
 		Map<String, Object> reword = Map.of("number", 1, "text", "We will help you find a safe home", "version",
 				pledge.get("version").asLong());
