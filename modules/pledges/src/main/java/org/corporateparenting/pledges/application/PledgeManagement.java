@@ -20,8 +20,8 @@ import org.corporateparenting.web.ConflictException;
 import org.corporateparenting.web.FieldProblem;
 import org.corporateparenting.web.InvalidInputException;
 import org.corporateparenting.web.NotFoundException;
+import org.corporateparenting.web.Versions;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,7 +71,7 @@ public class PledgeManagement {
 	public PledgeSet update(long id, PledgeSetRequest request) {
 		check(request);
 		PledgeSet set = set(id);
-		requireVersion(request.version(), set.getVersion());
+		Versions.require(request.version(), set.getVersion());
 		set.describe(request.title().strip(), request.audience(), request.inForceFrom(), request.coProduction());
 		return sets.saveAndFlush(set);
 	}
@@ -147,7 +147,7 @@ public class PledgeManagement {
 	public Pledge reword(long id, PledgeRequest request) {
 		check(request);
 		Pledge pledge = pledge(id);
-		requireVersion(request.version(), pledge.getVersion());
+		Versions.require(request.version(), pledge.getVersion());
 		draft(pledge.getTheme().getPledgeSet().getId());
 		pledge.reword(request.text().strip(), commitment(request));
 		return pledges.saveAndFlush(pledge);
@@ -174,12 +174,4 @@ public class PledgeManagement {
 		}
 	}
 
-	static void requireVersion(Long given, long current) {
-		if (given == null) {
-			throw InvalidInputException.of("version", "Give the version you are changing, as read");
-		}
-		if (given != current) {
-			throw new OptimisticLockingFailureException("Version " + given + " is stale; the record is at " + current);
-		}
-	}
 }

@@ -18,6 +18,7 @@ import org.corporateparenting.tenancy.CouncilContext;
 import org.corporateparenting.web.FieldProblem;
 import org.corporateparenting.web.InvalidInputException;
 import org.corporateparenting.web.NotFoundException;
+import org.corporateparenting.web.Versions;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,7 +79,7 @@ public class WorkStreamManagement {
 	public WorkStream update(long id, WorkStreamRequest request) {
 		check(request);
 		WorkStream workStream = workStream(id);
-		PledgeManagement.requireVersion(request.version(), workStream.getVersion());
+		Versions.require(request.version(), workStream.getVersion());
 		workStream.describe(request.name().strip(), request.lead().strip(), members(request), request.pledgeIds());
 		close(workStream, request);
 		return workStreams.saveAndFlush(workStream);

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.corporateparenting.pledges.PledgeDeliverySource;
 import org.corporateparenting.pledges.PledgeSetStatus;
 import org.corporateparenting.pledges.application.PledgeDelivery;
+import org.corporateparenting.pledges.application.PledgeDeliveries;
 import org.corporateparenting.pledges.application.PledgeManagement;
 import org.corporateparenting.pledges.application.PledgeRequests;
 import org.corporateparenting.pledges.application.PledgeRequests.WorkStreamUpdateRequest;
@@ -45,14 +45,14 @@ class PledgePages {
 
 	private final RecordHistory history;
 
-	private final List<PledgeDeliverySource> deliverySources;
+	private final PledgeDeliveries deliveries;
 
 	private final PledgeSetExports exports;
 
 	PledgePages(PledgeManagement pledges, WorkStreamManagement workStreams, RecordHistory history,
-			List<PledgeDeliverySource> deliverySources, PledgeSetExports exports) {
+			PledgeDeliveries deliveries, PledgeSetExports exports) {
 		this.exports = exports;
-		this.deliverySources = deliverySources;
+		this.deliveries = deliveries;
 		this.pledges = pledges;
 		this.workStreams = workStreams;
 		this.history = history;
@@ -60,14 +60,13 @@ class PledgePages {
 
 	@GetMapping("/pledges")
 	String wall(Model model) {
-		List<WorkStream> all = workStreams.workStreams();
 		List<PledgeSet> inForce = pledges.sets()
 			.stream()
 			.filter(set -> set.getStatus() == PledgeSetStatus.IN_FORCE || set.getStatus() == PledgeSetStatus.UNDER_REVIEW)
 			.map(set -> pledges.set(set.getId()))
 			.toList();
 		model.addAttribute("sets", inForce);
-		model.addAttribute("delivery", deliveryOf(inForce, all));
+		model.addAttribute("delivery", deliveryOf(inForce));
 		model.addAttribute("allSets", pledges.sets());
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", FormErrors.none());
@@ -185,7 +184,7 @@ class PledgePages {
 	private String set(long id, Model model, FormErrors errors) {
 		PledgeSet set = pledges.set(id);
 		model.addAttribute("set", set);
-		model.addAttribute("delivery", deliveryOf(List.of(set), workStreams.workStreams()));
+		model.addAttribute("delivery", deliveryOf(List.of(set)));
 		model.addAttribute("history", history.of(PledgeSet.class, id));
 		model.addAttribute("errors", errors);
 		return "pledges/set";
@@ -281,15 +280,8 @@ class PledgePages {
 		return "pledges/work-stream";
 	}
 
-	private Map<Long, PledgeDelivery> deliveryOf(List<PledgeSet> sets, List<WorkStream> all) {
-		List<Pledge> shown = sets.stream().flatMap(set -> set.pledges().stream()).toList();
-		List<Long> ids = shown.stream().map(Pledge::getId).toList();
-		Map<Long, List<PledgeDeliverySource.DeliveringWork>> other = new java.util.HashMap<>();
-		deliverySources.forEach(source -> source.workDelivering(ids)
-			.forEach((id, work) -> other.computeIfAbsent(id, key -> new java.util.ArrayList<>()).addAll(work)));
-		return shown.stream()
-			.collect(Collectors.toMap(Pledge::getId,
-					pledge -> PledgeDelivery.of(pledge, all, other.getOrDefault(pledge.getId(), List.of()))));
+	private Map<Long, PledgeDelivery> deliveryOf(List<PledgeSet> sets) {
+		return deliveries.of(sets.stream().flatMap(set -> set.pledges().stream()).toList());
 	}
 
 	/** The update form as posted: one item per line in each box. */

@@ -5,6 +5,7 @@ import java.security.Principal;
 import java.util.List;
 
 import org.corporateparenting.pledges.PledgeDeliverySource;
+import org.corporateparenting.pledges.application.PledgeDeliveries;
 import org.corporateparenting.pledges.application.PledgeDelivery;
 import org.corporateparenting.pledges.application.PledgeManagement;
 import org.corporateparenting.pledges.application.PledgeRequests.PledgeRequest;
@@ -51,14 +52,14 @@ class PledgesApi {
 
 	private final RecordHistory history;
 
-	private final List<PledgeDeliverySource> deliverySources;
+	private final PledgeDeliveries deliveries;
 
 	private final PledgeSetExports exports;
 
 	PledgesApi(PledgeManagement pledges, WorkStreamManagement workStreams, RecordHistory history,
-			List<PledgeDeliverySource> deliverySources, PledgeSetExports exports) {
+			PledgeDeliveries deliveries, PledgeSetExports exports) {
 		this.exports = exports;
-		this.deliverySources = deliverySources;
+		this.deliveries = deliveries;
 		this.pledges = pledges;
 		this.workStreams = workStreams;
 		this.history = history;
@@ -153,13 +154,9 @@ class PledgesApi {
 	@Operation(summary = "How a pledge is being kept: the work streams and strategy actions delivering it, and the"
 			+ " status that follows from them")
 	DeliveryView delivery(@PathVariable long id) {
-		Pledge pledge = pledges.pledge(id);
-		List<PledgeDeliverySource.DeliveringWork> other = deliverySources.stream()
-			.flatMap(source -> source.workDelivering(List.of(id)).getOrDefault(id, List.of()).stream())
-			.toList();
-		PledgeDelivery delivery = PledgeDelivery.of(pledge, workStreams.workStreams(), other);
+		PledgeDelivery delivery = deliveries.of(List.of(pledges.pledge(id))).get(id);
 		return new DeliveryView(id, delivery.status(), delivery.workStreams().stream().map(WorkStreamView::of).toList(),
-				other);
+				delivery.otherWork());
 	}
 
 	record DeliveryView(long pledgeId, PledgeDelivery.Status status, List<WorkStreamView> workStreams,

@@ -29,6 +29,7 @@ import org.corporateparenting.web.ConflictException;
 import org.corporateparenting.web.FieldProblem;
 import org.corporateparenting.web.InvalidInputException;
 import org.corporateparenting.web.NotFoundException;
+import org.corporateparenting.web.Versions;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -118,7 +119,7 @@ public class ActionTracking {
 	public Action update(long id, ActionRequest request) {
 		Action action = action(id);
 		Priority priority = check(action.getPlan(), request);
-		StrategyPlanning.requireVersion(request.version(), action.getVersion());
+		Versions.require(request.version(), action.getVersion());
 		ActionStatus before = action.getStatus();
 		Rag ragBefore = action.rag(today());
 		action.describe(details(priority, request));

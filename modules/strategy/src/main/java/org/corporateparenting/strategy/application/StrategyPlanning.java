@@ -18,8 +18,8 @@ import org.corporateparenting.web.ConflictException;
 import org.corporateparenting.web.FieldProblem;
 import org.corporateparenting.web.InvalidInputException;
 import org.corporateparenting.web.NotFoundException;
+import org.corporateparenting.web.Versions;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -69,7 +69,7 @@ public class StrategyPlanning {
 	public Strategy update(long id, StrategyRequest request) {
 		check(request);
 		Strategy strategy = strategy(id);
-		requireVersion(request.version(), strategy.getVersion());
+		Versions.require(request.version(), strategy.getVersion());
 		strategy.describe(details(request));
 		return strategies.saveAndFlush(strategy);
 	}
@@ -122,7 +122,7 @@ public class StrategyPlanning {
 	public Priority updatePriority(long priorityId, PriorityRequest request) {
 		check(request);
 		Priority priority = priority(priorityId);
-		requireVersion(request.version(), priority.getVersion());
+		Versions.require(request.version(), priority.getVersion());
 		priority.describe(details(request));
 		return priorities.saveAndFlush(priority);
 	}
@@ -177,14 +177,6 @@ public class StrategyPlanning {
 		}
 	}
 
-	static void requireVersion(Long given, long current) {
-		if (given == null) {
-			throw InvalidInputException.of("version", "Give the version you are changing, as read");
-		}
-		if (given != current) {
-			throw new OptimisticLockingFailureException("Version " + given + " is stale; the record is at " + current);
-		}
-	}
 
 	private static StrategyDetails details(StrategyRequest request) {
 		return new StrategyDetails(request.title().strip(), request.periodStart(), request.periodEnd(),
