@@ -30,6 +30,8 @@ public class CouncilRequestFilter extends OncePerRequestFilter {
 
 	public static final String COUNCIL_CLAIM = "council";
 
+	private static final String COUNCIL_ATTRIBUTE = CouncilRequestFilter.class.getName() + ".council";
+
 	private static final Logger log = LoggerFactory.getLogger(CouncilRequestFilter.class);
 
 	private static final Pattern COUNCIL_PATH = Pattern.compile("^/(api/)?councils/([^/]+)(/.*)?$");
@@ -75,6 +77,8 @@ public class CouncilRequestFilter extends OncePerRequestFilter {
 					+ " platform admin reactivates it.");
 			return;
 		}
+		// Kept for the rest of the request, so pages need not look the council up again.
+		request.setAttribute(COUNCIL_ATTRIBUTE, council.get());
 		try {
 			CouncilContext.runIn(slug, () -> chain.doFilter(request, response));
 		}
@@ -84,6 +88,12 @@ public class CouncilRequestFilter extends OncePerRequestFilter {
 		catch (Exception ex) {
 			throw new ServletException(ex);
 		}
+	}
+
+	/** The council of a request this filter let through, as it read it from the registry. */
+	public static Optional<Council> councilOf(jakarta.servlet.ServletRequest request) {
+		return request.getAttribute(COUNCIL_ATTRIBUTE) instanceof Council council ? Optional.of(council)
+				: Optional.empty();
 	}
 
 	private boolean mayEnter(Authentication caller, Council council) {

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.corporateparenting.tenancy.Council;
+import org.corporateparenting.tenancy.CouncilRequestFilter;
 import org.corporateparenting.tenancy.Councils;
 import org.corporateparenting.tenancy.Partnership;
 import org.corporateparenting.web.CouncilHomePanel;
@@ -12,6 +13,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * A council's home page: who the council is and which partnerships it compares itself in, then the panels the
@@ -30,8 +33,10 @@ class CouncilHomePage {
 	}
 
 	@GetMapping("/councils/{slug}")
-	String home(@PathVariable String slug, Model model) {
-		Council council = councils.find(slug).orElseThrow(() -> new NotFoundException("No council " + slug));
+	String home(@PathVariable String slug, HttpServletRequest request, Model model) {
+		Council council = CouncilRequestFilter.councilOf(request)
+			.or(() -> councils.find(slug))
+			.orElseThrow(() -> new NotFoundException("No council " + slug));
 		List<Partnership> partnerships = council.partnerships()
 			.stream()
 			.flatMap(p -> councils.findPartnership(p).stream())

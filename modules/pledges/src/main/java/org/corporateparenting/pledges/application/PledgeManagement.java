@@ -50,9 +50,12 @@ public class PledgeManagement {
 		this.events = events;
 	}
 
+	/** Every set with its themes and pledges loaded, read in one transaction. */
 	@Transactional(readOnly = true)
-	public List<PledgeSet> sets() {
-		return sets.findAllByOrderById();
+	public List<PledgeSet> setsWithPledges() {
+		List<PledgeSet> all = sets.findAllByOrderById();
+		all.forEach(set -> set.pledges().size());
+		return all;
 	}
 
 	@Transactional(readOnly = true)

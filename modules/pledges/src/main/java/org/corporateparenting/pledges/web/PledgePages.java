@@ -60,14 +60,13 @@ class PledgePages {
 
 	@GetMapping("/pledges")
 	String wall(Model model) {
-		List<PledgeSet> inForce = pledges.sets()
-			.stream()
+		List<PledgeSet> all = pledges.setsWithPledges();
+		List<PledgeSet> inForce = all.stream()
 			.filter(set -> set.getStatus() == PledgeSetStatus.IN_FORCE || set.getStatus() == PledgeSetStatus.UNDER_REVIEW)
-			.map(set -> pledges.set(set.getId()))
 			.toList();
 		model.addAttribute("sets", inForce);
 		model.addAttribute("delivery", deliveryOf(inForce));
-		model.addAttribute("allSets", pledges.sets());
+		model.addAttribute("allSets", all);
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", FormErrors.none());
 		}
@@ -266,9 +265,9 @@ class PledgePages {
 
 	private String workStream(long id, Model model, FormErrors errors, @Nullable UpdateForm form) {
 		WorkStream workStream = workStreams.workStream(id);
-		Map<Long, Pledge> pledgesById = pledges.sets()
+		Map<Long, Pledge> pledgesById = pledges.setsWithPledges()
 			.stream()
-			.flatMap(set -> pledges.set(set.getId()).pledges().stream())
+			.flatMap(set -> set.pledges().stream())
 			.collect(Collectors.toMap(Pledge::getId, Function.identity()));
 		model.addAttribute("workStream", workStream);
 		model.addAttribute("delivers", workStream.getPledgeIds().stream().map(pledgesById::get).filter(p -> p != null)

@@ -69,7 +69,7 @@ class PledgesApi {
 	@Operation(summary = "The council's pledge sets, every edition, with their themes and pledges")
 	PageResponse<PledgeSetView> sets(@RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "" + PageResponse.DEFAULT_SIZE) int size) {
-		return PageResponse.of(pledges.sets().stream().map(set -> PledgeSetView.of(pledges.set(set.getId()))).toList(),
+		return PageResponse.of(pledges.setsWithPledges().stream().map(PledgeSetView::of).toList(),
 				page, size);
 	}
 

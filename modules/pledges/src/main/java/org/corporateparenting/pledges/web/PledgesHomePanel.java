@@ -32,10 +32,10 @@ class PledgesHomePanel implements CouncilHomePanel {
 	public Map<String, Object> model(String councilSlug) {
 		Map<String, Object> model = new HashMap<>();
 		model.put("council", councilSlug);
-		model.put("inForce", pledges.sets()
+		model.put("inForce", pledges.setsWithPledges()
 			.stream()
 			.filter(set -> set.getStatus() == PledgeSetStatus.IN_FORCE)
-			.mapToInt(set -> pledges.set(set.getId()).pledges().size())
+			.mapToInt(set -> set.pledges().size())
 			.sum());
 		return model;
 	}
