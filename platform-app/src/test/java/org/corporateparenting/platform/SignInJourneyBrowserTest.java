@@ -108,6 +108,16 @@ class SignInJourneyBrowserTest extends BrowserTestSupport {
 		assertThat(summary).contains("There is a problem", "name", "onsCode", "region", "slug");
 		assertThat(browser.getTitle()).startsWith("Error:");
 		assertAccessible();
+
+		// A council that is already on the platform: the clash is shown beside the ONS code.
+		browser.findElement(By.id("name")).sendKeys("Walsall Council again");
+		browser.findElement(By.id("slug")).clear();
+		browser.findElement(By.id("slug")).sendKeys("walsall-again");
+		browser.findElement(By.id("onsCode")).clear();
+		browser.findElement(By.id("onsCode")).sendKeys("E08000030");
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("region"))).selectByVisibleText("West Midlands");
+		navigate(By.xpath("//button[text()='Onboard council']"));
+		assertThat(browser.findElement(By.id("onsCode-error")).getText()).contains("E08000030");
 		signOut();
 	}
 

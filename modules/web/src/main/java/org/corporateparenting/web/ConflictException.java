@@ -7,7 +7,19 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ResponseStatus(HttpStatus.CONFLICT)
 public class ConflictException extends RuntimeException {
 
+	private final String field;
+
 	public ConflictException(String message) {
+		this(null, message);
+	}
+
+	/** @param field the input the clash is about, for forms that show it beside that field */
+	public ConflictException(String field, String message) {
 		super(message);
+		this.field = field;
+	}
+
+	public java.util.Optional<String> field() {
+		return java.util.Optional.ofNullable(field);
 	}
 }

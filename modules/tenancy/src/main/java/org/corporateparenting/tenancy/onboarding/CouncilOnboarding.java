@@ -116,10 +116,10 @@ public class CouncilOnboarding {
 			throw new InvalidInputException(problems);
 		}
 		if (registry.findRecord(request.slug()).isPresent()) {
-			throw new ConflictException("A council with the slug " + request.slug() + " is already on the platform");
+			throw new ConflictException("slug", "A council with the slug " + request.slug() + " is already on the platform");
 		}
 		if (registry.existsByOnsCode(request.onsCode())) {
-			throw new ConflictException("A council with the ONS code " + request.onsCode()
+			throw new ConflictException("onsCode", "A council with the ONS code " + request.onsCode()
 					+ " is already on the platform");
 		}
 	}

@@ -66,7 +66,7 @@ class AdminPages {
 			return form(model, form, FormErrors.of(ex));
 		}
 		catch (ConflictException ex) {
-			return form(model, form, new FormErrors(List.of(new FieldProblem("slug", ex.getMessage()))));
+			return form(model, form, new FormErrors(List.of(new FieldProblem(ex.field().orElse("slug"), ex.getMessage()))));
 		}
 	}
 
