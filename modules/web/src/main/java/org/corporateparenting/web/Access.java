@@ -2,7 +2,8 @@ package org.corporateparenting.web;
 
 /**
  * Who may change a council's records, as {@code @PreAuthorize} expressions every module's controllers use.
- * Everyone signed in to a council may read its records; viewers and partners (for now) only read.
+ * Everyone signed in to a council may read its records; viewers only read; partners also report progress on
+ * the actions and pledges of their own organisation.
  */
 public final class Access {
 
@@ -11,6 +12,12 @@ public final class Access {
 
 	/** Board members also move strategies on (approve, activate), besides officers and council admins. */
 	public static final String APPROVE = "hasAnyRole('OFFICER', 'COUNCIL_ADMIN', 'BOARD_MEMBER')";
+
+	/**
+	 * Reporting progress on an allocated action or a partner's pledge: officers and council admins on any, partners
+	 * on their own organisation's (the module checks which organisation).
+	 */
+	public static final String REPORT_PROGRESS = "hasAnyRole('OFFICER', 'COUNCIL_ADMIN', 'PARTNER')";
 
 	private Access() {
 	}

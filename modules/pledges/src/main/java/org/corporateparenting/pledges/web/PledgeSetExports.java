@@ -9,10 +9,9 @@ import org.corporateparenting.pledges.domain.PledgeSet;
 import org.corporateparenting.pledges.domain.PledgeTheme;
 import org.corporateparenting.tenancy.Council;
 import org.corporateparenting.tenancy.Councils;
+import org.corporateparenting.web.Downloads;
 import org.corporateparenting.web.PdfDocuments;
 import org.corporateparenting.web.Spreadsheets;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -38,7 +37,7 @@ class PledgeSetExports {
 	}
 
 	ResponseEntity<byte[]> pdf(String council, long id) {
-		return download(documents.pdf("pledges/print", model(council, id)), MediaType.APPLICATION_PDF,
+		return Downloads.attachment(documents.pdf("pledges/print", model(council, id)), MediaType.APPLICATION_PDF,
 				fileName(council, id, "pdf"));
 	}
 
@@ -48,8 +47,8 @@ class PledgeSetExports {
 			.stream()
 			.flatMap(theme -> theme.getPledges().stream().map(pledge -> row(theme, pledge)))
 			.toList();
-		return download(Spreadsheets.csv(List.of("Theme", "Number", "Pledge", "Measurable commitment", "Target",
-				"Unit", "Period"), rows), MediaType.parseMediaType("text/csv;charset=UTF-8"), fileName(council, id, "csv"));
+		return Downloads.attachment(Spreadsheets.csv(List.of("Theme", "Number", "Pledge", "Measurable commitment", "Target",
+				"Unit", "Period"), rows), Downloads.CSV, fileName(council, id, "csv"));
 	}
 
 	private static List<String> row(PledgeTheme theme, Pledge pledge) {
@@ -66,14 +65,6 @@ class PledgeSetExports {
 	}
 
 	private String fileName(String council, long id, String extension) {
-		String title = pledges.set(id).getTitle().toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-		return council + "-" + title + "." + extension;
-	}
-
-	private static ResponseEntity<byte[]> download(byte[] content, MediaType type, String fileName) {
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
-			.body(content);
+		return council + "-" + Downloads.slug(pledges.set(id).getTitle()) + "." + extension;
 	}
 }
