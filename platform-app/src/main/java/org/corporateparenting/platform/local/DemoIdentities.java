@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The demo clients and users of the local profile, derived from the registry so that a council onboarded later
  * has them too: {@code <council>-officer}, {@code -board-member}, {@code -partner}, {@code -admin},
- * {@code -viewer}, {@code platform-admin} and {@code <partnership>-analyst}.
+ * {@code -viewer}, {@code platform-admin} and {@code <partnership>-analyst}. Each council's partner belongs to
+ * the partner organisation whose key is {@code cpp.local.partner-organisation} ({@code housing} by default).
  */
 class DemoIdentities {
 
@@ -32,31 +33,41 @@ class DemoIdentities {
 
 	private final Councils councils;
 
-	DemoIdentities(Councils councils) {
+	private final String partnerOrganisation;
+
+	DemoIdentities(Councils councils, String partnerOrganisation) {
 		this.councils = councils;
+		this.partnerOrganisation = partnerOrganisation;
 	}
 
 	Optional<DemoIdentity> find(String name) {
 		if (PLATFORM_ADMIN.equals(name)) {
-			return Optional.of(new DemoIdentity(name, null, null, List.of(Roles.PLATFORM_ADMIN)));
+			return Optional.of(new DemoIdentity(name, null, null, null, List.of(Roles.PLATFORM_ADMIN)));
 		}
 		for (var suffix : COUNCIL_ROLES.entrySet()) {
 			if (name.endsWith(suffix.getKey())) {
 				String council = name.substring(0, name.length() - suffix.getKey().length());
 				return councils.find(council)
 					.filter(found -> found.status() != CouncilStatus.OFFBOARDED)
-					.map(found -> new DemoIdentity(name, council, null, List.of(suffix.getValue())));
+					.map(found -> new DemoIdentity(name, council, null,
+							Roles.PARTNER.equals(suffix.getValue()) ? partnerOrganisation : null,
+							List.of(suffix.getValue())));
 			}
 		}
 		if (name.endsWith("-analyst")) {
 			String partnership = name.substring(0, name.length() - "-analyst".length());
 			return councils.findPartnership(partnership)
-				.map(found -> new DemoIdentity(name, null, partnership, List.of(Roles.PARTNERSHIP_ANALYST)));
+				.map(found -> new DemoIdentity(name, null, partnership, null, List.of(Roles.PARTNERSHIP_ANALYST)));
 		}
 		return Optional.empty();
 	}
 
-	/** Who a demo client or user is: the claims its tokens carry. */
-	record DemoIdentity(String name, @Nullable String council, @Nullable String partnership, List<String> roles) {
+	/**
+	 * Who a demo client or user is: the claims its tokens carry.
+	 *
+	 * @param organisation the key of the partner organisation a partner belongs to
+	 */
+	record DemoIdentity(String name, @Nullable String council, @Nullable String partnership,
+			@Nullable String organisation, List<String> roles) {
 	}
 }

@@ -55,8 +55,9 @@ class LocalIdentityProvider {
 	static final String DEMO_PASSWORD = "local-demo-password";
 
 	@Bean
-	DemoIdentities demoIdentities(Councils councils) {
-		return new DemoIdentities(councils);
+	DemoIdentities demoIdentities(Councils councils,
+			@org.springframework.beans.factory.annotation.Value("${cpp.local.partner-organisation:housing}") String partnerOrganisation) {
+		return new DemoIdentities(councils, partnerOrganisation);
 	}
 
 	@Bean
@@ -104,7 +105,7 @@ class LocalIdentityProvider {
 		return AuthorizationServerSettings.builder().issuer(properties.localIssuer()).build();
 	}
 
-	/** Puts the demo identity's council, partnership and roles into its access and ID tokens. */
+	/** Puts the demo identity's council, partnership, organisation and roles into its access and ID tokens. */
 	@Bean
 	OAuth2TokenCustomizer<JwtEncodingContext> demoClaims(DemoIdentities identities) {
 		return context -> {
@@ -117,6 +118,9 @@ class LocalIdentityProvider {
 				}
 				if (identity.partnership() != null) {
 					claims.put("partnership", identity.partnership());
+				}
+				if (identity.organisation() != null) {
+					claims.put("organisation", identity.organisation());
 				}
 			}));
 		};

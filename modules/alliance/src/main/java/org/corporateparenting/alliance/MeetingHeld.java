@@ -1,0 +1,17 @@
+package org.corporateparenting.alliance;
+
+import java.time.LocalDate;
+
+import org.corporateparenting.tenancy.CouncilEvent;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A body's meeting took place and its attendance was recorded.
+ *
+ * @param priorityId the strategy priority the meeting was themed on, if any
+ * @param youngPeoplePresent how many children or young people took part
+ */
+public record MeetingHeld(String council, long meetingId, long bodyId, String bodyName, BodyType bodyType,
+		LocalDate date, @Nullable String theme, @Nullable Long priorityId, int youngPeoplePresent, boolean quorate)
+		implements CouncilEvent {
+}

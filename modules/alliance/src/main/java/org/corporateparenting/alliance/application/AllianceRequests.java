@@ -1,0 +1,123 @@
+package org.corporateparenting.alliance.application;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.corporateparenting.alliance.ActionStatus;
+import org.corporateparenting.alliance.AttendanceStatus;
+import org.corporateparenting.alliance.BodyStatus;
+import org.corporateparenting.alliance.BodyType;
+import org.corporateparenting.alliance.DecisionType;
+import org.corporateparenting.alliance.HolderStatus;
+import org.corporateparenting.alliance.Rag;
+import org.corporateparenting.alliance.SeatRole;
+import org.corporateparenting.alliance.Sector;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** What the alliance API and pages accept; {@code version} is required when changing a record. */
+public final class AllianceRequests {
+
+	private static final String MAX_200 = "must be 200 characters or fewer";
+
+	private static final String MAX_5000 = "must be 5,000 characters or fewer";
+
+	private AllianceRequests() {
+	}
+
+	public record BodyRequest(@NotBlank(message = "Enter the body's name") @Size(max = 200, message = MAX_200) String name,
+			@NotNull(message = "Choose the type of body") BodyType type,
+			@NotBlank(message = "Say what the body is for") @Size(max = 5000, message = MAX_5000) String purpose,
+			Long reportsToId,
+			@NotNull(message = "Enter how many times a year it meets") @Min(value = 1, message = "must be 1 or more") @Max(value = 52, message = "must be 52 or fewer") Integer meetingsPerYear,
+			BodyStatus status, @Min(value = 1, message = "must be 1 or more") Integer quorum,
+			@Min(value = 1, message = "must be 1 or more") @Max(value = 52, message = "must be 52 or fewer") Integer youngPeopleMeetingsPerYear,
+			@Min(value = 1, message = "must be 1 or more") Integer youngPeoplePledgeNumber, Long version) {
+	}
+
+	public record TermsOfReferenceRequest(
+			@NotBlank(message = "Enter the purpose") @Size(max = 10000, message = "must be 10,000 characters or fewer") String purpose,
+			@Size(max = 10000, message = "must be 10,000 characters or fewer") String legalFramework,
+			List<@NotBlank(message = "must not be blank") @Size(max = 1000, message = "must be 1,000 characters or fewer") String> objectives,
+			@Size(max = 10000, message = "must be 10,000 characters or fewer") String membership,
+			@NotBlank(message = "Describe how often it meets") @Size(max = 1000, message = "must be 1,000 characters or fewer") String frequency,
+			@NotNull(message = "Enter how many meetings a year the terms of reference set") @Min(value = 1, message = "must be 1 or more") @Max(value = 52, message = "must be 52 or fewer") Integer meetingsPerYear,
+			List<@NotBlank(message = "must not be blank") @Size(max = 1000, message = "must be 1,000 characters or fewer") String> expectations,
+			@Size(max = 10000, message = "must be 10,000 characters or fewer") String governance, LocalDate reviewDate,
+			Long version) {
+	}
+
+	public record ApprovalRequest(@NotNull(message = "Enter the date the terms of reference were approved") LocalDate approvedOn,
+			LocalDate reviewDate) {
+	}
+
+	public record OrganisationRequest(
+			@NotBlank(message = "Enter a short key, such as housing") @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "use lower-case letters, digits and single hyphens") @Size(max = 60, message = "must be 60 characters or fewer") String key,
+			@NotBlank(message = "Enter the organisation's name") @Size(max = 200, message = MAX_200) String name,
+			@NotNull(message = "Choose the sector") Sector sector, List<@Valid ContactRequest> contacts,
+			Long version) {
+	}
+
+	public record ContactRequest(@NotBlank(message = "Enter the contact's role") @Size(max = 200, message = MAX_200) String role,
+			@Email(message = "must be an email address") @Size(max = 254, message = "must be 254 characters or fewer") String email,
+			@Pattern(regexp = "[0-9 +()-]{6,40}", message = "must be a telephone number") String telephone) {
+	}
+
+	public record SeatRequest(@NotNull(message = "Choose the seat's role") SeatRole role,
+			@NotBlank(message = "Enter the seat, such as Representative from Commissioning") @Size(max = 200, message = MAX_200) String position,
+			@NotNull(message = "Choose the organisation") Long organisationId,
+			@NotNull(message = "Choose whether the seat is confirmed, tentative or vacant") HolderStatus holderStatus,
+			@Size(max = 200, message = MAX_200) String holder,
+			List<@NotBlank(message = "must not be blank") @Size(max = 200, message = MAX_200) String> candidates,
+			List<@NotBlank(message = "must not be blank") @Size(max = 200, message = MAX_200) String> deputies,
+			Long version) {
+	}
+
+	public record MeetingRequest(@NotNull(message = "Enter the date of the meeting") LocalDate date,
+			@Size(max = 500, message = "must be 500 characters or fewer") String theme, Long priorityId,
+			List<@NotBlank(message = "must not be blank") @Size(max = 500, message = "must be 500 characters or fewer") String> agenda,
+			Long version) {
+	}
+
+	public record HeldRequest(List<@Valid AttendanceRequest> attendance,
+			@NotNull(message = "Enter how many young people took part (0 if none)") @Min(value = 0, message = "must be 0 or more") @Max(value = 500, message = "must be 500 or fewer") Integer youngPeoplePresent,
+			@Size(max = 50000, message = "must be 50,000 characters or fewer") String minutes, Long version) {
+	}
+
+	public record AttendanceRequest(@NotNull(message = "Choose the seat") Long seatId,
+			@NotNull(message = "Choose present, apologies, deputy attended or absent") AttendanceStatus status,
+			@Size(max = 200, message = MAX_200) String deputy) {
+	}
+
+	public record DecisionRequest(@NotNull(message = "Choose note, agree, endorse or approve") DecisionType type,
+			@NotBlank(message = "Enter the decision's wording") @Size(max = 5000, message = MAX_5000) String wording) {
+	}
+
+	public record ActionRequest(@NotBlank(message = "Enter the action") @Size(max = 500, message = "must be 500 characters or fewer") String title,
+			Long seatId, Long organisationId, LocalDate dueDate, Long version) {
+	}
+
+	public record ActionUpdateRequest(@NotNull(message = "Enter the date of the update") LocalDate date,
+			@NotBlank(message = "Say what has been done") @Size(max = 5000, message = MAX_5000) String text,
+			@NotNull(message = "Choose the action's status") ActionStatus status) {
+	}
+
+	public record PartnerPledgeRequest(@NotNull(message = "Choose the organisation") Long organisationId,
+			@NotBlank(message = "Enter the theme, such as employment and skills") @Size(max = 200, message = MAX_200) String theme,
+			@NotBlank(message = "Enter the pledge") @Size(max = 5000, message = MAX_5000) String text,
+			@NotNull(message = "Enter the date it was committed") LocalDate committedOn,
+			@NotNull(message = "Choose red, amber or green") Rag rag, Long version) {
+	}
+
+	public record PartnerPledgeUpdateRequest(@NotNull(message = "Enter the date of the update") LocalDate date,
+			@NotBlank(message = "Say what has been done") @Size(max = 5000, message = MAX_5000) String text,
+			@NotNull(message = "Choose red, amber or green") Rag rag) {
+	}
+}

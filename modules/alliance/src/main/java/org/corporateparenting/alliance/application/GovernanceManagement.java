@@ -1,0 +1,441 @@
+package org.corporateparenting.alliance.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.corporateparenting.alliance.BodyStatus;
+import org.corporateparenting.alliance.BodyType;
+import org.corporateparenting.alliance.HolderStatus;
+import org.corporateparenting.alliance.MeetingStatus;
+import org.corporateparenting.alliance.TermsOfReferenceReviewDue;
+import org.corporateparenting.alliance.TermsOfReferenceStatus;
+import org.corporateparenting.alliance.application.AllianceRequests.ApprovalRequest;
+import org.corporateparenting.alliance.application.AllianceRequests.BodyRequest;
+import org.corporateparenting.alliance.application.AllianceRequests.SeatRequest;
+import org.corporateparenting.alliance.application.AllianceRequests.TermsOfReferenceRequest;
+import org.corporateparenting.alliance.application.AllianceViews.BodyView;
+import org.corporateparenting.alliance.application.AllianceViews.SeatView;
+import org.corporateparenting.alliance.application.AllianceViews.TermsOfReferenceView;
+import org.corporateparenting.alliance.domain.GovernanceBodies;
+import org.corporateparenting.alliance.domain.GovernanceBody;
+import org.corporateparenting.alliance.domain.Meeting;
+import org.corporateparenting.alliance.domain.Meetings;
+import org.corporateparenting.alliance.domain.PartnerOrganisation;
+import org.corporateparenting.alliance.domain.PartnerOrganisations;
+import org.corporateparenting.alliance.domain.Seat;
+import org.corporateparenting.alliance.domain.Seats;
+import org.corporateparenting.alliance.domain.TermsOfReference;
+import org.corporateparenting.alliance.domain.TermsOfReferenceEditions;
+import org.corporateparenting.pledges.PledgeCommitments;
+import org.corporateparenting.pledges.PledgeCommitments.InForceCommitment;
+import org.corporateparenting.tenancy.CouncilContext;
+import org.corporateparenting.web.ConflictException;
+import org.corporateparenting.web.FieldProblem;
+import org.corporateparenting.web.InvalidInputException;
+import org.corporateparenting.web.NotFoundException;
+import org.corporateparenting.web.Versions;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.validation.Validator;
+
+/**
+ * The governance bodies, how they report to each other, their terms of reference and seats, and whether they
+ * meet as often as they said they would.
+ */
+@Service
+@Transactional
+public class GovernanceManagement {
+
+	/** Meetings a year with young people a board is held to when no pledge says otherwise. */
+	public static final int DEFAULT_YOUNG_PEOPLE_MEETINGS = 4;
+
+	private final GovernanceBodies bodies;
+
+	private final TermsOfReferenceEditions terms;
+
+	private final Seats seats;
+
+	private final PartnerOrganisations organisations;
+
+	private final Meetings meetings;
+
+	private final PledgeCommitments commitments;
+
+	private final Validator validator;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	GovernanceManagement(GovernanceBodies bodies, TermsOfReferenceEditions terms, Seats seats,
+			PartnerOrganisations organisations, Meetings meetings, PledgeCommitments commitments, Validator validator,
+			ApplicationEventPublisher events, Clock clock) {
+		this.bodies = bodies;
+		this.terms = terms;
+		this.seats = seats;
+		this.organisations = organisations;
+		this.meetings = meetings;
+		this.commitments = commitments;
+		this.validator = validator;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Every body, each followed by the bodies reporting to it: the governance tree, depth first. */
+	@Transactional(readOnly = true)
+	public List<BodyInTree> tree() {
+		List<GovernanceBody> all = bodies.findAllWithReportingLines();
+		Map<Long, List<GovernanceBody>> below = new HashMap<>();
+		List<GovernanceBody> roots = new ArrayList<>();
+		for (GovernanceBody body : all) {
+			if (body.getReportsTo() == null) {
+				roots.add(body);
+			}
+			else {
+				below.computeIfAbsent(body.getReportsTo().getId(), id -> new ArrayList<>()).add(body);
+			}
+		}
+		List<BodyInTree> tree = new ArrayList<>();
+		roots.sort(BY_TYPE_THEN_NAME);
+		roots.forEach(root -> walk(root, 0, below, tree));
+		return tree;
+	}
+
+	private static final Comparator<GovernanceBody> BY_TYPE_THEN_NAME = Comparator
+		.comparing(GovernanceBody::getType)
+		.thenComparing(GovernanceBody::getName);
+
+	private static void walk(GovernanceBody body, int depth, Map<Long, List<GovernanceBody>> below,
+			List<BodyInTree> tree) {
+		tree.add(new BodyInTree(BodyView.of(body), depth));
+		List<GovernanceBody> children = new ArrayList<>(below.getOrDefault(body.getId(), List.of()));
+		children.sort(BY_TYPE_THEN_NAME);
+		children.forEach(child -> walk(child, depth + 1, below, tree));
+	}
+
+	/** A body and how far down the tree it sits (0 for the board). */
+	public record BodyInTree(BodyView body, int depth) {
+	}
+
+	@Transactional(readOnly = true)
+	public BodyView body(long id) {
+		return BodyView.of(find(id));
+	}
+
+	public BodyView create(BodyRequest request) {
+		GovernanceBody body = new GovernanceBody(Objects.requireNonNullElse(request.name(), ""), request.type());
+		describe(body, check(body, request), request);
+		return BodyView.of(bodies.saveAndFlush(body));
+	}
+
+	public BodyView update(long id, BodyRequest request) {
+		GovernanceBody body = find(id);
+		GovernanceBody reportsTo = check(body, request);
+		Versions.require(request.version(), body.getVersion());
+		describe(body, reportsTo, request);
+		return BodyView.of(bodies.saveAndFlush(body));
+	}
+
+	/** Checks the request against the body it would change; returns the body it would report to. */
+	private @Nullable GovernanceBody check(GovernanceBody body, BodyRequest request) {
+		List<FieldProblem> problems = FieldProblem.of(validator.validate(request));
+		GovernanceBody reportsTo = null;
+		if (request.reportsToId() != null) {
+			reportsTo = bodies.findById(request.reportsToId()).orElse(null);
+			if (reportsTo == null) {
+				problems.add(new FieldProblem("reportsToId", "No body " + request.reportsToId() + " exists"));
+			}
+			else if (body.getId() != null && body.isOrIsAbove(reportsTo)) {
+				problems.add(new FieldProblem("reportsToId", "A body cannot report to itself or to a body below it"));
+			}
+		}
+		if (request.youngPeoplePledgeNumber() != null && request.youngPeopleMeetingsPerYear() == null
+				&& request.type() != BodyType.BOARD) {
+			problems.add(new FieldProblem("youngPeoplePledgeNumber",
+					"Only a body that promises to meet young people can name the pledge that sets the promise"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		String name = request.name().strip();
+		if ((body.getId() == null || !name.equalsIgnoreCase(body.getName())) && bodies.existsByNameIgnoreCase(name)) {
+			throw new ConflictException("name", "There is already a body called " + name);
+		}
+		return reportsTo;
+	}
+
+	private static void describe(GovernanceBody body, @Nullable GovernanceBody reportsTo, BodyRequest request) {
+		body.describe(request.name().strip(), request.type(), request.purpose().strip(), reportsTo, request.meetingsPerYear(),
+				Objects.requireNonNullElse(request.status(), BodyStatus.ACTIVE), request.quorum(),
+				request.youngPeopleMeetingsPerYear(), request.youngPeoplePledgeNumber());
+	}
+
+	GovernanceBody find(long id) {
+		return bodies.findById(id).orElseThrow(() -> new NotFoundException("No governance body " + id));
+	}
+
+	// Terms of reference
+
+	@Transactional(readOnly = true)
+	public List<TermsOfReferenceView> editions(long bodyId) {
+		find(bodyId);
+		LocalDate today = LocalDate.now(clock);
+		return terms.findByBodyIdOrderByEditionDesc(bodyId)
+			.stream()
+			.map(edition -> TermsOfReferenceView.of(edition, today))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<TermsOfReferenceView> inForce(long bodyId) {
+		return terms.findFirstByBodyIdAndStatus(bodyId, TermsOfReferenceStatus.IN_FORCE)
+			.map(edition -> TermsOfReferenceView.of(edition, LocalDate.now(clock)));
+	}
+
+	/** Terms of reference in force whose review is due or overdue, for the council's home page. */
+	@Transactional(readOnly = true)
+	public List<TermsOfReferenceView> reviewsDue() {
+		LocalDate today = LocalDate.now(clock);
+		return terms.findByStatusWithBody(TermsOfReferenceStatus.IN_FORCE)
+			.stream()
+			.map(edition -> TermsOfReferenceView.of(edition, today))
+			.filter(view -> view.review() != AllianceViews.Review.NONE)
+			.sorted(Comparator.comparing(TermsOfReferenceView::reviewDate))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public TermsOfReferenceView termsOfReference(long id) {
+		return TermsOfReferenceView.of(findTerms(id), LocalDate.now(clock));
+	}
+
+	/** Starts a new edition as a draft; the edition in force stays in force until the draft is approved. */
+	public TermsOfReferenceView draft(long bodyId, TermsOfReferenceRequest request) {
+		check(request);
+		GovernanceBody body = find(bodyId);
+		TermsOfReference edition = new TermsOfReference(body, terms.lastEdition(bodyId) + 1);
+		write(edition, request);
+		return TermsOfReferenceView.of(terms.saveAndFlush(edition), LocalDate.now(clock));
+	}
+
+	public TermsOfReferenceView revise(long id, TermsOfReferenceRequest request) {
+		check(request);
+		TermsOfReference edition = findTerms(id);
+		Versions.require(request.version(), edition.getVersion());
+		if (edition.getStatus() != TermsOfReferenceStatus.DRAFT) {
+			throw new ConflictException("Edition " + edition.getEdition() + " is "
+					+ edition.getStatus().label().toLowerCase() + ": start a new edition to change it");
+		}
+		write(edition, request);
+		return TermsOfReferenceView.of(terms.saveAndFlush(edition), LocalDate.now(clock));
+	}
+
+	/** Brings a draft into force, superseding the edition in force. */
+	public TermsOfReferenceView approve(long id, ApprovalRequest request) {
+		List<FieldProblem> problems = FieldProblem.of(validator.validate(request));
+		if (request.approvedOn() != null && request.reviewDate() != null
+				&& !request.reviewDate().isAfter(request.approvedOn())) {
+			problems.add(new FieldProblem("reviewDate", "must be after the date of approval"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		TermsOfReference edition = findTerms(id);
+		if (edition.getStatus() != TermsOfReferenceStatus.DRAFT) {
+			throw new ConflictException("Edition " + edition.getEdition() + " is already "
+					+ edition.getStatus().label().toLowerCase());
+		}
+		terms.findFirstByBodyIdAndStatus(edition.getBody().getId(), TermsOfReferenceStatus.IN_FORCE)
+			.ifPresent(TermsOfReference::supersede);
+		terms.flush();
+		edition.approve(request.approvedOn(), request.reviewDate());
+		return TermsOfReferenceView.of(terms.saveAndFlush(edition), LocalDate.now(clock));
+	}
+
+	/** Publishes {@link TermsOfReferenceReviewDue} once for each edition in force whose review date has come. */
+	public int announceReviewsDue() {
+		LocalDate today = LocalDate.now(clock);
+		int announced = 0;
+		for (TermsOfReference edition : terms.findByStatusWithBody(TermsOfReferenceStatus.IN_FORCE)) {
+			if (edition.reviewOverdue(today) && !edition.isReviewDueAnnounced()) {
+				edition.announceReviewDue();
+				events.publishEvent(new TermsOfReferenceReviewDue(CouncilContext.require(), edition.getBody().getId(),
+						edition.getBody().getName(), edition.getId(), edition.getEdition(), edition.getReviewDate()));
+				announced++;
+			}
+		}
+		return announced;
+	}
+
+	private TermsOfReference findTerms(long id) {
+		return terms.findById(id).orElseThrow(() -> new NotFoundException("No terms of reference " + id));
+	}
+
+	private void check(TermsOfReferenceRequest request) {
+		List<FieldProblem> problems = FieldProblem.of(validator.validate(request));
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+	}
+
+	private static void write(TermsOfReference edition, TermsOfReferenceRequest request) {
+		edition.write(request.purpose().strip(), strip(request.legalFramework()),
+				Objects.requireNonNullElse(request.objectives(), List.of()), strip(request.membership()),
+				request.frequency().strip(), request.meetingsPerYear(),
+				Objects.requireNonNullElse(request.expectations(), List.of()), strip(request.governance()),
+				request.reviewDate());
+	}
+
+	static @Nullable String strip(@Nullable String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	// Seats
+
+	@Transactional(readOnly = true)
+	public List<SeatView> seats(long bodyId) {
+		find(bodyId);
+		return seats.findByBody(bodyId).stream().map(SeatView::of).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public SeatView seat(long id) {
+		return SeatView.of(findSeat(id));
+	}
+
+	public SeatView addSeat(long bodyId, SeatRequest request) {
+		GovernanceBody body = find(bodyId);
+		PartnerOrganisation organisation = checkSeat(request);
+		Seat seat = new Seat(body, seats.lastPosition(bodyId) + 1);
+		describe(seat, organisation, request);
+		return SeatView.of(seats.saveAndFlush(seat));
+	}
+
+	public SeatView updateSeat(long id, SeatRequest request) {
+		Seat seat = findSeat(id);
+		PartnerOrganisation organisation = checkSeat(request);
+		Versions.require(request.version(), seat.getVersion());
+		describe(seat, organisation, request);
+		return SeatView.of(seats.saveAndFlush(seat));
+	}
+
+	private static void describe(Seat seat, PartnerOrganisation organisation, SeatRequest request) {
+		seat.describe(request.role(), request.position().strip(), organisation, request.holderStatus(),
+				strip(request.holder()), strings(request.candidates()), strings(request.deputies()));
+	}
+
+	static List<String> strings(@Nullable List<String> items) {
+		return items == null ? List.of() : items.stream().map(String::strip).toList();
+	}
+
+	Seat findSeat(long id) {
+		return seats.findById(id).orElseThrow(() -> new NotFoundException("No seat " + id));
+	}
+
+	private PartnerOrganisation checkSeat(SeatRequest request) {
+		List<FieldProblem> problems = FieldProblem.of(validator.validate(request));
+		PartnerOrganisation organisation = null;
+		if (request.organisationId() != null) {
+			organisation = organisations.findById(request.organisationId()).orElse(null);
+			if (organisation == null) {
+				problems.add(new FieldProblem("organisationId", "No organisation " + request.organisationId() + " exists"));
+			}
+		}
+		if (request.holderStatus() == HolderStatus.CONFIRMED && strip(request.holder()) == null) {
+			problems.add(new FieldProblem("holder", "Enter the holder's role title for a confirmed seat"));
+		}
+		if (request.holderStatus() == HolderStatus.TENTATIVE && strings(request.candidates()).isEmpty()) {
+			problems.add(new FieldProblem("candidates", "Name at least one candidate, by role, for a tentative seat"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		return organisation;
+	}
+
+	// Cadence
+
+	/** The cadence checks of every active body, from one read of the last year's meetings. */
+	@Transactional(readOnly = true)
+	public List<BodyCadence> cadence() {
+		LocalDate today = LocalDate.now(clock);
+		Map<Long, List<Meeting>> held = new HashMap<>();
+		meetings.findByStatusAfter(MeetingStatus.HELD, today.minusYears(1))
+			.forEach(meeting -> held.computeIfAbsent(meeting.getBody().getId(), id -> new ArrayList<>()).add(meeting));
+		Map<Long, TermsOfReference> inForce = new HashMap<>();
+		terms.findByStatusWithBody(TermsOfReferenceStatus.IN_FORCE)
+			.forEach(edition -> inForce.put(edition.getBody().getId(), edition));
+		return tree().stream()
+			.map(BodyInTree::body)
+			.filter(body -> body.status() == BodyStatus.ACTIVE)
+			.map(body -> cadenceOf(body, held.getOrDefault(body.id(), List.of()), inForce.get(body.id()), today))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public BodyCadence cadence(long bodyId) {
+		BodyView body = body(bodyId);
+		LocalDate today = LocalDate.now(clock);
+		List<Meeting> held = meetings.findByBodyIdOrderByMeetingDateDesc(bodyId)
+			.stream()
+			.filter(meeting -> meeting.getStatus() == MeetingStatus.HELD)
+			.toList();
+		TermsOfReference edition = terms.findFirstByBodyIdAndStatus(bodyId, TermsOfReferenceStatus.IN_FORCE)
+			.orElse(null);
+		return cadenceOf(body, held, edition, today);
+	}
+
+	private BodyCadence cadenceOf(BodyView body, List<Meeting> held, @Nullable TermsOfReference edition,
+			LocalDate today) {
+		List<Cadence.Check> checks = new ArrayList<>();
+		List<LocalDate> dates = held.stream().map(Meeting::getMeetingDate).toList();
+		if (edition != null) {
+			checks.add(Cadence.check("Meetings held", "terms of reference, edition " + edition.getEdition(), dates,
+					edition.getMeetingsPerYear(), today));
+		}
+		else {
+			checks.add(Cadence.check("Meetings held", "the body's meeting frequency (no terms of reference in force)",
+					dates, body.meetingsPerYear(), today));
+		}
+		if (body.type() == BodyType.BOARD || body.youngPeopleMeetingsPerYear() != null) {
+			List<LocalDate> withYoungPeople = held.stream()
+				.filter(meeting -> meeting.getYoungPeoplePresent() > 0)
+				.map(Meeting::getMeetingDate)
+				.toList();
+			Optional<InForceCommitment> pledge = body.youngPeoplePledgeNumber() == null ? Optional.empty()
+					: commitments.inForce(body.youngPeoplePledgeNumber());
+			if (pledge.isPresent()) {
+				checks.add(Cadence.check("Meetings with young people present",
+						"pledge " + pledge.get().pledgeNumber() + ": " + pledge.get().description(), withYoungPeople,
+						pledge.get().targetPerYear(), today));
+			}
+			else {
+				int target = Objects.requireNonNullElse(body.youngPeopleMeetingsPerYear(),
+						DEFAULT_YOUNG_PEOPLE_MEETINGS);
+				checks.add(Cadence.check("Meetings with young people present",
+						body.youngPeopleMeetingsPerYear() == null ? "four a year, the platform's default for a board"
+								: "the body's own promise of " + target + " a year",
+						withYoungPeople, target, today));
+			}
+		}
+		return new BodyCadence(body.id(), body.name(), checks);
+	}
+
+	/** A body's cadence checks over the twelve months to today. */
+	public record BodyCadence(long bodyId, String bodyName, List<Cadence.Check> checks) {
+
+		public boolean allMet() {
+			return checks.stream().allMatch(Cadence.Check::met);
+		}
+	}
+}

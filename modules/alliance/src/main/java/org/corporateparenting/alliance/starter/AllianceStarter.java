@@ -1,0 +1,286 @@
+package org.corporateparenting.alliance.starter;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.corporateparenting.alliance.ActionStatus;
+import org.corporateparenting.alliance.application.AllianceRequests.ActionRequest;
+import org.corporateparenting.alliance.application.AllianceRequests.ActionUpdateRequest;
+import org.corporateparenting.alliance.application.AllianceRequests.ApprovalRequest;
+import org.corporateparenting.alliance.application.AllianceRequests.BodyRequest;
+import org.corporateparenting.alliance.application.AllianceRequests.ContactRequest;
+import org.corporateparenting.alliance.application.AllianceRequests.DecisionRequest;
+import org.corporateparenting.alliance.application.AllianceRequests.HeldRequest;
+import org.corporateparenting.alliance.application.AllianceRequests.MeetingRequest;
+import org.corporateparenting.alliance.application.AllianceRequests.OrganisationRequest;
+import org.corporateparenting.alliance.application.AllianceRequests.PartnerPledgeRequest;
+import org.corporateparenting.alliance.application.AllianceRequests.PartnerPledgeUpdateRequest;
+import org.corporateparenting.alliance.application.AllianceRequests.SeatRequest;
+import org.corporateparenting.alliance.application.AllianceRequests.TermsOfReferenceRequest;
+import org.corporateparenting.alliance.application.ActionManagement;
+import org.corporateparenting.alliance.application.Caller;
+import org.corporateparenting.alliance.application.GovernanceManagement;
+import org.corporateparenting.alliance.application.MeetingManagement;
+import org.corporateparenting.alliance.application.PartnerManagement;
+import org.corporateparenting.alliance.domain.GovernanceBodies;
+import org.corporateparenting.alliance.starter.AllianceStarterFile.ActionEntry;
+import org.corporateparenting.alliance.starter.AllianceStarterFile.BodyEntry;
+import org.corporateparenting.alliance.starter.AllianceStarterFile.MeetingEntry;
+import org.corporateparenting.alliance.starter.AllianceStarterFile.OrganisationEntry;
+import org.corporateparenting.alliance.starter.AllianceStarterFile.PartnerPledgeEntry;
+import org.corporateparenting.alliance.starter.AllianceStarterFile.SeatEntry;
+import org.corporateparenting.alliance.starter.AllianceStarterFile.TermsEntry;
+import org.corporateparenting.tenancy.CouncilOnboarded;
+import org.corporateparenting.web.FieldProblem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.validation.Validator;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Imports a council's {@code alliance.yaml} when it is onboarded: its partner organisations, governance bodies
+ * with their terms of reference, seats and recorded meetings (decisions and allocated actions), and partners'
+ * pledges. The whole file is checked first; a file with problems imports nothing.
+ */
+@Component
+class AllianceStarter {
+
+	static final String FILE = "alliance.yaml";
+
+	private static final Logger log = LoggerFactory.getLogger(AllianceStarter.class);
+
+	private final YAMLMapper yaml = YAMLMapper.builder()
+		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.build();
+
+	private final GovernanceManagement governance;
+
+	private final MeetingManagement meetings;
+
+	private final ActionManagement actions;
+
+	private final PartnerManagement partners;
+
+	private final GovernanceBodies bodies;
+
+	private final Validator validator;
+
+	private final Clock clock;
+
+	AllianceStarter(GovernanceManagement governance, MeetingManagement meetings, ActionManagement actions,
+			PartnerManagement partners, GovernanceBodies bodies, Validator validator, Clock clock) {
+		this.governance = governance;
+		this.meetings = meetings;
+		this.actions = actions;
+		this.partners = partners;
+		this.bodies = bodies;
+		this.validator = validator;
+		this.clock = clock;
+	}
+
+	/** Events are delivered at least once: a council that already has governance bodies is left as it is. */
+	@ApplicationModuleListener
+	void on(CouncilOnboarded event) {
+		if (bodies.count() > 0) {
+			log.info("{} already has governance bodies; {} not imported again", event.council(), FILE);
+			return;
+		}
+		event.starterFile(FILE).ifPresent(this::importFile);
+	}
+
+	/** @return how many bodies were imported */
+	@Transactional
+	public int importFile(Path file) {
+		AllianceStarterFile content = read(file);
+		List<FieldProblem> problems = check(content);
+		if (!problems.isEmpty()) {
+			throw new StarterFileException(file, problems);
+		}
+		Caller importer = Caller.council(file.getParent().getFileName() + "/" + FILE);
+		Map<String, Long> organisationIds = new HashMap<>();
+		for (OrganisationEntry entry : content.organisations()) {
+			organisationIds.put(entry.key(), partners.create(new OrganisationRequest(entry.key(), entry.name(),
+					entry.sector(), entry.contacts()
+						.stream()
+						.map(contact -> new ContactRequest(contact.role(), contact.email(), contact.telephone()))
+						.toList(),
+					null)).id());
+		}
+		Map<String, Long> bodyIds = new HashMap<>();
+		List<BodyEntry> pending = new ArrayList<>(content.bodies());
+		while (!pending.isEmpty()) {
+			BodyEntry next = pending.stream()
+				.filter(entry -> entry.reportsTo() == null || bodyIds.containsKey(entry.reportsTo()))
+				.findFirst()
+				.orElseThrow();
+			pending.remove(next);
+			bodyIds.put(next.key(), importBody(next, bodyIds, organisationIds, importer));
+		}
+		for (PartnerPledgeEntry entry : content.partnerPledges()) {
+			long id = partners.commit(new PartnerPledgeRequest(organisationIds.get(entry.organisation()), entry.theme(),
+					entry.text(), entry.committedOn(), entry.rag(), null)).id();
+			entry.updates().forEach(update -> partners.progress(importer, id,
+					new PartnerPledgeUpdateRequest(update.date(), update.text(), update.rag())));
+		}
+		log.info("Imported {} organisations, {} governance bodies and {} partner pledges",
+				content.organisations().size(), content.bodies().size(), content.partnerPledges().size());
+		return content.bodies().size();
+	}
+
+	private long importBody(BodyEntry entry, Map<String, Long> bodyIds, Map<String, Long> organisationIds,
+			Caller importer) {
+		long id = governance.create(new BodyRequest(entry.name(), entry.type(), entry.purpose(),
+				entry.reportsTo() == null ? null : bodyIds.get(entry.reportsTo()), entry.meetingsPerYear(),
+				entry.status(), entry.quorum(), entry.youngPeopleMeetingsPerYear(), entry.youngPeoplePledgeNumber(),
+				null)).id();
+		TermsEntry terms = entry.termsOfReference();
+		if (terms != null) {
+			long edition = governance.draft(id, new TermsOfReferenceRequest(terms.purpose(), terms.legalFramework(),
+					terms.objectives(), terms.membership(), terms.frequency(), terms.meetingsPerYear(),
+					terms.expectations(), terms.governance(), terms.reviewDate(), null)).id();
+			governance.approve(edition, new ApprovalRequest(terms.approvedOn(), terms.reviewDate()));
+		}
+		Map<String, Long> seatIds = new HashMap<>();
+		for (SeatEntry seat : entry.seats()) {
+			seatIds.put(seat.position(), governance.addSeat(id, new SeatRequest(seat.role(), seat.position(),
+					organisationIds.get(seat.organisation()), seat.holderStatus(), seat.holder(), seat.candidates(),
+					seat.deputies(), null)).id());
+		}
+		LocalDate today = LocalDate.now(clock);
+		for (MeetingEntry meeting : entry.meetings()) {
+			var scheduled = meetings.schedule(id,
+					new MeetingRequest(meeting.date(), meeting.theme(), null, meeting.agenda(), null));
+			if (!meeting.date().isAfter(today)) {
+				meetings.hold(scheduled.id(), new HeldRequest(List.of(),
+						meeting.youngPeoplePresent() == null ? 0 : meeting.youngPeoplePresent(), meeting.minutes(),
+						scheduled.version()));
+			}
+			meeting.decisions()
+				.forEach(decision -> meetings.decide(scheduled.id(),
+						new DecisionRequest(decision.type(), decision.wording())));
+			for (ActionEntry action : meeting.actions()) {
+				long actionId = meetings.allocate(scheduled.id(),
+						new ActionRequest(action.title(), action.seat() == null ? null : seatIds.get(action.seat()),
+								action.organisation() == null ? null : organisationIds.get(action.organisation()),
+								action.dueDate(), null))
+					.id();
+				if (action.status() != ActionStatus.NOT_STARTED) {
+					LocalDate asOf = action.dueDate().isAfter(today) ? today : action.dueDate();
+					actions.progress(importer, actionId, new ActionUpdateRequest(asOf,
+							"Status as the council recorded it when it joined the platform", action.status()));
+				}
+			}
+		}
+		return id;
+	}
+
+	private AllianceStarterFile read(Path file) {
+		try {
+			return yaml.readValue(file.toFile(), AllianceStarterFile.class);
+		}
+		catch (JacksonException ex) {
+			String near = ex.getLocation() == null ? "" : " (near line " + ex.getLocation().getLineNr() + ")";
+			throw new StarterFileException(file, List.of(new FieldProblem("file" + near, ex.getOriginalMessage())));
+		}
+	}
+
+	private List<FieldProblem> check(AllianceStarterFile content) {
+		List<FieldProblem> problems = FieldProblem.of(validator.validate(content));
+		if (!problems.isEmpty()) {
+			return problems;
+		}
+		Set<String> organisations = new HashSet<>();
+		for (int o = 0; o < content.organisations().size(); o++) {
+			if (!organisations.add(content.organisations().get(o).key())) {
+				problems.add(new FieldProblem("organisations[" + o + "].key", "is used by another organisation"));
+			}
+		}
+		Set<String> bodyKeys = new HashSet<>();
+		content.bodies().forEach(body -> bodyKeys.add(body.key()));
+		if (bodyKeys.size() < content.bodies().size()) {
+			problems.add(new FieldProblem("bodies", "two bodies have the same key"));
+		}
+		for (int b = 0; b < content.bodies().size(); b++) {
+			BodyEntry body = content.bodies().get(b);
+			String at = "bodies[" + b + "]";
+			if (body.reportsTo() != null && !bodyKeys.contains(body.reportsTo())) {
+				problems.add(new FieldProblem(at + ".reportsTo", "no body with the key " + body.reportsTo()));
+			}
+			Set<String> positions = new HashSet<>();
+			for (int s = 0; s < body.seats().size(); s++) {
+				SeatEntry seat = body.seats().get(s);
+				if (!organisations.contains(seat.organisation())) {
+					problems.add(new FieldProblem(at + ".seats[" + s + "].organisation",
+							"no organisation with the key " + seat.organisation()));
+				}
+				if (!positions.add(seat.position())) {
+					problems.add(new FieldProblem(at + ".seats[" + s + "].position", "is used by another seat"));
+				}
+			}
+			for (int m = 0; m < body.meetings().size(); m++) {
+				List<ActionEntry> allocated = body.meetings().get(m).actions();
+				for (int a = 0; a < allocated.size(); a++) {
+					ActionEntry action = allocated.get(a);
+					String where = at + ".meetings[" + m + "].actions[" + a + "]";
+					if (action.organisation() != null && !organisations.contains(action.organisation())) {
+						problems.add(new FieldProblem(where + ".organisation",
+								"no organisation with the key " + action.organisation()));
+					}
+					if (action.seat() != null && !positions.contains(action.seat())) {
+						problems.add(new FieldProblem(where + ".seat", "no seat " + action.seat() + " on this body"));
+					}
+					if (action.organisation() == null && action.seat() == null) {
+						problems.add(new FieldProblem(where, "give the organisation or seat it is allocated to"));
+					}
+				}
+			}
+		}
+		if (problems.isEmpty() && hasCycle(content.bodies())) {
+			problems.add(new FieldProblem("bodies", "the reportsTo lines go round in a circle"));
+		}
+		for (int p = 0; p < content.partnerPledges().size(); p++) {
+			String organisation = content.partnerPledges().get(p).organisation();
+			if (!organisations.contains(organisation)) {
+				problems.add(new FieldProblem("partnerPledges[" + p + "].organisation",
+						"no organisation with the key " + organisation));
+			}
+		}
+		return problems;
+	}
+
+	private static boolean hasCycle(List<BodyEntry> bodies) {
+		Map<String, String> reportsTo = new HashMap<>();
+		bodies.forEach(body -> reportsTo.put(body.key(), body.reportsTo()));
+		for (String start : reportsTo.keySet()) {
+			String at = reportsTo.get(start);
+			for (int steps = 0; at != null; steps++) {
+				if (at.equals(start) || steps > bodies.size()) {
+					return true;
+				}
+				at = reportsTo.get(at);
+			}
+		}
+		return false;
+	}
+
+	/** A starter file the platform cannot import, with every problem in it. */
+	static class StarterFileException extends RuntimeException {
+
+		StarterFileException(Path file, List<FieldProblem> problems) {
+			super(file + ": " + problems.stream().map(p -> p.field() + " " + p.message()).toList());
+		}
+	}
+}

@@ -1,0 +1,227 @@
+package org.corporateparenting.alliance.starter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.corporateparenting.alliance.AllocatedActionOverdue;
+import org.corporateparenting.alliance.AttendanceStatus;
+import org.corporateparenting.alliance.BodyType;
+import org.corporateparenting.alliance.DecisionRecorded;
+import org.corporateparenting.alliance.DecisionType;
+import org.corporateparenting.alliance.HolderStatus;
+import org.corporateparenting.alliance.MeetingHeld;
+import org.corporateparenting.alliance.TermsOfReferenceReviewDue;
+import org.corporateparenting.alliance.application.ActionManagement;
+import org.corporateparenting.alliance.application.AllianceRequests.ActionRequest;
+import org.corporateparenting.alliance.application.AllianceRequests.AttendanceRequest;
+import org.corporateparenting.alliance.application.AllianceRequests.DecisionRequest;
+import org.corporateparenting.alliance.application.AllianceRequests.HeldRequest;
+import org.corporateparenting.alliance.application.AllianceRequests.MeetingRequest;
+import org.corporateparenting.alliance.application.AllianceViews.Review;
+import org.corporateparenting.alliance.application.AllianceViews.SeatView;
+import org.corporateparenting.alliance.application.GovernanceManagement;
+import org.corporateparenting.alliance.application.GovernanceManagement.BodyInTree;
+import org.corporateparenting.alliance.application.MeetingManagement;
+import org.corporateparenting.alliance.application.PartnerManagement;
+import org.corporateparenting.tenancy.CouncilContext;
+import org.corporateparenting.tenancy.onboarding.CouncilOnboarding;
+import org.corporateparenting.tenancy.onboarding.OnboardingRequest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.Scenario;
+
+/**
+ * The councils' governance as their documents describe it, and each event the module publishes with its council.
+ * Each test works in a council of its own.
+ */
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+class AllianceModuleTest {
+
+	static final AtomicInteger COUNCILS = new AtomicInteger();
+
+	@Autowired
+	AllianceStarter starter;
+
+	@Autowired
+	GovernanceManagement governance;
+
+	@Autowired
+	MeetingManagement meetings;
+
+	@Autowired
+	ActionManagement actions;
+
+	@Autowired
+	PartnerManagement partners;
+
+	@Autowired
+	CouncilOnboarding onboarding;
+
+	String council;
+
+	@BeforeEach
+	void council() {
+		int number = COUNCILS.incrementAndGet();
+		council = "allianceshire-" + number;
+		onboarding.onboard(new OnboardingRequest(council, "Allianceshire Council " + number,
+				"E1000%04d".formatted(7000 + number), "West Midlands", List.of(), List.of()), "test");
+	}
+
+	@Test
+	void walsallsAllianceImportsWithItsTermsOfReferenceAndUnconfirmedSeats() {
+		CouncilContext.runIn(council, () -> starter.importFile(Path.of("../../tenants/walsall/alliance.yaml")));
+
+		CouncilContext.runIn(council, () -> {
+			List<BodyInTree> tree = governance.tree();
+			assertThat(tree.getFirst().body().type()).isEqualTo(BodyType.BOARD);
+			assertThat(tree.getFirst().depth()).isZero();
+			BodyInTree alliance = tree.stream()
+				.filter(entry -> entry.body().type() == BodyType.ALLIANCE)
+				.findFirst()
+				.orElseThrow();
+			assertThat(alliance.depth()).isEqualTo(1);
+			assertThat(tree).filteredOn(entry -> entry.body().type() == BodyType.WORK_STREAM_GROUP).hasSize(5)
+				.allSatisfy(entry -> assertThat(entry.depth()).isEqualTo(2));
+
+			long allianceId = alliance.body().id();
+			var terms = governance.inForce(allianceId).orElseThrow();
+			assertThat(terms.meetingsPerYear()).isEqualTo(3);
+			assertThat(terms.approvedOn()).isEqualTo(LocalDate.of(2024, 6, 1));
+			assertThat(terms.reviewDate()).isEqualTo(LocalDate.of(2025, 6, 1));
+			assertThat(terms.review()).isEqualTo(Review.OVERDUE);
+			assertThat(terms.objectives()).hasSize(7);
+
+			List<SeatView> seats = governance.seats(allianceId);
+			assertThat(seats).hasSize(20);
+			assertThat(seats.getFirst().role().name()).isEqualTo("CHAIR");
+			assertThat(seats).filteredOn(seat -> seat.holderStatus() == HolderStatus.VACANT)
+				.extracting(SeatView::position)
+				.singleElement()
+				.asString()
+				.contains("Walsall Works");
+			SeatView commissioning = seats.stream()
+				.filter(seat -> seat.position().contains("Commissioning") && seat.position().startsWith("Representative"))
+				.findFirst()
+				.orElseThrow();
+			assertThat(commissioning.holderStatus()).isEqualTo(HolderStatus.TENTATIVE);
+			assertThat(commissioning.candidates()).hasSize(2);
+			assertThat(seats).allSatisfy(seat -> assertThat(seat.holder() + " " + seat.candidates())
+				.doesNotContain("Paula", "Isabel", "Zoe", "Hannah"));
+
+			assertThat(partners.organisation("housing")).isPresent();
+			assertThat(partners.pledges(org.corporateparenting.alliance.application.Caller.council("test")))
+				.isNotEmpty();
+		});
+	}
+
+	@Test
+	void wirralAndSouthwarkImportTheirBoardsAndGroups() {
+		int number = COUNCILS.incrementAndGet();
+		String other = "allianceshire-" + number;
+		onboarding.onboard(new OnboardingRequest(other, "Allianceshire Council " + number,
+				"E1000%04d".formatted(7000 + number), "London", List.of(), List.of()), "test");
+
+		assertThat(CouncilContext.callIn(council, () -> starter.importFile(Path.of("../../tenants/wirral/alliance.yaml"))))
+			.isEqualTo(2);
+		assertThat(CouncilContext.callIn(other, () -> starter.importFile(Path.of("../../tenants/southwark/alliance.yaml"))))
+			.isGreaterThanOrEqualTo(1);
+		CouncilContext.runIn(council, () -> assertThat(governance.tree())
+			.extracting(entry -> entry.body().type())
+			.containsExactly(BodyType.BOARD, BodyType.OPERATIONAL_GROUP));
+	}
+
+	@Test
+	void aFileWithProblemsImportsNothingAndSaysWhere(@TempDir Path folder) throws Exception {
+		Path file = folder.resolve("alliance.yaml");
+		Files.writeString(file, """
+				organisations:
+				  - key: housing
+				    name: "Housing Group"
+				    sector: HOUSING
+				bodies:
+				  - key: board
+				    name: "Corporate Parenting Board"
+				    type: BOARD
+				    purpose: "Oversight"
+				    reportsTo: nobody
+				    meetingsPerYear: 4
+				    status: ACTIVE
+				    seats:
+				      - role: CHAIR
+				        position: "Lead Member"
+				        organisation: police
+				        holderStatus: CONFIRMED
+				        holder: "Lead Member for Children"
+				""");
+
+		assertThatThrownBy(() -> CouncilContext.runIn(council, () -> starter.importFile(file)))
+			.hasMessageContaining("bodies[0].reportsTo")
+			.hasMessageContaining("bodies[0].seats[0].organisation");
+		CouncilContext.runIn(council, () -> assertThat(governance.tree()).isEmpty());
+	}
+
+	@Test
+	void holdingAMeetingAndRecordingADecisionAnnounceThemWithTheCouncil(Scenario scenario) {
+		CouncilContext.runIn(council, () -> starter.importFile(Path.of("../../tenants/southwark/alliance.yaml")));
+		long board = CouncilContext.callIn(council, () -> governance.tree().getFirst().body().id());
+		long seat = CouncilContext.callIn(council, () -> governance.seats(board).getFirst().id());
+		var meeting = CouncilContext.callIn(council, () -> meetings.schedule(board,
+				new MeetingRequest(LocalDate.of(2026, 10, 1), "Voice of the child", null, List.of("Minutes"), null)));
+
+		CouncilContext.runIn(council, () -> {
+			scenario.stimulate(() -> meetings.hold(meeting.id(), new HeldRequest(
+					List.of(new AttendanceRequest(seat, AttendanceStatus.APOLOGIES, null)), 3, "Minutes", meeting.version())))
+				.andWaitForEventOfType(MeetingHeld.class)
+				.matching(event -> event.meetingId() == meeting.id())
+				.toArriveAndVerify(event -> {
+					assertThat(event.council()).isEqualTo(council);
+					assertThat(event.youngPeoplePresent()).isEqualTo(3);
+				});
+			scenario.stimulate(() -> meetings.decide(meeting.id(),
+					new DecisionRequest(DecisionType.ENDORSE, "The committee endorsed the care leavers' offer")))
+				.andWaitForEventOfType(DecisionRecorded.class)
+				.matching(event -> event.meetingId() == meeting.id())
+				.toArriveAndVerify(event -> {
+					assertThat(event.council()).isEqualTo(council);
+					assertThat(event.wording()).contains("care leavers' offer");
+				});
+		});
+	}
+
+	@Test
+	void overdueActionsAndDueReviewsAreAnnouncedOnceWithTheCouncil(Scenario scenario) {
+		CouncilContext.runIn(council, () -> starter.importFile(Path.of("../../tenants/walsall/alliance.yaml")));
+
+		CouncilContext.runIn(council, () -> scenario.stimulate(() -> governance.announceReviewsDue())
+			.andWaitForEventOfType(TermsOfReferenceReviewDue.class)
+			.matching(event -> event.reviewDate().equals(LocalDate.of(2025, 6, 1)))
+			.toArriveAndVerify(event -> assertThat(event.council()).isEqualTo(council)));
+		assertThat(CouncilContext.callIn(council, () -> governance.announceReviewsDue())).isZero();
+
+		long board = CouncilContext.callIn(council, () -> governance.tree().getFirst().body().id());
+		long housing = CouncilContext.callIn(council, () -> partners.organisation("housing").orElseThrow().id());
+		var meeting = CouncilContext.callIn(council, () -> meetings.schedule(board,
+				new MeetingRequest(LocalDate.of(2026, 1, 12), null, null, List.of(), null)));
+		CouncilContext.runIn(council, () -> meetings.allocate(meeting.id(),
+				new ActionRequest("Report on care leavers' tenancies", null, housing, LocalDate.of(2026, 3, 31), null)));
+
+		CouncilContext.runIn(council, () -> scenario.stimulate(() -> actions.announceOverdue())
+			.andWaitForEventOfType(AllocatedActionOverdue.class)
+			.matching(event -> event.title().startsWith("Report on care leavers"))
+			.toArriveAndVerify(event -> {
+				assertThat(event.council()).isEqualTo(council);
+				assertThat(event.organisation()).contains("Housing");
+			}));
+		assertThat(CouncilContext.callIn(council, () -> actions.announceOverdue())).isZero();
+	}
+}
