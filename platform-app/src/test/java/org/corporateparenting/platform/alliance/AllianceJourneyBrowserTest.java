@@ -113,6 +113,15 @@ class AllianceJourneyBrowserTest extends BrowserTestSupport {
 		navigate(By.linkText("Walsall Housing Group (whg)"));
 		assertThat(main()).contains("Housing", "Children in Care and Care Leavers Alliance");
 		assertAccessible();
+		browser.findElement(By.xpath("//span[text()='Change the organisation']")).click();
+		browser.findElement(By.id("contacts")).sendKeys("\nLeaving care housing lead; not-an-email");
+		navigate(By.xpath("//button[text()='Save the organisation']"));
+		assertThat(browser.findElement(By.className("govuk-error-summary")).getText()).contains("must be an email address");
+		assertAccessible();
+		browser.findElement(By.id("contacts")).clear();
+		browser.findElement(By.id("contacts")).sendKeys("Leaving care housing lead; leavingcare@example.org; 01922 000000");
+		navigate(By.xpath("//button[text()='Save the organisation']"));
+		assertThat(main()).contains("leavingcare@example.org", "01922 000000");
 
 		open("/councils/walsall/alliance");
 		navigate(By.xpath("//a[text()='Children in Care and Care Leavers Alliance' and not(contains(@href,'terms'))]"));

@@ -161,10 +161,7 @@ class AlliancePages {
 		model.addAttribute("history", history.of(GovernanceBody.class, id));
 		model.addAttribute("organisationChoices", organisationChoices());
 		model.addAttribute("bodyChoices", bodiesItMayReportTo(id));
-		model.addAttribute("priorityChoices", meetings.priorities()
-			.stream()
-			.map(priority -> new Choice("" + priority.id(), priority.label()))
-			.toList());
+		model.addAttribute("priorityChoices", priorityChoices());
 		addChoices(model);
 		return page(model, caller, errors, form, "alliance/body");
 	}
@@ -310,12 +307,21 @@ class AlliancePages {
 		model.addAttribute("held", !meeting.date().isAfter(LocalDate.now(clock)));
 		model.addAttribute("history", history.of(Meeting.class, id));
 		model.addAttribute("organisationChoices", organisationChoices());
-		model.addAttribute("seatChoices", governance.seats(meeting.bodyId())
-			.stream()
-			.map(seat -> new Choice("" + seat.id(), seat.position() + " (" + seat.organisationName() + ")"))
-			.toList());
+		model.addAttribute("seatChoices", seatChoices(meeting.bodyId()));
+		model.addAttribute("priorityChoices", priorityChoices());
 		addChoices(model);
 		return page(model, caller, errors, form, "alliance/meeting");
+	}
+
+	@PostMapping("/meetings/{id}")
+	@PreAuthorize(Access.EDIT)
+	String replan(@PathVariable String council, @PathVariable long id, @RequestParam Map<String, String> form,
+			Model model, Authentication caller, RedirectAttributes redirect) {
+		return Forms.submit(() -> {
+			meetings.replan(id, meetingRequest(form, version(form)));
+			redirect.addFlashAttribute("notice", "The meeting's date, theme and agenda have been saved");
+			return "redirect:/councils/" + council + "/alliance/meetings/" + id;
+		}, errors -> meeting(id, model, caller, errors, form), "date");
 	}
 
 	@PostMapping("/meetings/{id}/record")
@@ -397,11 +403,29 @@ class AlliancePages {
 
 	private String action(long id, Model model, Authentication caller, FormErrors errors, Map<String, ?> form) {
 		Caller who = Caller.of(caller);
-		model.addAttribute("action", actions.action(who, id));
+		ActionView action = actions.action(who, id);
+		model.addAttribute("action", action);
 		model.addAttribute("updates", actions.updates(who, id));
 		model.addAttribute("history", history.of(AllocatedAction.class, id));
+		if (!who.partnerOnly()) {
+			model.addAttribute("seatChoices", seatChoices(action.bodyId()));
+			model.addAttribute("organisationChoices", organisationChoices());
+		}
 		addChoices(model);
 		return page(model, caller, errors, form, "alliance/action");
+	}
+
+	@PostMapping("/actions/{id}")
+	@PreAuthorize(Access.EDIT)
+	String reallocate(@PathVariable String council, @PathVariable long id, @RequestParam Map<String, String> form,
+			Model model, Authentication caller, RedirectAttributes redirect) {
+		return Forms.submit(() -> {
+			ActionView action = actions.reallocate(id, new AllianceRequests.ActionRequest(form.get("title"),
+					id(form, "seatId"), id(form, "organisationId"), date(form, "dueDate"), version(form)));
+			redirect.addFlashAttribute("notice", "The action is allocated to " + action.holder() + ", due "
+					+ LONG_DATE.format(action.dueDate()));
+			return "redirect:/councils/" + council + "/alliance/actions/" + id;
+		}, errors -> action(id, model, caller, errors, form), "title");
 	}
 
 	@PostMapping("/actions/{id}/updates")
@@ -443,14 +467,39 @@ class AlliancePages {
 
 	@GetMapping("/organisations/{id}")
 	String organisation(@PathVariable long id, Model model, Authentication caller) {
+		return organisation(id, model, caller, FormErrors.none(), Map.of());
+	}
+
+	@PostMapping("/organisations/{id}")
+	@PreAuthorize(Access.EDIT)
+	String updateOrganisation(@PathVariable String council, @PathVariable long id,
+			@RequestParam Map<String, String> form, Model model, Authentication caller, RedirectAttributes redirect) {
+		return Forms.submit(() -> {
+			var organisation = partners.update(id, new AllianceRequests.OrganisationRequest(
+					partners.organisation(id).key(), form.get("name"), value(Sector.class, form, "sector"),
+					contacts(form.get("contacts")), version(form)));
+			redirect.addFlashAttribute("notice", organisation.name() + " has been saved");
+			return "redirect:/councils/" + council + "/alliance/organisations/" + id;
+		}, errors -> organisation(id, model, caller, errors, form), "name");
+	}
+
+	private String organisation(long id, Model model, Authentication caller, FormErrors errors, Map<String, ?> form) {
 		Caller who = Caller.of(caller);
-		model.addAttribute("organisation", partners.organisation(id));
+		var organisation = partners.organisation(id);
+		model.addAttribute("organisation", organisation);
+		model.addAttribute("contactLines", String.join("\n", organisation.contacts()
+			.stream()
+			.map(contact -> contact.role() + (contact.email() == null && contact.telephone() == null ? ""
+					: "; " + (contact.email() == null ? "" : contact.email())
+							+ (contact.telephone() == null ? "" : "; " + contact.telephone())))
+			.toList()));
 		model.addAttribute("seats", partners.seatsOf(id));
 		model.addAttribute("actions", actions.actions(who, id, false));
 		model.addAttribute("partnerPledges",
 				partners.pledges(who).stream().filter(pledge -> pledge.organisationId() == id).toList());
 		model.addAttribute("history", history.of(PartnerOrganisation.class, id));
-		return page(model, caller, FormErrors.none(), Map.of(), "alliance/organisation");
+		addChoices(model);
+		return page(model, caller, errors, form, "alliance/organisation");
 	}
 
 	// Partner pledges
@@ -468,6 +517,29 @@ class AlliancePages {
 		model.addAttribute("history", history.of(PartnerPledge.class, id));
 		addChoices(model);
 		return page(model, caller, errors, form, "alliance/partner-pledge");
+	}
+
+	/** Rewords a partner's pledge; the form's {@code wording} is the pledge's {@code text}, apart from updates' text. */
+	@PostMapping("/partner-pledges/{id}")
+	@PreAuthorize(Access.EDIT)
+	String revisePledge(@PathVariable String council, @PathVariable long id, @RequestParam Map<String, String> form,
+			Model model, Authentication caller, RedirectAttributes redirect) {
+		return Forms.submit(() -> {
+			var current = partners.pledge(Caller.of(caller), id);
+			try {
+				partners.revise(id, new AllianceRequests.PartnerPledgeRequest(current.organisationId(),
+						form.get("theme"), form.get("wording"), date(form, "committedOn"), current.rag(), version(form)));
+			}
+			catch (InvalidInputException ex) {
+				throw new InvalidInputException(ex.problems()
+					.stream()
+					.map(problem -> problem.field().equals("text") ? new FieldProblem("wording", problem.message())
+							: problem)
+					.toList());
+			}
+			redirect.addFlashAttribute("notice", "The pledge has been saved");
+			return "redirect:/councils/" + council + "/alliance/partner-pledges/" + id;
+		}, errors -> partnerPledge(id, model, caller, errors, form), "wording");
 	}
 
 	@PostMapping("/partner-pledges/{id}/updates")
@@ -512,6 +584,17 @@ class AlliancePages {
 		model.addAttribute("decisionTypes", Choice.of(DecisionType.class));
 		model.addAttribute("actionStatuses", Choice.of(ActionStatus.class));
 		model.addAttribute("rags", Choice.of(Rag.class));
+	}
+
+	private List<Choice> priorityChoices() {
+		return meetings.priorities().stream().map(priority -> new Choice("" + priority.id(), priority.label())).toList();
+	}
+
+	private List<Choice> seatChoices(long bodyId) {
+		return governance.seats(bodyId)
+			.stream()
+			.map(seat -> new Choice("" + seat.id(), seat.position() + " (" + seat.organisationName() + ")"))
+			.toList();
 	}
 
 	private List<Choice> organisationChoices() {
@@ -569,8 +652,16 @@ class AlliancePages {
 				date(form, "reviewDate"), version);
 	}
 
+	/** One contact a line: its role, then optionally a shared email and a telephone, separated by semicolons. */
 	private static List<AllianceRequests.ContactRequest> contacts(@Nullable String text) {
-		return lines(text).stream().map(role -> new AllianceRequests.ContactRequest(role, null, null)).toList();
+		return lines(text).stream().map(line -> {
+			String[] parts = line.split(";", 3);
+			return new AllianceRequests.ContactRequest(parts[0].strip(), part(parts, 1), part(parts, 2));
+		}).toList();
+	}
+
+	private static @Nullable String part(String[] parts, int index) {
+		return parts.length > index && !parts[index].isBlank() ? parts[index].strip() : null;
 	}
 
 	/** The non-blank lines of a textarea, one item each. */
