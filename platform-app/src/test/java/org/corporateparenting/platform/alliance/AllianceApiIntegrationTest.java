@@ -77,6 +77,51 @@ class AllianceApiIntegrationTest {
 	}
 
 	@Test
+	void seatsAndMeetingsAreCheckedAndVersionedAndEveryWriteIsRefusedToAnotherCouncil() {
+		long alliance = bodyOfType("ALLIANCE");
+		long housing = organisation("housing");
+		var bad = api.post(WALSALL + "/governance-bodies/" + alliance + "/seats", officer,
+				Map.of("holderStatus", "TENTATIVE", "organisationId", 999999));
+		assertThat(bad.json().get("errors").findValuesAsString("field")).contains("role", "position",
+				"organisationId", "candidates");
+		JsonNode seat = api.post(WALSALL + "/governance-bodies/" + alliance + "/seats", officer, Map.of("role", "ADVISER",
+				"position", "Care leavers' housing adviser", "organisationId", housing, "holderStatus", "VACANT")).json();
+		Map<String, Object> confirm = new HashMap<>(Map.of("role", "ADVISER", "position", "Care leavers' housing adviser",
+				"organisationId", housing, "holderStatus", "CONFIRMED", "holder", "Tenancy sustainment officer",
+				"deputies", List.of("Housing options officer"), "version", seat.get("version").asLong()));
+		long seatId = seat.get("id").asLong();
+		assertThat(api.put(WALSALL + "/seats/" + seatId, officer, confirm).json().get("deputies").get(0).asString())
+			.isEqualTo("Housing options officer");
+		assertThat(api.put(WALSALL + "/seats/" + seatId, officer, confirm).status()).isEqualTo(409);
+
+		JsonNode meeting = api.post(WALSALL + "/governance-bodies/" + alliance + "/meetings", officer,
+				Map.of("date", "2027-02-10")).json();
+		long meetingId = meeting.get("id").asLong();
+		Map<String, Object> replan = new HashMap<>(Map.of("date", "2027-02-17", "agenda", List.of("Partner pledges"),
+				"version", meeting.get("version").asLong()));
+		assertThat(api.put(WALSALL + "/meetings/" + meetingId, officer, replan).json().get("date").asString())
+			.isEqualTo("2027-02-17");
+		assertThat(api.put(WALSALL + "/meetings/" + meetingId, officer, replan).status()).isEqualTo(409);
+		assertThat(api.post(WALSALL + "/meetings/" + meetingId + "/decisions", officer,
+				Map.of("type", "NOTE", "wording", "Too early")).status()).as("a meeting yet to happen").isEqualTo(409);
+		assertThat(api.put(WALSALL + "/meetings/" + meetingId + "/record", officer, Map.of("youngPeoplePresent", 1,
+				"version", meeting.get("version").asLong() + 1)).json().get("errors").findValuesAsString("field"))
+			.containsExactly("date");
+
+		Map<String, Object> any = Map.of("title", "x");
+		for (String path : List.of("/governance-bodies", "/governance-bodies/" + alliance + "/seats",
+				"/governance-bodies/" + alliance + "/meetings", "/governance-bodies/" + alliance + "/terms-of-reference",
+				"/meetings/" + meetingId + "/decisions", "/meetings/" + meetingId + "/actions", "/partner-organisations",
+				"/partner-pledges")) {
+			assertThat(api.post(WALSALL + path, wirral, any).status()).as("Wirral posting to " + path).isEqualTo(404);
+		}
+		for (String path : List.of("/governance-bodies/" + alliance, "/seats/" + seatId, "/meetings/" + meetingId,
+				"/meetings/" + meetingId + "/record")) {
+			assertThat(api.put(WALSALL + path, wirral, any).status()).as("Wirral changing " + path).isEqualTo(404);
+		}
+	}
+
+	@Test
 	void bodiesAreCheckedVersionedAndFormATree() {
 		long board = bodyOfType("BOARD");
 		var bad = api.post(WALSALL + "/governance-bodies", officer, Map.of("name", "", "meetingsPerYear", 0,
