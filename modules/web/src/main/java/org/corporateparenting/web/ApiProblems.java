@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -56,6 +57,15 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
 				"Someone else changed this record since you read it. Reload it and make your change again.");
 		problem.setTitle("Stale version");
+		return problem;
+	}
+
+	/** Two requests racing for the same unique value (a key, a number): the later one is told, not failed. */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ProblemDetail clash(DataIntegrityViolationException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"This clashes with a change saved at the same moment. Reload and try again.");
+		problem.setTitle("Conflict");
 		return problem;
 	}
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
@@ -30,7 +31,7 @@ public final class Forms {
 		catch (ConflictException ex) {
 			return again.apply(new FormErrors(List.of(new FieldProblem(ex.field().orElse(staleField), ex.getMessage()))));
 		}
-		catch (OptimisticLockingFailureException ex) {
+		catch (OptimisticLockingFailureException | DataIntegrityViolationException ex) {
 			return again.apply(new FormErrors(List.of(new FieldProblem(staleField,
 					"Someone else changed this since you opened the page, so your change was not saved. Check it and"
 							+ " try again."))));

@@ -78,7 +78,8 @@ class AllianceApiIntegrationTest {
 
 	@Test
 	void seatsAndMeetingsAreCheckedAndVersionedAndEveryWriteIsRefusedToAnotherCouncil() {
-		long alliance = bodyOfType("ALLIANCE");
+		// The operational steering group, so that the alliance's twenty seats stay as Walsall brought them.
+		long alliance = bodyOfType("OPERATIONAL_GROUP");
 		long housing = organisation("housing");
 		var bad = api.post(WALSALL + "/governance-bodies/" + alliance + "/seats", officer,
 				Map.of("holderStatus", "TENTATIVE", "organisationId", 999999));
@@ -107,6 +108,16 @@ class AllianceApiIntegrationTest {
 		assertThat(api.put(WALSALL + "/meetings/" + meetingId + "/record", officer, Map.of("youngPeoplePresent", 1,
 				"version", meeting.get("version").asLong() + 1)).json().get("errors").findValuesAsString("field"))
 			.containsExactly("date");
+
+		long past = api.post(WALSALL + "/governance-bodies/" + alliance + "/meetings", officer,
+				Map.of("date", "2026-06-10")).json().get("id").asLong();
+		long action = api.post(WALSALL + "/meetings/" + past + "/actions", officer, Map.of("title",
+				"Advise on the housing register", "seatId", seatId)).json().get("id").asLong();
+		confirm.put("organisationId", organisation("police"));
+		confirm.put("version", api.get(WALSALL + "/seats/" + seatId, officer).json().get("version").asLong());
+		assertThat(api.put(WALSALL + "/seats/" + seatId, officer, confirm).status()).isEqualTo(200);
+		assertThat(api.get(WALSALL + "/allocated-actions/" + action, officer).json().get("organisationKey").asString())
+			.as("an open action follows its seat to the seat's new organisation").isEqualTo("police");
 
 		Map<String, Object> any = Map.of("title", "x");
 		for (String path : List.of("/governance-bodies", "/governance-bodies/" + alliance + "/seats",
@@ -174,14 +185,20 @@ class AllianceApiIntegrationTest {
 		assertThat(api.put(WALSALL + "/terms-of-reference/" + id, officer, terms).status()).isEqualTo(409);
 		assertThat(api.put(WALSALL + "/terms-of-reference/" + id, wirral, terms).status()).isEqualTo(404);
 
+		assertThat(api.post(WALSALL + "/governance-bodies/" + board + "/terms-of-reference", officer, terms).status())
+			.as("a second draft beside the first").isEqualTo(409);
 		assertThat(api.post(WALSALL + "/terms-of-reference/" + id + "/approval", officer, Map.of()).json()
 			.get("errors").findValuesAsString("field")).containsExactly("approvedOn");
+		long read = api.get(WALSALL + "/terms-of-reference/" + id, officer).json().get("version").asLong();
+		assertThat(api.post(WALSALL + "/terms-of-reference/" + id + "/approval", officer,
+				Map.of("approvedOn", "2026-09-01", "version", read - 1)).status()).as("approving wording not read")
+			.isEqualTo(409);
 		JsonNode approved = api.post(WALSALL + "/terms-of-reference/" + id + "/approval",
-				api.token("walsall-board-member"), Map.of("approvedOn", "2026-09-01")).json();
+				api.token("walsall-board-member"), Map.of("approvedOn", "2026-09-01", "version", read)).json();
 		assertThat(approved.get("status").asString()).isEqualTo("IN_FORCE");
 		assertThat(approved.get("reviewDate").asString()).isEqualTo("2027-09-01");
 		assertThat(api.post(WALSALL + "/terms-of-reference/" + id + "/approval", officer,
-				Map.of("approvedOn", "2026-09-02")).status()).isEqualTo(409);
+				Map.of("approvedOn", "2026-09-02", "version", read + 1)).status()).isEqualTo(409);
 		assertThat(api.get(WALSALL + "/terms-of-reference/" + id + "/history", officer).json().get(0).get("author")
 			.asString()).isEqualTo("walsall-board-member");
 		JsonNode cadence = api.get(WALSALL + "/governance-bodies/" + board + "/cadence", officer).json();

@@ -137,7 +137,7 @@ class AllianceJourneyBrowserTest extends BrowserTestSupport {
 		browser.findElement(By.id("holder")).sendKeys("Head of Leisure and Commercial Services");
 		navigate(By.xpath("//button[starts-with(text(), 'Save')]"));
 		assertThat(browser.findElement(By.className("govuk-notification-banner")).getText()).contains("has been saved");
-		assertThat(main()).contains("Head of Leisure and Commercial Services", "20 seats, of which 3 to be confirmed and 1 vacant");
+		assertThat(main()).contains("Head of Leisure and Commercial Services", "of which 3 to be confirmed and 1 vacant");
 		signOut();
 
 		open("/oauth2/authorization/cpp");

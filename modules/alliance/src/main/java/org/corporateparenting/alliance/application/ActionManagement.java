@@ -125,7 +125,7 @@ public class ActionManagement {
 	 */
 	public ActionUpdateView progress(Caller caller, long id, ActionUpdateRequest request) {
 		AllocatedAction action = find(id);
-		if (!caller.covers(action.getOrganisation())) {
+		if (!caller.reportsFor(action.getOrganisation())) {
 			throw new AccessDeniedException(
 					"Partners update only the actions allocated to their own organisation");
 		}

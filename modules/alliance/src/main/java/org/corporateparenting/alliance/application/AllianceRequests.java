@@ -45,23 +45,23 @@ public final class AllianceRequests {
 	public record TermsOfReferenceRequest(
 			@NotBlank(message = "Enter the purpose") @Size(max = 10000, message = "must be 10,000 characters or fewer") String purpose,
 			@Size(max = 10000, message = "must be 10,000 characters or fewer") String legalFramework,
-			List<@NotBlank(message = "must not be blank") @Size(max = 1000, message = "must be 1,000 characters or fewer") String> objectives,
+			@Size(max = 30, message = "must be 30 objectives or fewer") List<@NotBlank(message = "must not be blank") @Size(max = 1000, message = "must be 1,000 characters or fewer") String> objectives,
 			@Size(max = 10000, message = "must be 10,000 characters or fewer") String membership,
 			@NotBlank(message = "Describe how often it meets") @Size(max = 1000, message = "must be 1,000 characters or fewer") String frequency,
 			@NotNull(message = "Enter how many meetings a year the terms of reference set") @Min(value = 1, message = "must be 1 or more") @Max(value = 52, message = "must be 52 or fewer") Integer meetingsPerYear,
-			List<@NotBlank(message = "must not be blank") @Size(max = 1000, message = "must be 1,000 characters or fewer") String> expectations,
+			@Size(max = 30, message = "must be 30 expectations or fewer") List<@NotBlank(message = "must not be blank") @Size(max = 1000, message = "must be 1,000 characters or fewer") String> expectations,
 			@Size(max = 10000, message = "must be 10,000 characters or fewer") String governance, LocalDate reviewDate,
 			Long version) {
 	}
 
 	public record ApprovalRequest(@NotNull(message = "Enter the date the terms of reference were approved") LocalDate approvedOn,
-			LocalDate reviewDate) {
+			LocalDate reviewDate, Long version) {
 	}
 
 	public record OrganisationRequest(
 			@NotBlank(message = "Enter a short key, such as housing") @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "use lower-case letters, digits and single hyphens") @Size(max = 60, message = "must be 60 characters or fewer") String key,
 			@NotBlank(message = "Enter the organisation's name") @Size(max = 200, message = MAX_200) String name,
-			@NotNull(message = "Choose the sector") Sector sector, List<@Valid ContactRequest> contacts,
+			@NotNull(message = "Choose the sector") Sector sector, @Size(max = 20, message = "must be 20 contacts or fewer") List<@NotNull(message = "must not be empty") @Valid ContactRequest> contacts,
 			Long version) {
 	}
 
@@ -75,18 +75,19 @@ public final class AllianceRequests {
 			@NotNull(message = "Choose the organisation") Long organisationId,
 			@NotNull(message = "Choose whether the seat is confirmed, tentative or vacant") HolderStatus holderStatus,
 			@Size(max = 200, message = MAX_200) String holder,
-			List<@NotBlank(message = "must not be blank") @Size(max = 200, message = MAX_200) String> candidates,
-			List<@NotBlank(message = "must not be blank") @Size(max = 200, message = MAX_200) String> deputies,
+			@Size(max = 10, message = "must be 10 candidates or fewer") List<@NotBlank(message = "must not be blank") @Size(max = 200, message = MAX_200) String> candidates,
+			@Size(max = 10, message = "must be 10 deputies or fewer") List<@NotBlank(message = "must not be blank") @Size(max = 200, message = MAX_200) String> deputies,
 			Long version) {
 	}
 
 	public record MeetingRequest(@NotNull(message = "Enter the date of the meeting") LocalDate date,
 			@Size(max = 500, message = "must be 500 characters or fewer") String theme, Long priorityId,
-			List<@NotBlank(message = "must not be blank") @Size(max = 500, message = "must be 500 characters or fewer") String> agenda,
+			@Size(max = 40, message = "must be 40 items or fewer") List<@NotBlank(message = "must not be blank") @Size(max = 500, message = "must be 500 characters or fewer") String> agenda,
 			Long version) {
 	}
 
-	public record HeldRequest(List<@Valid AttendanceRequest> attendance,
+	public record HeldRequest(
+			@Size(max = 100, message = "must be 100 seats or fewer") List<@NotNull(message = "must not be empty") @Valid AttendanceRequest> attendance,
 			@NotNull(message = "Enter how many young people took part (0 if none)") @Min(value = 0, message = "must be 0 or more") @Max(value = 500, message = "must be 500 or fewer") Integer youngPeoplePresent,
 			@Size(max = 50000, message = "must be 50,000 characters or fewer") String minutes, Long version) {
 	}

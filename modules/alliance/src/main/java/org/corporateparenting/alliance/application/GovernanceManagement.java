@@ -3,6 +3,7 @@ package org.corporateparenting.alliance.application;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.corporateparenting.alliance.ActionStatus;
 import org.corporateparenting.alliance.BodyStatus;
 import org.corporateparenting.alliance.BodyType;
 import org.corporateparenting.alliance.HolderStatus;
@@ -23,6 +25,8 @@ import org.corporateparenting.alliance.application.AllianceRequests.TermsOfRefer
 import org.corporateparenting.alliance.application.AllianceViews.BodyView;
 import org.corporateparenting.alliance.application.AllianceViews.SeatView;
 import org.corporateparenting.alliance.application.AllianceViews.TermsOfReferenceView;
+import org.corporateparenting.alliance.domain.AllocatedAction;
+import org.corporateparenting.alliance.domain.AllocatedActions;
 import org.corporateparenting.alliance.domain.GovernanceBodies;
 import org.corporateparenting.alliance.domain.GovernanceBody;
 import org.corporateparenting.alliance.domain.Meeting;
@@ -71,6 +75,8 @@ public class GovernanceManagement {
 
 	private final PledgeCommitments commitments;
 
+	private final AllocatedActions actions;
+
 	private final Validator validator;
 
 	private final ApplicationEventPublisher events;
@@ -78,8 +84,9 @@ public class GovernanceManagement {
 	private final Clock clock;
 
 	GovernanceManagement(GovernanceBodies bodies, TermsOfReferenceEditions terms, Seats seats,
-			PartnerOrganisations organisations, Meetings meetings, PledgeCommitments commitments, Validator validator,
-			ApplicationEventPublisher events, Clock clock) {
+			PartnerOrganisations organisations, Meetings meetings, PledgeCommitments commitments,
+			AllocatedActions actions, Validator validator, ApplicationEventPublisher events, Clock clock) {
+		this.actions = actions;
 		this.bodies = bodies;
 		this.terms = terms;
 		this.seats = seats;
@@ -223,6 +230,9 @@ public class GovernanceManagement {
 	public TermsOfReferenceView draft(long bodyId, TermsOfReferenceRequest request) {
 		check(request);
 		GovernanceBody body = find(bodyId);
+		if (terms.findFirstByBodyIdAndStatus(bodyId, TermsOfReferenceStatus.DRAFT).isPresent()) {
+			throw new ConflictException("There is already a draft edition: change it, or approve it, first");
+		}
 		TermsOfReference edition = new TermsOfReference(body, terms.lastEdition(bodyId) + 1);
 		write(edition, request);
 		return TermsOfReferenceView.of(terms.saveAndFlush(edition), LocalDate.now(clock));
@@ -255,6 +265,7 @@ public class GovernanceManagement {
 			throw new ConflictException("Edition " + edition.getEdition() + " is already "
 					+ edition.getStatus().label().toLowerCase());
 		}
+		Versions.require(request.version(), edition.getVersion());
 		terms.findFirstByBodyIdAndStatus(edition.getBody().getId(), TermsOfReferenceStatus.IN_FORCE)
 			.ifPresent(TermsOfReference::supersede);
 		terms.flush();
@@ -325,7 +336,13 @@ public class GovernanceManagement {
 		Seat seat = findSeat(id);
 		PartnerOrganisation organisation = checkSeat(request);
 		Versions.require(request.version(), seat.getVersion());
+		boolean moved = !seat.getOrganisation().getId().equals(organisation.getId());
 		describe(seat, organisation, request);
+		if (moved) {
+			// Whoever holds the seat now answers for its open actions; closed ones stay with who did them.
+			actions.findOpenBySeat(id, Arrays.stream(ActionStatus.values()).filter(ActionStatus::closed).toList())
+				.forEach(AllocatedAction::followSeat);
+		}
 		return SeatView.of(seats.saveAndFlush(seat));
 	}
 

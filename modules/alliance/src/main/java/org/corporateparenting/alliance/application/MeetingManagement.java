@@ -135,6 +135,10 @@ public class MeetingManagement {
 	public MeetingView replan(long id, MeetingRequest request) {
 		PriorityOption priority = check(request);
 		Meeting meeting = find(id);
+		if (meeting.getStatus() == MeetingStatus.HELD && request.date() != null
+				&& request.date().isAfter(LocalDate.now(clock))) {
+			throw InvalidInputException.of("date", "The meeting has been held: its date cannot be in the future");
+		}
 		Versions.require(request.version(), meeting.getVersion());
 		plan(meeting, request, priority);
 		return MeetingView.of(meetings.saveAndFlush(meeting), seats.findByBody(meeting.getBody().getId()));
@@ -206,7 +210,7 @@ public class MeetingManagement {
 			GovernanceBody body = meeting.getBody();
 			events.publishEvent(new MeetingHeld(CouncilContext.require(), meeting.getId(), body.getId(), body.getName(),
 					body.getType(), meeting.getMeetingDate(), meeting.getTheme(), meeting.getPriorityId(),
-					meeting.getYoungPeoplePresent(), Boolean.TRUE.equals(meeting.getQuorate())));
+					meeting.getYoungPeoplePresent(), meeting.getQuorate()));
 		}
 		return MeetingView.of(meeting, bodySeats);
 	}

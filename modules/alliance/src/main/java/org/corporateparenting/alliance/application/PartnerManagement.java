@@ -179,7 +179,7 @@ public class PartnerManagement {
 	/** Records progress on a pledge with the partner's rating; partners only for their own organisation's. */
 	public PartnerPledgeUpdateView progress(Caller caller, long id, PartnerPledgeUpdateRequest request) {
 		PartnerPledge pledge = findPledge(id);
-		if (!caller.covers(pledge.getOrganisation())) {
+		if (!caller.reportsFor(pledge.getOrganisation())) {
 			throw new AccessDeniedException("Partners report only on their own organisation's pledges");
 		}
 		List<FieldProblem> problems = FieldProblem.of(validator.validate(request));

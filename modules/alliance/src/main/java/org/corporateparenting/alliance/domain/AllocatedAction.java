@@ -74,6 +74,13 @@ public class AllocatedAction {
 		this.dueDate = dueDate;
 	}
 
+	/** The seat it is allocated to now belongs to another organisation: so does the action. */
+	public void followSeat() {
+		if (seat != null) {
+			this.organisation = seat.getOrganisation();
+		}
+	}
+
 	public void moveTo(ActionStatus status) {
 		this.status = status;
 	}

@@ -25,6 +25,9 @@ public interface AllocatedActions extends JpaRepository<AllocatedAction, Long> {
 	@Query(WITH_HOLDERS + "where m.body.id = :bodyId order by a.dueDate, a.id")
 	List<AllocatedAction> findByBody(long bodyId);
 
+	@Query("select a from AllocatedAction a where a.seat.id = :seatId and a.status not in :closed")
+	List<AllocatedAction> findOpenBySeat(long seatId, Collection<ActionStatus> closed);
+
 	@Query(WITH_HOLDERS + "where a.status not in :closed and a.dueDate < :today and a.overdueAnnounced = false")
 	List<AllocatedAction> findNewlyOverdue(LocalDate today, Collection<ActionStatus> closed);
 }

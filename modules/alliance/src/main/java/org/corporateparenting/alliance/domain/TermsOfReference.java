@@ -94,12 +94,16 @@ public class TermsOfReference {
 		}
 	}
 
-	/** Brings the edition into force; without a review date it is reviewed a year after approval. */
+	/**
+	 * Brings the edition into force, to be reviewed on the date given, else on the draft's review date if that is
+	 * after approval, else a year after approval.
+	 */
 	public void approve(LocalDate approvedOn, @Nullable LocalDate reviewDate) {
 		this.status = TermsOfReferenceStatus.IN_FORCE;
 		this.approvedOn = approvedOn;
 		this.reviewDate = reviewDate != null ? reviewDate
-				: this.reviewDate != null ? this.reviewDate : approvedOn.plusYears(1);
+				: this.reviewDate != null && this.reviewDate.isAfter(approvedOn) ? this.reviewDate
+						: approvedOn.plusYears(1);
 	}
 
 	public void supersede() {

@@ -148,10 +148,11 @@ class AllianceStarter {
 				null)).id();
 		TermsEntry terms = entry.termsOfReference();
 		if (terms != null) {
-			long edition = governance.draft(id, new TermsOfReferenceRequest(terms.purpose(), terms.legalFramework(),
+			var edition = governance.draft(id, new TermsOfReferenceRequest(terms.purpose(), terms.legalFramework(),
 					terms.objectives(), terms.membership(), terms.frequency(), terms.meetingsPerYear(),
-					terms.expectations(), terms.governance(), terms.reviewDate(), null)).id();
-			governance.approve(edition, new ApprovalRequest(terms.approvedOn(), terms.reviewDate()));
+					terms.expectations(), terms.governance(), terms.reviewDate(), null));
+			governance.approve(edition.id(),
+					new ApprovalRequest(terms.approvedOn(), terms.reviewDate(), edition.version()));
 		}
 		Map<String, Long> seatIds = new HashMap<>();
 		for (SeatEntry seat : entry.seats()) {

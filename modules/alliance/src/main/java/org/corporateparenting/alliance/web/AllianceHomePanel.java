@@ -39,7 +39,7 @@ class AllianceHomePanel implements CouncilHomePanel {
 	@Override
 	public Map<String, Object> model(String councilSlug) {
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		Caller caller = authentication == null ? Caller.council("home page") : Caller.of(authentication);
+		Caller caller = authentication == null ? Caller.nobody() : Caller.of(authentication);
 		Map<String, Object> model = new HashMap<>();
 		model.put("council", councilSlug);
 		model.put("reviewsDue", governance.reviewsDue());

@@ -258,7 +258,8 @@ class AlliancePages {
 		long bodyId = governance.termsOfReference(termsId).bodyId();
 		return Forms.submit(() -> {
 			var approved = governance.approve(termsId,
-					new AllianceRequests.ApprovalRequest(date(form, "approvedOn"), date(form, "reviewDate")));
+					new AllianceRequests.ApprovalRequest(date(form, "approvedOn"), date(form, "reviewDate"),
+							version(form)));
 			redirect.addFlashAttribute("notice", "Edition " + approved.edition() + " is in force; it is reviewed by "
 					+ LONG_DATE.format(approved.reviewDate()));
 			return "redirect:/councils/" + council + "/alliance/bodies/" + bodyId + "/terms-of-reference";
