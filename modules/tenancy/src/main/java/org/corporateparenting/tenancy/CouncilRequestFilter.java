@@ -36,6 +36,11 @@ public class CouncilRequestFilter extends OncePerRequestFilter {
 
 	private static final Pattern COUNCIL_PATH = Pattern.compile("^/(api/)?councils/([^/]+)(/.*)?$");
 
+	/** A council's public pages for young people (an anonymous survey link, "you said, we did"): no sign-in. */
+	public static final String PUBLIC_PREFIX = "/young-people/";
+
+	private static final Pattern PUBLIC_PATH = Pattern.compile("^/young-people/([^/]+)(/.*)?$");
+
 	private final Councils councils;
 
 	private final Set<String> platformIssuers;
@@ -51,7 +56,13 @@ public class CouncilRequestFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		Matcher path = COUNCIL_PATH.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+		String uri = request.getRequestURI().substring(request.getContextPath().length());
+		Matcher open = PUBLIC_PATH.matcher(uri);
+		if (open.matches()) {
+			enterPublic(open.group(1), request, response, chain);
+			return;
+		}
+		Matcher path = COUNCIL_PATH.matcher(uri);
 		if (!path.matches()) {
 			chain.doFilter(request, response);
 			return;
@@ -77,10 +88,29 @@ public class CouncilRequestFilter extends OncePerRequestFilter {
 					+ " platform admin reactivates it.");
 			return;
 		}
+		enter(council.get(), request, response, chain);
+	}
+
+	/**
+	 * Anyone may open a council's public pages while it is active; what they reach is only what those pages show
+	 * (a survey by its unguessable link, published findings), read in that council's schema.
+	 */
+	private void enterPublic(String slug, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Optional<Council> council = councils.find(slug).filter(found -> found.status() == CouncilStatus.ACTIVE);
+		if (council.isEmpty()) {
+			response.sendError(HttpStatus.NOT_FOUND.value(), "There is nothing at this address");
+			return;
+		}
+		enter(council.get(), request, response, chain);
+	}
+
+	private static void enter(Council council, HttpServletRequest request, HttpServletResponse response,
+			FilterChain chain) throws ServletException, IOException {
 		// Kept for the rest of the request, so pages need not look the council up again.
-		request.setAttribute(COUNCIL_ATTRIBUTE, council.get());
+		request.setAttribute(COUNCIL_ATTRIBUTE, council);
 		try {
-			CouncilContext.runIn(slug, () -> chain.doFilter(request, response));
+			CouncilContext.runIn(council.slug(), () -> chain.doFilter(request, response));
 		}
 		catch (IOException | ServletException | RuntimeException ex) {
 			throw ex;

@@ -41,7 +41,8 @@ class SecurityConfiguration {
 
 	private static final String[] PUBLIC_PAGES = { "/", "/error", "/signed-out", "/webjars/**", "/assets/**",
 			"/css/**", "/js/**", "/favicon.ico", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-			"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/accessibility" };
+			"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/accessibility",
+			CouncilRequestFilter.PUBLIC_PREFIX + "**" };
 
 	@Bean
 	CouncilRequestFilter councilRequestFilter(Councils councils, SecurityProperties properties,
@@ -94,7 +95,9 @@ class SecurityConfiguration {
 				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:;"
 						+ " script-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'"))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
-			.csrf(Customizer.withDefaults())
+			// Young people answer surveys anonymously: there is no one signed in whose request could be forged, and no
+			// session is made for them.
+			.csrf(csrf -> csrf.ignoringRequestMatchers(CouncilRequestFilter.PUBLIC_PREFIX + "**"))
 			.addFilterAfter(councilFilter, AuthorizationFilter.class);
 		return http.build();
 	}

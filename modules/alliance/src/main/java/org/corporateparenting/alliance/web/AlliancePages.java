@@ -1,14 +1,21 @@
 package org.corporateparenting.alliance.web;
 
+import static org.corporateparenting.web.FormValues.date;
+import static org.corporateparenting.web.FormValues.id;
+import static org.corporateparenting.web.FormValues.integer;
+import static org.corporateparenting.web.FormValues.lines;
+import static org.corporateparenting.web.FormValues.value;
+import static org.corporateparenting.web.FormValues.version;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+
 import java.util.ArrayList;
-import java.util.Arrays;
+
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+
 
 import org.corporateparenting.alliance.ActionStatus;
 import org.corporateparenting.alliance.AttendanceStatus;
@@ -663,51 +670,5 @@ class AlliancePages {
 
 	private static @Nullable String part(String[] parts, int index) {
 		return parts.length > index && !parts[index].isBlank() ? parts[index].strip() : null;
-	}
-
-	/** The non-blank lines of a textarea, one item each. */
-	static List<String> lines(@Nullable String text) {
-		return text == null ? List.of()
-				: Arrays.stream(text.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
-	}
-
-	private static @Nullable String blankToNull(Map<String, String> form, String field) {
-		String value = form.get(field);
-		return value == null || value.isBlank() ? null : value.strip();
-	}
-
-	/** Values that do not parse are reported beside their field, as the API reports them. */
-	private static <T> @Nullable T parse(Map<String, String> form, String field, Function<String, T> parser,
-			String message) {
-		String value = blankToNull(form, field);
-		if (value == null) {
-			return null;
-		}
-		try {
-			return parser.apply(value);
-		}
-		catch (IllegalArgumentException | DateTimeParseException ex) {
-			throw new InvalidInputException(List.of(new FieldProblem(field, message)));
-		}
-	}
-
-	private static @Nullable LocalDate date(Map<String, String> form, String field) {
-		return parse(form, field, LocalDate::parse, "Enter a real date, such as 2026-03-31");
-	}
-
-	private static @Nullable Integer integer(Map<String, String> form, String field) {
-		return parse(form, field, Integer::valueOf, "Enter a whole number");
-	}
-
-	private static @Nullable Long id(Map<String, String> form, String field) {
-		return parse(form, field, Long::valueOf, "Choose one from the list");
-	}
-
-	private static @Nullable Long version(Map<String, String> form) {
-		return parse(form, "version", Long::valueOf, "The page was out of date; open it again");
-	}
-
-	private static <E extends Enum<E>> @Nullable E value(Class<E> type, Map<String, String> form, String field) {
-		return parse(form, field, name -> Enum.valueOf(type, name), "Choose one from the list");
 	}
 }
