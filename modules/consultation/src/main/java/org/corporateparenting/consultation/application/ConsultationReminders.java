@@ -1,0 +1,38 @@
+package org.corporateparenting.consultation.application;
+
+import org.corporateparenting.tenancy.Councils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Each night, in every active council, closes the consultations whose closing date has passed. */
+@Component
+class ConsultationReminders {
+
+	private static final Logger log = LoggerFactory.getLogger(ConsultationReminders.class);
+
+	private final Councils councils;
+
+	private final ConsultationManagement consultations;
+
+	ConsultationReminders(Councils councils, ConsultationManagement consultations) {
+		this.councils = councils;
+		this.consultations = consultations;
+	}
+
+	@Scheduled(cron = "${cpp.consultation.closing-cron:0 5 0 * * *}", zone = "Europe/London")
+	void closeDue() {
+		councils.forEachActive(() -> {
+			try {
+				int closed = consultations.closeThoseDue();
+				if (closed > 0) {
+					log.info("Closed {} consultations past their closing date", closed);
+				}
+			}
+			catch (RuntimeException ex) {
+				log.warn("Closing due consultations failed for this council; tried again tomorrow", ex);
+			}
+		});
+	}
+}

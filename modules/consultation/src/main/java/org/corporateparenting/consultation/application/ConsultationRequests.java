@@ -1,0 +1,84 @@
+package org.corporateparenting.consultation.application;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.corporateparenting.consultation.ActivityKind;
+import org.corporateparenting.consultation.Audience;
+import org.corporateparenting.consultation.ConsultationStatus;
+import org.corporateparenting.consultation.DesignedBy;
+import org.corporateparenting.consultation.ForumKind;
+import org.corporateparenting.consultation.Method;
+import org.corporateparenting.consultation.QuestionType;
+import org.corporateparenting.consultation.ResponseStatus;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** What the consultation API and pages accept; {@code version} is required when changing a record. */
+public final class ConsultationRequests {
+
+	private static final String MAX_200 = "must be 200 characters or fewer";
+
+	private static final String MAX_500 = "must be 500 characters or fewer";
+
+	private static final String MAX_5000 = "must be 5,000 characters or fewer";
+
+	private ConsultationRequests() {
+	}
+
+	public record ForumRequest(@NotBlank(message = "Enter the forum's name") @Size(max = 200, message = MAX_200) String name,
+			@NotNull(message = "Choose the kind of forum") ForumKind kind,
+			@Min(value = 4, message = "must be 4 or more") @Max(value = 25, message = "must be 25 or less") Integer ageFrom,
+			@Min(value = 4, message = "must be 4 or more") @Max(value = 25, message = "must be 25 or less") Integer ageTo,
+			@Size(max = 500, message = MAX_500) String meetingPattern, Long version) {
+	}
+
+	public record ActivityRequest(@NotNull(message = "Enter the date") LocalDate date,
+			@NotNull(message = "Choose what kind of activity it was") ActivityKind kind,
+			@NotBlank(message = "Say what the forum did") @Size(max = 5000, message = MAX_5000) String description) {
+	}
+
+	public record ConsultationRequest(
+			@NotBlank(message = "Enter the topic") @Size(max = 300, message = "must be 300 characters or fewer") String topic,
+			@NotEmpty(message = "Choose who is asked") Set<Audience> audiences,
+			@NotNull(message = "Choose how they are asked") Method method,
+			@NotNull(message = "Enter the date it opens") LocalDate opensOn,
+			@NotNull(message = "Enter the date it closes") LocalDate closesOn, ConsultationStatus status,
+			@NotNull(message = "Choose who designed it") DesignedBy designedBy,
+			@Size(max = 500, message = MAX_500) String informs, Long forumId,
+			@Size(max = 10000, message = "must be 10,000 characters or fewer") String summary,
+			@Size(max = 5000, message = MAX_5000) String surveyIntro, Long version) {
+	}
+
+	public record QuestionRequest(@NotBlank(message = "Enter the question") @Size(max = 500, message = MAX_500) String text,
+			@NotNull(message = "Choose the kind of question") QuestionType type, Boolean required,
+			@Size(max = 12, message = "must be 12 options or fewer") List<@NotBlank(message = "must not be blank") @Size(max = 200, message = MAX_200) String> options,
+			@Size(max = 60, message = "must be 60 characters or fewer") String lowLabel,
+			@Size(max = 60, message = "must be 60 characters or fewer") String highLabel,
+			@Min(value = 10, message = "must be 10 or more") @Max(value = 2000, message = "must be 2,000 or fewer") Integer maxLength,
+			Long version) {
+	}
+
+	public record LinkRequest(@Size(max = 200, message = MAX_200) String label, LocalDate closesOn,
+			@Min(value = 1, message = "must be 1 or more") @Max(value = 100000, message = "must be 100,000 or fewer") Integer maxResponses) {
+	}
+
+	public record FindingRequest(@NotBlank(message = "Enter the theme") @Size(max = 200, message = MAX_200) String theme,
+			@NotBlank(message = "Say what young people said") @Size(max = 5000, message = MAX_5000) String summary,
+			@NotNull(message = "Enter how many raised it") @Min(value = 1, message = "must be 1 or more") Integer raisedBy,
+			@Size(max = 5000, message = MAX_5000) String whatWeWillDo, ResponseStatus responseStatus,
+			@Size(max = 5000, message = MAX_5000) String reason,
+			@Size(max = 40, message = "must be 40 characters or fewer") String actionReference, LocalDate toldBackOn,
+			@Size(max = 500, message = MAX_500) String toldBackHow, Long version) {
+	}
+
+	public record PublicationRequest(@NotNull(message = "Say whether it is published") Boolean published,
+			Long version) {
+	}
+}

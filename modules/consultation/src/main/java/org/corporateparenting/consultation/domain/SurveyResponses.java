@@ -1,0 +1,17 @@
+package org.corporateparenting.consultation.domain;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface SurveyResponses extends JpaRepository<SurveyResponse, Long> {
+
+	long countByConsultationId(long consultationId);
+
+	long countByLinkId(long linkId);
+
+	@Query("select distinct r from SurveyResponse r left join fetch r.answers a left join fetch a.question"
+			+ " where r.consultation.id = :consultationId order by r.id")
+	List<SurveyResponse> findWithAnswers(long consultationId);
+}
