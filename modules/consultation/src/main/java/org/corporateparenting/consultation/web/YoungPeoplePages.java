@@ -53,6 +53,13 @@ class YoungPeoplePages {
 		this.findings = findings;
 	}
 
+	/** Every page here is for young people: the layout shows the council, not the platform or signing in. */
+	@org.springframework.web.bind.annotation.ModelAttribute
+	void forYoungPeople(Model model, HttpServletRequest request) {
+		model.addAttribute("forYoungPeople", true);
+		model.addAttribute("councilName", councilName(request));
+	}
+
 	@GetMapping("/surveys/{token}")
 	String survey(@PathVariable String token, Model model, HttpServletRequest request, HttpServletResponse response) {
 		return survey(token, model, request, response, FormErrors.none(), Map.of());
