@@ -1,6 +1,7 @@
 package org.corporateparenting.tenancy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -14,6 +15,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.core.ClaimAccessor;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UriUtils;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -56,7 +58,9 @@ public class CouncilRequestFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String uri = request.getRequestURI().substring(request.getContextPath().length());
+		// Matched as the web layer matches it, decoded: "/council%73/..." is a council's address too.
+		String uri = UriUtils.decode(request.getRequestURI().substring(request.getContextPath().length()),
+				StandardCharsets.UTF_8);
 		Matcher open = PUBLIC_PATH.matcher(uri);
 		if (open.matches()) {
 			enterPublic(open.group(1), request, response, chain);

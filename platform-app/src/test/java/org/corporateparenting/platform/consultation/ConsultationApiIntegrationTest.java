@@ -63,7 +63,7 @@ class ConsultationApiIntegrationTest {
 	}
 
 	@Test
-	void wirralsConsultationsAreThereAndEveryEndpointIsClosedToAnotherCouncil() {
+	void wirralsConsultationsAreThereAndEveryEndpointIsClosedToAnotherCouncil() throws Exception {
 		JsonNode all = api.get(WIRRAL + "/consultations?size=100", officer).json().get("content");
 		assertThat(all.findValuesAsString("status")).contains("REPORTED_BACK", "OPEN");
 		long id = all.get(0).get("id").asLong();
@@ -82,6 +82,9 @@ class ConsultationApiIntegrationTest {
 			assertThat(api.post(WIRRAL + path, walsall, Map.of()).status()).as("Walsall posting to " + path)
 				.isEqualTo(404);
 		}
+		assertThat(getAs("/api/council%73/wirral/consultations/" + id, walsall).statusCode())
+			.as("an encoded letter in the address").isEqualTo(404);
+		assertThat(getAs("/api/council%73/wirral/consultations/" + id, officer).statusCode()).isEqualTo(200);
 		for (String path : List.of("/consultations/" + id, "/forums/" + forum, "/findings/" + finding)) {
 			assertThat(api.put(WIRRAL + path, walsall, Map.of()).status()).as("Walsall changing " + path).isEqualTo(404);
 		}
@@ -128,6 +131,9 @@ class ConsultationApiIntegrationTest {
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("Your placement", "Do you feel safe where you live?");
 		assertThat(page.headers().firstValue("Set-Cookie")).as("no session for an anonymous visitor").isEmpty();
+		assertThat(page.headers().allValues("Referrer-Policy")).as("the link is never passed on").contains("no-referrer");
+		assertThat(get(path.toUpperCase().replace("/YOUNG-PEOPLE/WIRRAL/SURVEYS/", "/young-people/wirral/surveys/"))
+			.statusCode()).as("a token matches only as written").isEqualTo(404);
 
 		Map<String, String> answers = new LinkedHashMap<>();
 		answers.put("q" + questions.get(0).get("id").asLong(), "MAYBE");
@@ -284,6 +290,12 @@ class ConsultationApiIntegrationTest {
 	private long count(String table, long consultation) {
 		return jdbc.queryForObject("select count(*) from cpp_council_wirral." + table + " where consultation_id = ?",
 				Long.class, consultation);
+	}
+
+	private HttpResponse<String> getAs(String path, String token) throws Exception {
+		return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Authorization", "Bearer " + token)
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {

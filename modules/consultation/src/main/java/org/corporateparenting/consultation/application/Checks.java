@@ -29,6 +29,6 @@ final class Checks {
 	}
 
 	static List<String> strings(@Nullable List<String> items) {
-		return items == null ? List.of() : items.stream().map(String::strip).toList();
+		return items == null ? List.of() : items.stream().filter(item -> item != null).map(String::strip).toList();
 	}
 }

@@ -66,7 +66,7 @@ public final class ConsultationRequests {
 	}
 
 	public record LinkRequest(@Size(max = 200, message = MAX_200) String label, LocalDate closesOn,
-			@Min(value = 1, message = "must be 1 or more") @Max(value = 100000, message = "must be 100,000 or fewer") Integer maxResponses) {
+			@Min(value = 5, message = "must be 5 or more, so that no one's answers can be picked out") @Max(value = 100000, message = "must be 100,000 or fewer") Integer maxResponses) {
 	}
 
 	public record FindingRequest(@NotBlank(message = "Enter the theme") @Size(max = 200, message = MAX_200) String theme,

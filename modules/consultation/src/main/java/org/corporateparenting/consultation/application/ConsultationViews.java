@@ -117,7 +117,7 @@ public final class ConsultationViews {
 	}
 
 	/** One anonymous response with its answers, for the officers' raw view only. */
-	public record RawResponse(long id, LocalDate submittedOn, @Nullable AgeBand ageBand,
+	public record RawResponse(LocalDate submittedOn, @Nullable AgeBand ageBand,
 			@Nullable CareStatus careStatus, boolean illustrative, List<RawAnswer> answers) {
 	}
 

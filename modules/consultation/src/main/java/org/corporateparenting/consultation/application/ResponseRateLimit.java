@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
  * The abuse guard on anonymous links: at most so many responses a minute through one link
  * ({@code cpp.consultation.responses-per-minute}, 20 by default), counted in this instance's memory. A class of
  * thirty answering together from one shared link is slowed, not refused for good: they try again a minute later.
+ * Each instance counts its own, so with several replicas a link's share is that many times larger.
  */
 @Component
 class ResponseRateLimit {
@@ -33,9 +34,17 @@ class ResponseRateLimit {
 	}
 
 	/** Counts a response through the link, or says no when the link has had its share this minute. */
-	boolean tryAcquire(String council, String token) {
+	boolean tryAcquire(String council, long linkId) {
 		Instant now = Instant.now(clock);
-		Deque<Instant> times = recent.computeIfAbsent(council + "/" + token, key -> new ArrayDeque<>());
+		if (recent.size() > 10_000) {
+			// Links nobody has used this minute have nothing to count: forget them, so the map stays small.
+			recent.values().removeIf(times -> {
+				synchronized (times) {
+					return times.isEmpty() || times.peekLast().isBefore(now.minus(WINDOW));
+				}
+			});
+		}
+		Deque<Instant> times = recent.computeIfAbsent(council + "/" + linkId, key -> new ArrayDeque<>());
 		synchronized (times) {
 			while (!times.isEmpty() && times.peekFirst().isBefore(now.minus(WINDOW))) {
 				times.pollFirst();

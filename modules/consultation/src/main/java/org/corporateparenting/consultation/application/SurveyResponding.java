@@ -75,7 +75,8 @@ public class SurveyResponding {
 	 * @throws Refused when the link takes no more answers, or too many came through it this minute
 	 */
 	public void respond(String token, Submission submission) {
-		SurveyLink link = find(token);
+		SurveyLink link = links.findByTokenForUpdate(token)
+			.orElseThrow(() -> new NotFoundException("No survey at this address"));
 		LocalDate today = LocalDate.now(clock);
 		String refusal = link.refusal(today, responses.countByLinkId(link.getId()));
 		if (refusal != null) {
@@ -94,7 +95,7 @@ public class SurveyResponding {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		if (!rateLimit.tryAcquire(CouncilContext.require(), token)) {
+		if (!rateLimit.tryAcquire(CouncilContext.require(), link.getId())) {
 			throw new Refused("A lot of answers have come through this link in the last minute. Please wait a"
 					+ " minute and send yours again.", true);
 		}

@@ -26,14 +26,16 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A survey's results: for each question how many answered, and how many gave each answer (count and percentage),
  * overall and broken down by age band and by care status. A breakdown group of fewer than {@value #SMALLEST_GROUP}
- * responses is suppressed, every figure of it shown as {@value #SUPPRESSED}, wherever the results are shown or
- * exported; only officers' raw view of the responses shows them one by one.
+ * responses is suppressed, every figure of it shown as {@value #SUPPRESSED}, with enough other groups that it
+ * cannot be worked out from the total ({@link Suppression}), wherever the results are shown or exported. Outside
+ * officers' view the whole survey's figures are treated as a group too, and answer counts of 1 to 4 are hidden;
+ * only officers' raw view shows responses one by one.
  */
 @Service
 @Transactional(readOnly = true)
 public class SurveyResults {
 
-	public static final int SMALLEST_GROUP = 5;
+	public static final int SMALLEST_GROUP = Suppression.SMALLEST;
 
 	public static final String SUPPRESSED = "c";
 
@@ -50,15 +52,16 @@ public class SurveyResults {
 	}
 
 	/**
-	 * @param withOwnWords whether to list free-text answers (officers only)
+	 * @param officer whether an officer is looking: the whole survey's figures in full and its own words listed
+	 * (officers see every response anyway); otherwise those are suppressed like a group and own words left out
 	 */
-	public Results of(long consultationId, boolean withOwnWords) {
+	public Results of(long consultationId, boolean officer) {
 		Consultation consultation = consultations.find(consultationId);
 		List<SurveyResponse> all = responses.findWithAnswers(consultationId);
 		List<QuestionResult> results = questions.findByConsultationIdOrderByPosition(consultationId)
 			.stream()
 			.map(QuestionView::of)
-			.map(question -> result(question, all, withOwnWords))
+			.map(question -> result(question, all, officer, officer, !officer))
 			.toList();
 		return new Results(consultationId, consultation.getTopic(), all.size(),
 				all.stream().filter(SurveyResponse::isIllustrative).count(), results);
@@ -80,9 +83,11 @@ public class SurveyResults {
 			if (question.type() == QuestionType.FREE_TEXT) {
 				continue;
 			}
-			QuestionResult result = result(question, all, false);
+			QuestionResult result = result(question, all, false, false, true);
+			long answered = answered(question, all);
 			List<Breakdown> groups = new ArrayList<>();
-			groups.add(new Breakdown("All responses", List.of(group("All responses", question, all, true))));
+			groups.add(new Breakdown("All responses",
+					List.of(group("All responses", question, all, answered < SMALLEST_GROUP, true))));
 			groups.addAll(result.breakdowns());
 			for (Breakdown breakdown : groups) {
 				for (Group group : breakdown.groups()) {
@@ -99,9 +104,12 @@ public class SurveyResults {
 	/** Every response with its answers, unsuppressed: the officers' raw view. */
 	public List<RawResponse> raw(long consultationId) {
 		consultations.find(consultationId);
-		return responses.findWithAnswers(consultationId)
-			.stream()
-			.map(response -> new RawResponse(response.getId(), response.getSubmittedOn(), response.getAgeBand(),
+		List<SurveyResponse> all = new ArrayList<>(responses.findWithAnswers(consultationId));
+		// Shown by date only, in no particular order within a day, so the order does not say who answered when.
+		java.util.Collections.shuffle(all);
+		all.sort(java.util.Comparator.comparing(SurveyResponse::getSubmittedOn));
+		return all.stream()
+			.map(response -> new RawResponse(response.getSubmittedOn(), response.getAgeBand(),
 					response.getCareStatus(), response.isIllustrative(), response.getAnswers()
 						.stream()
 						.map(answer -> new RawAnswer(answer.getQuestion().getId(), answer.getQuestion().getText(),
@@ -110,19 +118,29 @@ public class SurveyResults {
 			.toList();
 	}
 
-	private static QuestionResult result(QuestionView question, List<SurveyResponse> all, boolean withOwnWords) {
-		List<String> freeText = new ArrayList<>();
+	/**
+	 * @param withOwnWords whether to list free-text answers (officers only)
+	 * @param inFull whether the whole survey's figures are shown as they are (officers, who see every response
+	 * anyway); otherwise they are suppressed like any group
+	 * @param cells whether answer counts of 1 to 4 are hidden within shown groups (whatever may be passed on)
+	 */
+	private static QuestionResult result(QuestionView question, List<SurveyResponse> all, boolean withOwnWords,
+			boolean inFull, boolean cells) {
+		long answered = answered(question, all);
+		String shownAnswered = inFull || answered == 0 || answered >= SMALLEST_GROUP ? String.valueOf(answered)
+				: SUPPRESSED;
 		if (question.type() == QuestionType.FREE_TEXT) {
+			List<String> ownWords = new ArrayList<>();
 			if (withOwnWords) {
-				all.forEach(response -> answersTo(question, response).forEach(answer -> freeText.add(answer.getText())));
+				all.forEach(response -> answersTo(question, response).forEach(answer -> ownWords.add(answer.getText())));
 			}
 			return new QuestionResult(question.id(), question.position(), question.text(), question.type(),
-					answered(question, all), List.of(), freeText, null, List.of());
+					shownAnswered, List.of(), ownWords, null, List.of());
 		}
-		long answered = answered(question, all);
-		Group overall = group("All responses", question, all, false);
+		Group overall = inFull ? group("All responses", question, all, false, false)
+				: group("All responses", question, all, answered < SMALLEST_GROUP, cells);
 		Double average = null;
-		if (question.type() == QuestionType.RATING && answered > 0) {
+		if (question.type() == QuestionType.RATING && answered > 0 && (inFull || answered >= SMALLEST_GROUP)) {
 			average = all.stream()
 				.flatMap(response -> answersTo(question, response).stream())
 				.mapToInt(answer -> Integer.parseInt(answer.getChoice()))
@@ -131,14 +149,14 @@ public class SurveyResults {
 			average = Math.round(average * 10) / 10.0;
 		}
 		List<Breakdown> breakdowns = List.of(
-				breakdown("Age band", question, all, AgeBand.values(), SurveyResponse::getAgeBand),
-				breakdown("Care status", question, all, CareStatus.values(), SurveyResponse::getCareStatus));
-		return new QuestionResult(question.id(), question.position(), question.text(), question.type(), answered,
+				breakdown("Age band", question, all, AgeBand.values(), SurveyResponse::getAgeBand, cells),
+				breakdown("Care status", question, all, CareStatus.values(), SurveyResponse::getCareStatus, cells));
+		return new QuestionResult(question.id(), question.position(), question.text(), question.type(), shownAnswered,
 				overall.counts(), List.of(), average, breakdowns);
 	}
 
 	private static <E extends Enum<E> & Labelled> Breakdown breakdown(String dimension, QuestionView question,
-			List<SurveyResponse> all, E[] values, Function<SurveyResponse, @Nullable E> of) {
+			List<SurveyResponse> all, E[] values, Function<SurveyResponse, @Nullable E> of, boolean cells) {
 		Map<String, List<SurveyResponse>> byGroup = new LinkedHashMap<>();
 		Arrays.stream(values).forEach(value -> byGroup.put(value.label(), new ArrayList<>()));
 		byGroup.put("Not given", new ArrayList<>());
@@ -146,31 +164,41 @@ public class SurveyResults {
 			E value = of.apply(response);
 			byGroup.get(value == null ? "Not given" : value.label()).add(response);
 		}
-		List<Group> groups = byGroup.entrySet()
+		List<Map.Entry<String, List<SurveyResponse>>> answering = byGroup.entrySet()
 			.stream()
 			.filter(entry -> answered(question, entry.getValue()) > 0)
-			.map(entry -> group(entry.getKey(), question, entry.getValue(), true))
 			.toList();
+		boolean[] hidden = Suppression
+			.groups(answering.stream().map(entry -> answered(question, entry.getValue())).toList());
+		List<Group> groups = new ArrayList<>();
+		for (int i = 0; i < answering.size(); i++) {
+			groups.add(group(answering.get(i).getKey(), question, answering.get(i).getValue(), hidden[i], cells));
+		}
 		return new Breakdown(dimension, groups);
 	}
 
 	/**
-	 * @param suppressSmall whether a group of fewer than {@value #SMALLEST_GROUP} answers shows {@value #SUPPRESSED}
+	 * @param suppressed whether the whole group is hidden, every figure shown as {@value #SUPPRESSED}
+	 * @param cells whether answer counts of 1 to 4 (and enough others to protect them) are hidden within it
 	 */
-	private static Group group(String label, QuestionView question, List<SurveyResponse> members,
-			boolean suppressSmall) {
+	private static Group group(String label, QuestionView question, List<SurveyResponse> members, boolean suppressed,
+			boolean cells) {
 		long answered = answered(question, members);
-		boolean suppressed = suppressSmall && answered < SMALLEST_GROUP;
-		List<Count> counts = new ArrayList<>();
-		for (String choice : question.choices()) {
-			long count = members.stream()
+		List<String> choices = question.choices();
+		List<Long> counts = choices.stream()
+			.map(choice -> members.stream()
 				.filter(response -> answersTo(question, response).stream().anyMatch(a -> choice.equals(a.getChoice())))
-				.count();
-			int percent = answered == 0 ? 0 : (int) Math.round(100.0 * count / answered);
-			counts.add(new Count(choice, label(question, choice), suppressed ? SUPPRESSED : String.valueOf(count),
-					suppressed ? SUPPRESSED : percent + "%"));
+				.count())
+			.toList();
+		boolean[] hiddenCells = cells ? Suppression.counts(counts) : new boolean[counts.size()];
+		List<Count> shown = new ArrayList<>();
+		for (int i = 0; i < choices.size(); i++) {
+			boolean hide = suppressed || hiddenCells[i];
+			int percent = answered == 0 ? 0 : (int) Math.round(100.0 * counts.get(i) / answered);
+			shown.add(new Count(choices.get(i), label(question, choices.get(i)),
+					hide ? SUPPRESSED : String.valueOf(counts.get(i)), hide ? SUPPRESSED : percent + "%"));
 		}
-		return new Group(label, suppressed ? SUPPRESSED : String.valueOf(answered), suppressed, counts);
+		return new Group(label, suppressed ? SUPPRESSED : String.valueOf(answered), suppressed, shown);
 	}
 
 	private static long answered(QuestionView question, List<SurveyResponse> members) {
@@ -198,10 +226,11 @@ public class SurveyResults {
 	}
 
 	/**
-	 * @param counts each answer overall (not suppressed: the whole survey is not a breakdown)
+	 * @param answered how many answered it, or {@value SurveyResults#SUPPRESSED} when fewer than five (not officers)
+	 * @param counts each answer overall (in full for officers; otherwise suppressed as a group is)
 	 * @param ownWords free-text answers, for officers only
 	 */
-	public record QuestionResult(long questionId, int position, String text, QuestionType type, long answered,
+	public record QuestionResult(long questionId, int position, String text, QuestionType type, String answered,
 			List<Count> counts, List<String> ownWords, @Nullable Double averageRating, List<Breakdown> breakdowns) {
 	}
 

@@ -2,7 +2,6 @@ package org.corporateparenting.consultation.starter;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -77,8 +76,12 @@ class ConsultationStarter {
 
 	private final Validator validator;
 
+	private final java.time.Clock clock;
+
 	ConsultationStarter(ForumManagement forums, ConsultationManagement consultations, FindingManagement findings,
-			Consultations consultationRecords, Questions questions, SurveyResponses responses, Validator validator) {
+			Consultations consultationRecords, Questions questions, SurveyResponses responses, Validator validator,
+			java.time.Clock clock) {
+		this.clock = clock;
 		this.forums = forums;
 		this.consultations = consultations;
 		this.findings = findings;
@@ -184,6 +187,7 @@ class ConsultationStarter {
 			return;
 		}
 		Random random = new Random(entry.key().hashCode());
+		LocalDate today = LocalDate.now(clock);
 		Consultation consultation = consultationRecords.getReferenceById(consultationId);
 		var asked = questions.findByConsultationIdOrderByPosition(consultationId);
 		AgeBand[] bands = AgeBand.values();
@@ -191,8 +195,9 @@ class ConsultationStarter {
 		boolean staff = entry.audiences().stream().allMatch(audience -> audience.name().equals("STAFF")
 				|| audience.name().equals("PARTNERS") || audience.name().equals("CARERS"));
 		for (int i = 0; i < count; i++) {
+			LocalDate last = entry.closesOn().isAfter(today) ? today : entry.closesOn();
 			LocalDate on = entry.opensOn().plusDays(random.nextInt(
-					(int) Math.max(1, entry.closesOn().toEpochDay() - entry.opensOn().toEpochDay() + 1)));
+					(int) Math.max(1, last.toEpochDay() - entry.opensOn().toEpochDay() + 1)));
 			SurveyResponse response = new SurveyResponse(consultation, null, on,
 					staff || random.nextInt(4) == 0 ? null : bands[1 + random.nextInt(3)],
 					staff ? CareStatus.NOT_IN_CARE : random.nextInt(5) == 0 ? null : statuses[random.nextInt(2)], true);
@@ -261,6 +266,13 @@ class ConsultationStarter {
 			}
 			if (entry.closesOn().isBefore(entry.opensOn())) {
 				problems.add(new FieldProblem(at + ".closesOn", "must be on or after opensOn"));
+			}
+			for (int f = 0; f < entry.findings().size(); f++) {
+				FindingEntry finding = entry.findings().get(f);
+				if (Boolean.TRUE.equals(finding.published()) && finding.response() == null) {
+					problems.add(new FieldProblem(at + ".findings[" + f + "].published",
+							"only a finding with the council's response can be published"));
+				}
 			}
 		}
 		return problems;

@@ -24,8 +24,8 @@ import jakarta.validation.constraints.NotNull;
  * The shape of a council's {@code consultation.yaml}: its forums of young people and what they did, and its
  * consultations with their surveys, any illustrative responses, and findings with the council's responses.
  */
-record ConsultationStarterFile(List<@Valid ForumEntry> forums,
-		@NotEmpty(message = "needs at least one consultation") List<@Valid ConsultationEntry> consultations) {
+record ConsultationStarterFile(List<@NotNull(message = "is empty") @Valid ForumEntry> forums,
+		@NotEmpty(message = "needs at least one consultation") List<@NotNull(message = "is empty") @Valid ConsultationEntry> consultations) {
 
 	ConsultationStarterFile {
 		forums = forums == null ? List.of() : forums;
@@ -33,7 +33,7 @@ record ConsultationStarterFile(List<@Valid ForumEntry> forums,
 
 	record ForumEntry(@NotBlank(message = "is required") String key, @NotBlank(message = "is required") String name,
 			@NotNull(message = "is required") ForumKind kind, Integer ageFrom, Integer ageTo, String meetingPattern,
-			List<@Valid ActivityEntry> activities) {
+			List<@NotNull(message = "is empty") @Valid ActivityEntry> activities) {
 
 		ForumEntry {
 			activities = activities == null ? List.of() : activities;
@@ -50,20 +50,21 @@ record ConsultationStarterFile(List<@Valid ForumEntry> forums,
 			@NotNull(message = "is required") LocalDate opensOn, @NotNull(message = "is required") LocalDate closesOn,
 			@NotNull(message = "is required") ConsultationStatus status,
 			@NotNull(message = "is required") DesignedBy designedBy, String informs, String forum, String summary,
-			@Valid SurveyEntry survey, List<@Valid FindingEntry> findings) {
+			@Valid SurveyEntry survey, List<@NotNull(message = "is empty") @Valid FindingEntry> findings) {
 
 		ConsultationEntry {
 			findings = findings == null ? List.of() : findings;
 		}
 	}
 
-	record SurveyEntry(String intro, @NotEmpty(message = "needs at least one question") List<@Valid QuestionEntry> questions,
+	record SurveyEntry(String intro, @NotEmpty(message = "needs at least one question") List<@NotNull(message = "is empty") @Valid QuestionEntry> questions,
 			@Min(value = 0, message = "must be 0 or more") @Max(value = 2000, message = "must be 2,000 or fewer") Integer illustrativeResponses,
 			Boolean linkOpen) {
 	}
 
 	record QuestionEntry(@NotBlank(message = "is required") String text, @NotNull(message = "is required") QuestionType type,
-			Boolean required, List<String> options, String lowLabel, String highLabel, Integer maxLength) {
+			Boolean required, List<@NotBlank(message = "is empty") String> options, String lowLabel, String highLabel,
+			Integer maxLength) {
 	}
 
 	record FindingEntry(@NotBlank(message = "is required") String theme, @NotBlank(message = "is required") String summary,

@@ -8,7 +8,6 @@ import static org.corporateparenting.web.FormValues.value;
 import static org.corporateparenting.web.FormValues.version;
 
 import java.security.Principal;
-import java.time.LocalDate;
 
 
 import java.util.LinkedHashSet;
@@ -40,7 +39,6 @@ import org.corporateparenting.web.Choice;
 import org.corporateparenting.web.FieldProblem;
 import org.corporateparenting.web.FormErrors;
 import org.corporateparenting.web.Forms;
-import org.corporateparenting.web.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;

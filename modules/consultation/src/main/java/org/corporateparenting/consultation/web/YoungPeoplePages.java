@@ -55,7 +55,9 @@ class YoungPeoplePages {
 
 	/** Every page here is for young people: the layout shows the council, not the platform or signing in. */
 	@org.springframework.web.bind.annotation.ModelAttribute
-	void forYoungPeople(Model model, HttpServletRequest request) {
+	void forYoungPeople(Model model, HttpServletRequest request, HttpServletResponse response) {
+		// A survey's address is its key: never pass it on to another page or site.
+		response.setHeader("Referrer-Policy", "no-referrer");
 		model.addAttribute("forYoungPeople", true);
 		model.addAttribute("councilName", councilName(request));
 	}

@@ -122,7 +122,7 @@ class ConsultationModuleTest {
 	@Test
 	void aResponseIsCheckedAndKeptWithoutAnythingThatSaysWhoGaveIt() {
 		long id = survey();
-		String token = CouncilContext.callIn(council, () -> consultations.open(id, new LinkRequest(null, null, 2)).token());
+		String token = CouncilContext.callIn(council, () -> consultations.open(id, new LinkRequest(null, null, 5)).token());
 		long[] questions = CouncilContext.callIn(council,
 				() -> consultations.questions(id).stream().mapToLong(q -> q.id()).toArray());
 
@@ -135,12 +135,14 @@ class ConsultationModuleTest {
 
 		CouncilContext.runIn(council, () -> responding.respond(token, answers(questions, "YES", "4", "Good",
 				AgeBand.AGE_11_15, CareStatus.IN_CARE)));
-		CouncilContext.runIn(council, () -> responding.respond(token, answers(questions, "NO", "2", null, null, null)));
+		for (int i = 0; i < 4; i++) {
+			CouncilContext.runIn(council, () -> responding.respond(token, answers(questions, "NO", "2", null, null, null)));
+		}
 		assertThatThrownBy(() -> CouncilContext.runIn(council, () -> responding.respond(token,
 				answers(questions, "NO", "2", null, null, null))))
 			.isInstanceOf(SurveyResponding.Refused.class)
 			.hasMessageContaining("all the answers it needs");
-		assertThat(CouncilContext.callIn(council, () -> results.raw(id))).hasSize(2)
+		assertThat(CouncilContext.callIn(council, () -> results.raw(id))).hasSize(5)
 			.anySatisfy(raw -> assertThat(raw.ageBand()).isEqualTo(AgeBand.AGE_11_15));
 	}
 
@@ -158,6 +160,11 @@ class ConsultationModuleTest {
 			CouncilContext.runIn(council, () -> responding.respond(token,
 					answers(questions, "NO", "3", null, AgeBand.AGE_16_17, CareStatus.IN_CARE)));
 		}
+		// A third small group, so that the hidden groups together (4 + 3) cannot be worked out from the total.
+		for (int i = 0; i < 3; i++) {
+			CouncilContext.runIn(council, () -> responding.respond(token,
+					answers(questions, "NO", "4", null, AgeBand.AGE_11_15, CareStatus.IN_CARE)));
+		}
 
 		var result = CouncilContext.callIn(council, () -> results.of(id, true)).questions().getFirst();
 		Group four = group(result, "Age band", AgeBand.UNDER_11.label());
@@ -168,7 +175,7 @@ class ConsultationModuleTest {
 		assertThat(five.suppressed()).isFalse();
 		assertThat(five.size()).isEqualTo("5");
 		assertThat(five.counts()).anySatisfy(count -> assertThat(count.count()).isEqualTo("5"));
-		assertThat(group(result, "Care status", CareStatus.IN_CARE.label()).size()).isEqualTo("9");
+		assertThat(group(result, "Care status", CareStatus.IN_CARE.label()).size()).isEqualTo("12");
 
 		List<List<String>> rows = CouncilContext.callIn(council, () -> results.exportRows(id));
 		assertThat(rows).filteredOn(row -> row.get(3).equals(AgeBand.UNDER_11.label()))
