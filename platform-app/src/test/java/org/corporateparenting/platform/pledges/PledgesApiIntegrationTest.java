@@ -141,9 +141,14 @@ class PledgesApiIntegrationTest {
 				"lead", "Housing Pathway Panel chair", "members", List.of("Walsall Housing Group"), "pledgeIds",
 				List.of(pledge))).json();
 		long id = created.get("id").asLong();
+		JsonNode renamed = api.put(WALSALL + "/work-streams/" + id, officer, Map.of("name", "Care leavers' housing",
+				"lead", "Housing Pathway Panel chair", "members", List.of("Walsall Housing Group (whg)", "Virtual School"),
+				"pledgeIds", List.of(pledge), "version", created.get("version").asLong())).json();
+		assertThat(renamed.get("members").get(0).asString()).as("a member renamed in place is kept in the history")
+			.isEqualTo("Walsall Housing Group (whg)");
 		Map<String, Object> dissolve = Map.of("name", "Care leavers' housing", "lead", "Housing Pathway Panel chair",
 				"pledgeIds", List.of(pledge), "status", "DELIVERED_AND_DISSOLVED", "statusDate", "2025-03-31",
-				"statusReason", "Its work plan is delivered", "version", created.get("version").asLong());
+				"statusReason", "Its work plan is delivered", "version", renamed.get("version").asLong());
 		assertThat(api.put(WALSALL + "/work-streams/" + id, officer, dissolve).json().get("status").asString())
 			.isEqualTo("DELIVERED_AND_DISSOLVED");
 		assertThat(api.put(WALSALL + "/work-streams/" + id, officer, dissolve).status()).isEqualTo(409);
