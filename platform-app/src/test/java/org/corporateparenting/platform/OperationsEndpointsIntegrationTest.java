@@ -40,7 +40,9 @@ class OperationsEndpointsIntegrationTest {
 
 		assertThat(openApi.get("paths").propertyNames()).contains("/api/admin/councils",
 				"/api/admin/councils/{slug}/suspend", "/api/admin/partnerships/{partnership}/councils/{council}",
-				"/api/councils/{council}");
+				"/api/councils/{council}", "/api/councils/{council}/governance-bodies",
+				"/api/councils/{council}/allocated-actions/{id}/updates", "/api/councils/{council}/consultations",
+				"/api/councils/{council}/consultations/{id}/results", "/api/councils/{council}/findings/{id}/publication");
 	}
 
 	@Test
