@@ -111,13 +111,14 @@ class AllianceStarter {
 		}
 		Caller importer = Caller.council(file.getParent().getFileName() + "/" + FILE);
 		Map<String, Long> organisationIds = new HashMap<>();
-		for (OrganisationEntry entry : content.organisations()) {
-			organisationIds.put(entry.key(), partners.create(new OrganisationRequest(entry.key(), entry.name(),
-					entry.sector(), entry.contacts()
+		for (int o = 0; o < content.organisations().size(); o++) {
+			OrganisationEntry entry = content.organisations().get(o);
+			organisationIds.put(entry.key(), at(file, "organisations[" + o + "]", () -> partners.create(
+					new OrganisationRequest(entry.key(), entry.name(), entry.sector(), entry.contacts()
 						.stream()
 						.map(contact -> new ContactRequest(contact.role(), contact.email(), contact.telephone()))
-						.toList(),
-					null)).id());
+						.toList(), null))
+				.id()));
 		}
 		Map<String, Long> bodyIds = new HashMap<>();
 		List<BodyEntry> pending = new ArrayList<>(content.bodies());
@@ -127,13 +128,18 @@ class AllianceStarter {
 				.findFirst()
 				.orElseThrow();
 			pending.remove(next);
-			bodyIds.put(next.key(), importBody(next, bodyIds, organisationIds, importer));
+			bodyIds.put(next.key(), at(file, "bodies[" + content.bodies().indexOf(next) + "]",
+					() -> importBody(next, bodyIds, organisationIds, importer)));
 		}
-		for (PartnerPledgeEntry entry : content.partnerPledges()) {
-			long id = partners.commit(new PartnerPledgeRequest(organisationIds.get(entry.organisation()), entry.theme(),
-					entry.text(), entry.committedOn(), entry.rag(), null)).id();
-			entry.updates().forEach(update -> partners.progress(importer, id,
-					new PartnerPledgeUpdateRequest(update.date(), update.text(), update.rag())));
+		for (int p = 0; p < content.partnerPledges().size(); p++) {
+			PartnerPledgeEntry entry = content.partnerPledges().get(p);
+			at(file, "partnerPledges[" + p + "]", () -> {
+				long id = partners.commit(new PartnerPledgeRequest(organisationIds.get(entry.organisation()),
+						entry.theme(), entry.text(), entry.committedOn(), entry.rag(), null)).id();
+				entry.updates().forEach(update -> partners.progress(importer, id,
+						new PartnerPledgeUpdateRequest(update.date(), update.text(), update.rag())));
+				return id;
+			});
 		}
 		log.info("Imported {} organisations, {} governance bodies and {} partner pledges",
 				content.organisations().size(), content.bodies().size(), content.partnerPledges().size());
@@ -275,6 +281,26 @@ class AllianceStarter {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Runs one entry's import; what the services refuse is reported against the entry's place in the file, like the
+	 * problems found when the whole file is checked first.
+	 */
+	private static <T> T at(Path file, String entry, java.util.function.Supplier<T> step) {
+		try {
+			return step.get();
+		}
+		catch (org.corporateparenting.web.InvalidInputException ex) {
+			throw new StarterFileException(file, ex.problems()
+				.stream()
+				.map(problem -> new FieldProblem(entry + "." + problem.field(), problem.message()))
+				.toList());
+		}
+		catch (org.corporateparenting.web.ConflictException ex) {
+			throw new StarterFileException(file,
+					List.of(new FieldProblem(entry + ex.field().map(field -> "." + field).orElse(""), ex.getMessage())));
+		}
 	}
 
 	/** A starter file the platform cannot import, with every problem in it. */

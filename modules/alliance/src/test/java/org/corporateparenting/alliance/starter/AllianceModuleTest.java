@@ -171,6 +171,33 @@ class AllianceModuleTest {
 	}
 
 	@Test
+	void aFileTheServicesRefuseSaysWhereAndImportsNothing(@TempDir Path folder) throws Exception {
+		Path file = folder.resolve("alliance.yaml");
+		Files.writeString(file, """
+				organisations:
+				  - key: commissioning
+				    name: "Commissioning"
+				    sector: COUNCIL_DEPARTMENT
+				bodies:
+				  - key: board
+				    name: "Corporate Parenting Board"
+				    type: BOARD
+				    purpose: "Oversight"
+				    meetingsPerYear: 4
+				    status: ACTIVE
+				    seats:
+				      - role: MEMBER
+				        position: "Representative from Commissioning"
+				        organisation: commissioning
+				        holderStatus: TENTATIVE
+				""");
+
+		assertThatThrownBy(() -> CouncilContext.runIn(council, () -> starter.importFile(file)))
+			.hasMessageContaining("bodies[0].candidates Name at least one candidate");
+		CouncilContext.runIn(council, () -> assertThat(governance.tree()).isEmpty());
+	}
+
+	@Test
 	void holdingAMeetingAndRecordingADecisionAnnounceThemWithTheCouncil(Scenario scenario) {
 		CouncilContext.runIn(council, () -> starter.importFile(Path.of("../../tenants/southwark/alliance.yaml")));
 		long board = CouncilContext.callIn(council, () -> governance.tree().getFirst().body().id());

@@ -111,16 +111,21 @@ class ConsultationStarter {
 		}
 		String importer = file.getParent().getFileName() + "/" + FILE;
 		Map<String, Long> forumIds = new HashMap<>();
-		for (ForumEntry entry : content.forums()) {
-			long id = forums.create(new ForumRequest(entry.name(), entry.kind(), entry.ageFrom(), entry.ageTo(),
-					entry.meetingPattern(), null)).id();
+		for (int f = 0; f < content.forums().size(); f++) {
+			ForumEntry entry = content.forums().get(f);
+			long id = at(file, "forums[" + f + "]", () -> {
+				long created = forums.create(new ForumRequest(entry.name(), entry.kind(), entry.ageFrom(),
+						entry.ageTo(), entry.meetingPattern(), null)).id();
+				entry.activities().forEach(activity -> forums.record(created,
+						new ActivityRequest(activity.date(), activity.kind(), activity.description()), importer));
+				return created;
+			});
 			forumIds.put(entry.key(), id);
-			entry.activities().forEach(activity -> forums.record(id,
-					new ActivityRequest(activity.date(), activity.kind(), activity.description()), importer));
 		}
 		int links = 0;
-		for (ConsultationEntry entry : content.consultations()) {
-			links += importConsultation(entry, forumIds);
+		for (int c = 0; c < content.consultations().size(); c++) {
+			ConsultationEntry entry = content.consultations().get(c);
+			links += at(file, "consultations[" + c + "]", () -> importConsultation(entry, forumIds));
 		}
 		log.info("Imported {} forums and {} consultations, {} with an open link", content.forums().size(),
 				content.consultations().size(), links);
@@ -276,6 +281,26 @@ class ConsultationStarter {
 			}
 		}
 		return problems;
+	}
+
+	/**
+	 * Runs one entry's import; what the services refuse is reported against the entry's place in the file, like the
+	 * problems found when the whole file is checked first.
+	 */
+	private static <T> T at(Path file, String entry, java.util.function.Supplier<T> step) {
+		try {
+			return step.get();
+		}
+		catch (org.corporateparenting.web.InvalidInputException ex) {
+			throw new StarterFileException(file, ex.problems()
+				.stream()
+				.map(problem -> new FieldProblem(entry + "." + problem.field(), problem.message()))
+				.toList());
+		}
+		catch (org.corporateparenting.web.ConflictException ex) {
+			throw new StarterFileException(file,
+					List.of(new FieldProblem(entry + ex.field().map(field -> "." + field).orElse(""), ex.getMessage())));
+		}
 	}
 
 	/** A starter file the platform cannot import, with every problem in it. */

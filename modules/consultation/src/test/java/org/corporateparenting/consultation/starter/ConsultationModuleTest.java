@@ -120,6 +120,40 @@ class ConsultationModuleTest {
 	}
 
 	@Test
+	void aFileTheServicesRefuseSaysWhereAndImportsNothing(@org.junit.jupiter.api.io.TempDir Path folder)
+			throws Exception {
+		Path file = folder.resolve("consultation.yaml");
+		java.nio.file.Files.writeString(file, """
+				consultations:
+				  - key: fine
+				    topic: "A focus group"
+				    audiences: [CARE_LEAVERS]
+				    method: FOCUS_GROUP
+				    opensOn: 2026-01-01
+				    closesOn: 2026-01-31
+				    status: CLOSED
+				    designedBy: STAFF
+				  - key: one-option
+				    topic: "A survey"
+				    audiences: [CARE_LEAVERS]
+				    method: SURVEY
+				    opensOn: 2026-01-01
+				    closesOn: 2026-01-31
+				    status: CLOSED
+				    designedBy: STAFF
+				    survey:
+				      questions:
+				        - text: "Pick one"
+				          type: SINGLE_CHOICE
+				          options: ["Only"]
+				""");
+
+		assertThatThrownBy(() -> CouncilContext.runIn(council, () -> starter.importFile(file)))
+			.hasMessageContaining("consultations[1].options Give at least two options");
+		CouncilContext.runIn(council, () -> assertThat(consultations.consultations()).isEmpty());
+	}
+
+	@Test
 	void aResponseIsCheckedAndKeptWithoutAnythingThatSaysWhoGaveIt() {
 		long id = survey();
 		String token = CouncilContext.callIn(council, () -> consultations.open(id, new LinkRequest(null, null, 5)).token());
