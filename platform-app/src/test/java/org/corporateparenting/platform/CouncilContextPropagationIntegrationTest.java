@@ -92,6 +92,18 @@ class CouncilContextPropagationIntegrationTest {
 	}
 
 	@Test
+	void oneCouncilsFailureDoesNotCostTheOthersTheirTurn() {
+		List<String> seen = new CopyOnWriteArrayList<>();
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> councils.forEachActive(() -> {
+			if (CouncilContext.require().equals("walsall")) {
+				throw new IllegalStateException("Walsall's work failed");
+			}
+			seen.add(CouncilContext.require());
+		})).hasMessage("Walsall's work failed");
+		assertThat(seen).contains("wirral", "southwark");
+	}
+
+	@Test
 	void aVirtualThreadStartedWithWrapRunsInTheCouncil() throws Exception {
 		CompletableFuture<String> council = new CompletableFuture<>();
 

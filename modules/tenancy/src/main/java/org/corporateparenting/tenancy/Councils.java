@@ -16,7 +16,8 @@ public interface Councils {
 
 	/**
 	 * Runs the work once for each active council, in that council's context: how scheduled jobs, which belong to
-	 * no council, do a council's work.
+	 * no council, do a council's work. One council's failure is logged and does not cost the others their turn;
+	 * once all have run, the first failure is thrown.
 	 */
 	<E extends Exception> void forEachActive(CouncilContext.Work<E> work) throws E;
 

@@ -30,16 +30,10 @@ class AllianceReminders {
 	@Scheduled(cron = "${cpp.alliance.reminders-cron:0 0 6 * * *}", zone = "Europe/London")
 	void remind() {
 		councils.forEachActive(() -> {
-			try {
-				int overdue = actions.announceOverdue();
-				int reviews = governance.announceReviewsDue();
-				if (overdue + reviews > 0) {
-					log.info("{} actions newly overdue, {} terms of reference due for review", overdue, reviews);
-				}
-			}
-			catch (RuntimeException ex) {
-				// One council's trouble (a clash with an edit, another replica) must not cost the others their reminders.
-				log.warn("Alliance reminders failed for this council; tried again tomorrow", ex);
+			int overdue = actions.announceOverdue();
+			int reviews = governance.announceReviewsDue();
+			if (overdue + reviews > 0) {
+				log.info("{} actions newly overdue, {} terms of reference due for review", overdue, reviews);
 			}
 		});
 	}

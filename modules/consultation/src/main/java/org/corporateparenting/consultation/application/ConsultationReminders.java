@@ -24,14 +24,9 @@ class ConsultationReminders {
 	@Scheduled(cron = "${cpp.consultation.closing-cron:0 5 0 * * *}", zone = "Europe/London")
 	void closeDue() {
 		councils.forEachActive(() -> {
-			try {
-				int closed = consultations.closeThoseDue();
-				if (closed > 0) {
-					log.info("Closed {} consultations past their closing date", closed);
-				}
-			}
-			catch (RuntimeException ex) {
-				log.warn("Closing due consultations failed for this council; tried again tomorrow", ex);
+			int closed = consultations.closeThoseDue();
+			if (closed > 0) {
+				log.info("Closed {} consultations past their closing date", closed);
 			}
 		});
 	}

@@ -23,6 +23,8 @@ import org.corporateparenting.tenancy.Partnership.PartnershipKind;
 import org.corporateparenting.tenancy.database.CouncilLocation;
 import org.corporateparenting.tenancy.database.CouncilLocations;
 import org.corporateparenting.tenancy.database.SchemaNames;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
@@ -37,6 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Repository
 public class CouncilRegistry implements Councils, CouncilLocations {
+
+	private static final Logger log = LoggerFactory.getLogger(CouncilRegistry.class);
 
 	private final Map<String, CouncilLocation> locations = new ConcurrentHashMap<>();
 
@@ -77,11 +81,26 @@ public class CouncilRegistry implements Councils, CouncilLocations {
 	}
 
 	@Override
+	@SuppressWarnings("unchecked")
 	public <E extends Exception> void forEachActive(CouncilContext.Work<E> work) throws E {
+		Exception first = null;
 		for (CouncilRecord council : records()) {
 			if (council.status() == CouncilStatus.ACTIVE) {
-				CouncilContext.runIn(council.slug(), work);
+				try {
+					CouncilContext.runIn(council.slug(), work);
+				}
+				catch (Exception ex) {
+					// A clash with an edit, another replica doing the same: the other councils still get their turn.
+					log.warn("Work for {} failed; the other councils carry on", council.slug(), ex);
+					first = first == null ? ex : first;
+				}
 			}
+		}
+		if (first instanceof RuntimeException runtime) {
+			throw runtime;
+		}
+		if (first != null) {
+			throw (E) first;
 		}
 	}
 
