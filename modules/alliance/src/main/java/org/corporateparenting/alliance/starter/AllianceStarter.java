@@ -38,6 +38,7 @@ import org.corporateparenting.alliance.starter.AllianceStarterFile.PartnerPledge
 import org.corporateparenting.alliance.starter.AllianceStarterFile.SeatEntry;
 import org.corporateparenting.alliance.starter.AllianceStarterFile.TermsEntry;
 import org.corporateparenting.tenancy.CouncilOnboarded;
+import org.corporateparenting.tenancy.StarterFiles;
 import org.corporateparenting.web.FieldProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,9 +47,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import jakarta.validation.Validator;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Imports a council's {@code alliance.yaml} when it is onboarded: its partner organisations, governance bodies
@@ -61,10 +59,6 @@ class AllianceStarter {
 	static final String FILE = "alliance.yaml";
 
 	private static final Logger log = LoggerFactory.getLogger(AllianceStarter.class);
-
-	private final YAMLMapper yaml = YAMLMapper.builder()
-		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-		.build();
 
 	private final GovernanceManagement governance;
 
@@ -104,16 +98,14 @@ class AllianceStarter {
 	/** @return how many bodies were imported */
 	@Transactional
 	public int importFile(Path file) {
-		AllianceStarterFile content = read(file);
+		AllianceStarterFile content = StarterFiles.read(file, AllianceStarterFile.class);
 		List<FieldProblem> problems = check(content);
-		if (!problems.isEmpty()) {
-			throw new StarterFileException(file, problems);
-		}
+		StarterFiles.refuseIfAny(file, problems);
 		Caller importer = Caller.council(file.getParent().getFileName() + "/" + FILE);
 		Map<String, Long> organisationIds = new HashMap<>();
 		for (int o = 0; o < content.organisations().size(); o++) {
 			OrganisationEntry entry = content.organisations().get(o);
-			organisationIds.put(entry.key(), at(file, "organisations[" + o + "]", () -> partners.create(
+			organisationIds.put(entry.key(), StarterFiles.entry(file, "organisations[" + o + "]", () -> partners.create(
 					new OrganisationRequest(entry.key(), entry.name(), entry.sector(), entry.contacts()
 						.stream()
 						.map(contact -> new ContactRequest(contact.role(), contact.email(), contact.telephone()))
@@ -128,12 +120,12 @@ class AllianceStarter {
 				.findFirst()
 				.orElseThrow();
 			pending.remove(next);
-			bodyIds.put(next.key(), at(file, "bodies[" + content.bodies().indexOf(next) + "]",
+			bodyIds.put(next.key(), StarterFiles.entry(file, "bodies[" + content.bodies().indexOf(next) + "]",
 					() -> importBody(next, bodyIds, organisationIds, importer)));
 		}
 		for (int p = 0; p < content.partnerPledges().size(); p++) {
 			PartnerPledgeEntry entry = content.partnerPledges().get(p);
-			at(file, "partnerPledges[" + p + "]", () -> {
+			StarterFiles.entry(file, "partnerPledges[" + p + "]", () -> {
 				long id = partners.commit(new PartnerPledgeRequest(organisationIds.get(entry.organisation()),
 						entry.theme(), entry.text(), entry.committedOn(), entry.rag(), null)).id();
 				entry.updates().forEach(update -> partners.progress(importer, id,
@@ -192,16 +184,6 @@ class AllianceStarter {
 			}
 		}
 		return id;
-	}
-
-	private AllianceStarterFile read(Path file) {
-		try {
-			return yaml.readValue(file.toFile(), AllianceStarterFile.class);
-		}
-		catch (JacksonException ex) {
-			String near = ex.getLocation() == null ? "" : " (near line " + ex.getLocation().getLineNr() + ")";
-			throw new StarterFileException(file, List.of(new FieldProblem("file" + near, ex.getOriginalMessage())));
-		}
 	}
 
 	private List<FieldProblem> check(AllianceStarterFile content) {
@@ -281,33 +263,5 @@ class AllianceStarter {
 			}
 		}
 		return false;
-	}
-
-	/**
-	 * Runs one entry's import; what the services refuse is reported against the entry's place in the file, like the
-	 * problems found when the whole file is checked first.
-	 */
-	private static <T> T at(Path file, String entry, java.util.function.Supplier<T> step) {
-		try {
-			return step.get();
-		}
-		catch (org.corporateparenting.web.InvalidInputException ex) {
-			throw new StarterFileException(file, ex.problems()
-				.stream()
-				.map(problem -> new FieldProblem(entry + "." + problem.field(), problem.message()))
-				.toList());
-		}
-		catch (org.corporateparenting.web.ConflictException ex) {
-			throw new StarterFileException(file,
-					List.of(new FieldProblem(entry + ex.field().map(field -> "." + field).orElse(""), ex.getMessage())));
-		}
-	}
-
-	/** A starter file the platform cannot import, with every problem in it. */
-	static class StarterFileException extends RuntimeException {
-
-		StarterFileException(Path file, List<FieldProblem> problems) {
-			super(file + ": " + problems.stream().map(p -> p.field() + " " + p.message()).toList());
-		}
 	}
 }

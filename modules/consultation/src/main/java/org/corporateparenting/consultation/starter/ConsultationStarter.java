@@ -33,6 +33,7 @@ import org.corporateparenting.consultation.starter.ConsultationStarterFile.Findi
 import org.corporateparenting.consultation.starter.ConsultationStarterFile.ForumEntry;
 import org.corporateparenting.consultation.starter.ConsultationStarterFile.QuestionEntry;
 import org.corporateparenting.tenancy.CouncilOnboarded;
+import org.corporateparenting.tenancy.StarterFiles;
 import org.corporateparenting.web.FieldProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,9 +42,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import jakarta.validation.Validator;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Imports a council's {@code consultation.yaml} when it is onboarded: forums and their activities, consultations
@@ -57,10 +55,6 @@ class ConsultationStarter {
 	static final String FILE = "consultation.yaml";
 
 	private static final Logger log = LoggerFactory.getLogger(ConsultationStarter.class);
-
-	private final YAMLMapper yaml = YAMLMapper.builder()
-		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-		.build();
 
 	private final ForumManagement forums;
 
@@ -104,16 +98,14 @@ class ConsultationStarter {
 	/** @return how many consultations were imported */
 	@Transactional
 	public int importFile(Path file) {
-		ConsultationStarterFile content = read(file);
+		ConsultationStarterFile content = StarterFiles.read(file, ConsultationStarterFile.class);
 		List<FieldProblem> problems = check(content);
-		if (!problems.isEmpty()) {
-			throw new StarterFileException(file, problems);
-		}
+		StarterFiles.refuseIfAny(file, problems);
 		String importer = file.getParent().getFileName() + "/" + FILE;
 		Map<String, Long> forumIds = new HashMap<>();
 		for (int f = 0; f < content.forums().size(); f++) {
 			ForumEntry entry = content.forums().get(f);
-			long id = at(file, "forums[" + f + "]", () -> {
+			long id = StarterFiles.entry(file, "forums[" + f + "]", () -> {
 				long created = forums.create(new ForumRequest(entry.name(), entry.kind(), entry.ageFrom(),
 						entry.ageTo(), entry.meetingPattern(), null)).id();
 				entry.activities().forEach(activity -> forums.record(created,
@@ -125,7 +117,7 @@ class ConsultationStarter {
 		int links = 0;
 		for (int c = 0; c < content.consultations().size(); c++) {
 			ConsultationEntry entry = content.consultations().get(c);
-			links += at(file, "consultations[" + c + "]", () -> importConsultation(entry, forumIds));
+			links += StarterFiles.entry(file, "consultations[" + c + "]", () -> importConsultation(entry, forumIds));
 		}
 		log.info("Imported {} forums and {} consultations, {} with an open link", content.forums().size(),
 				content.consultations().size(), links);
@@ -235,16 +227,6 @@ class ConsultationStarter {
 		return Math.min(size - 1, (int) Math.floor(Math.abs(random.nextGaussian()) * size / 2.5));
 	}
 
-	private ConsultationStarterFile read(Path file) {
-		try {
-			return yaml.readValue(file.toFile(), ConsultationStarterFile.class);
-		}
-		catch (JacksonException ex) {
-			String near = ex.getLocation() == null ? "" : " (near line " + ex.getLocation().getLineNr() + ")";
-			throw new StarterFileException(file, List.of(new FieldProblem("file" + near, ex.getOriginalMessage())));
-		}
-	}
-
 	private List<FieldProblem> check(ConsultationStarterFile content) {
 		List<FieldProblem> problems = FieldProblem.of(validator.validate(content));
 		if (!problems.isEmpty()) {
@@ -281,33 +263,5 @@ class ConsultationStarter {
 			}
 		}
 		return problems;
-	}
-
-	/**
-	 * Runs one entry's import; what the services refuse is reported against the entry's place in the file, like the
-	 * problems found when the whole file is checked first.
-	 */
-	private static <T> T at(Path file, String entry, java.util.function.Supplier<T> step) {
-		try {
-			return step.get();
-		}
-		catch (org.corporateparenting.web.InvalidInputException ex) {
-			throw new StarterFileException(file, ex.problems()
-				.stream()
-				.map(problem -> new FieldProblem(entry + "." + problem.field(), problem.message()))
-				.toList());
-		}
-		catch (org.corporateparenting.web.ConflictException ex) {
-			throw new StarterFileException(file,
-					List.of(new FieldProblem(entry + ex.field().map(field -> "." + field).orElse(""), ex.getMessage())));
-		}
-	}
-
-	/** A starter file the platform cannot import, with every problem in it. */
-	static class StarterFileException extends RuntimeException {
-
-		StarterFileException(Path file, List<FieldProblem> problems) {
-			super(file + ": " + problems.stream().map(p -> p.field() + " " + p.message()).toList());
-		}
 	}
 }

@@ -25,6 +25,7 @@ import org.corporateparenting.pledges.starter.PledgesStarterFile.SetEntry;
 import org.corporateparenting.pledges.starter.PledgesStarterFile.ThemeEntry;
 import org.corporateparenting.pledges.starter.PledgesStarterFile.WorkStreamEntry;
 import org.corporateparenting.tenancy.CouncilOnboarded;
+import org.corporateparenting.tenancy.StarterFiles;
 import org.corporateparenting.web.FieldProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,9 +34,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import jakarta.validation.Validator;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Imports a council's {@code pledges.yaml} when it is onboarded: its pledge sets, themes and pledges as the
@@ -48,10 +46,6 @@ class PledgesStarter {
 	static final String FILE = "pledges.yaml";
 
 	private static final Logger log = LoggerFactory.getLogger(PledgesStarter.class);
-
-	private final YAMLMapper yaml = YAMLMapper.builder()
-		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-		.build();
 
 	private final PledgeManagement pledges;
 
@@ -81,11 +75,9 @@ class PledgesStarter {
 
 	@Transactional
 	public List<PledgeSet> importFile(Path file) {
-		PledgesStarterFile content = read(file);
+		PledgesStarterFile content = StarterFiles.read(file, PledgesStarterFile.class);
 		List<FieldProblem> problems = check(content);
-		if (!problems.isEmpty()) {
-			throw new StarterFileException(file, problems);
-		}
+		StarterFiles.refuseIfAny(file, problems);
 		Map<String, Long> pledgeIds = new HashMap<>();
 		List<PledgeSet> imported = content.pledgeSets().stream().map(entry -> importSet(entry, pledgeIds)).toList();
 		for (WorkStreamEntry entry : content.workStreams()) {
@@ -121,16 +113,6 @@ class PledgesStarter {
 		return pledges.set(id);
 	}
 
-	private PledgesStarterFile read(Path file) {
-		try {
-			return yaml.readValue(file.toFile(), PledgesStarterFile.class);
-		}
-		catch (JacksonException ex) {
-			String near = ex.getLocation() == null ? "" : " (near line " + ex.getLocation().getLineNr() + ")";
-			throw new StarterFileException(file, List.of(new FieldProblem("file" + near, ex.getOriginalMessage())));
-		}
-	}
-
 	private List<FieldProblem> check(PledgesStarterFile content) {
 		List<FieldProblem> problems = FieldProblem.of(validator.validate(content));
 		if (!problems.isEmpty()) {
@@ -163,11 +145,4 @@ class PledgesStarter {
 		return problems;
 	}
 
-	/** A starter file the platform cannot import, with every problem in it. */
-	static class StarterFileException extends RuntimeException {
-
-		StarterFileException(Path file, List<FieldProblem> problems) {
-			super(file + ": " + problems.stream().map(p -> p.field() + " " + p.message()).toList());
-		}
-	}
 }

@@ -32,6 +32,7 @@ import org.corporateparenting.strategy.starter.StrategyStarterFile.ActionEntry;
 import org.corporateparenting.strategy.starter.StrategyStarterFile.PlanEntry;
 import org.corporateparenting.strategy.starter.StrategyStarterFile.PriorityEntry;
 import org.corporateparenting.tenancy.CouncilOnboarded;
+import org.corporateparenting.tenancy.StarterFiles;
 import org.corporateparenting.web.FieldProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,9 +41,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import jakarta.validation.Validator;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Imports a council's {@code strategy.yaml} when it is onboarded: its strategy, priorities, action plans, actions
@@ -55,10 +53,6 @@ class StrategyStarter {
 	static final String FILE = "strategy.yaml";
 
 	private static final Logger log = LoggerFactory.getLogger(StrategyStarter.class);
-
-	private final YAMLMapper yaml = YAMLMapper.builder()
-		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-		.build();
 
 	private final StrategyPlanning planning;
 
@@ -94,11 +88,9 @@ class StrategyStarter {
 
 	@Transactional
 	public Strategy importFile(Path file) {
-		StrategyStarterFile content = read(file);
+		StrategyStarterFile content = StarterFiles.read(file, StrategyStarterFile.class);
 		List<FieldProblem> problems = check(content);
-		if (!problems.isEmpty()) {
-			throw new StarterFileException(file, problems);
-		}
+		StarterFiles.refuseIfAny(file, problems);
 		Strategy strategy = importStrategy(content);
 		Map<String, Priority> priorities = new HashMap<>();
 		for (PriorityEntry entry : content.priorities()) {
@@ -171,21 +163,6 @@ class StrategyStarter {
 		};
 	}
 
-	private StrategyStarterFile read(Path file) {
-		try {
-			return yaml.readValue(file.toFile(), StrategyStarterFile.class);
-		}
-		catch (JacksonException ex) {
-			String field = ex.getPath()
-				.stream()
-				.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-				.reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
-				.orElse("file");
-			String near = ex.getLocation() == null ? "" : " (near line " + ex.getLocation().getLineNr() + ")";
-			throw new StarterFileException(file, List.of(new FieldProblem(field + near, ex.getOriginalMessage())));
-		}
-	}
-
 	private List<FieldProblem> check(StrategyStarterFile content) {
 		List<FieldProblem> problems = FieldProblem.of(validator.validate(content));
 		if (!problems.isEmpty()) {
@@ -227,11 +204,4 @@ class StrategyStarter {
 		return problems;
 	}
 
-	/** A starter file the platform cannot import, with every problem in it. */
-	static class StarterFileException extends RuntimeException {
-
-		StarterFileException(Path file, List<FieldProblem> problems) {
-			super(file + ": " + problems.stream().map(p -> p.field() + " " + p.message()).toList());
-		}
-	}
 }

@@ -116,7 +116,7 @@ class StrategyStarterModuleTest {
 		long before = CouncilContext.callIn(council, () -> strategies.count());
 
 		assertThatThrownBy(() -> CouncilContext.runIn(council, () -> starter.importFile(file)))
-			.isInstanceOf(StrategyStarter.StarterFileException.class)
+			.isInstanceOf(org.corporateparenting.tenancy.StarterFiles.StarterFileException.class)
 			.hasMessageContaining(file.toString())
 			.hasMessageContaining("principles");
 
