@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.corporateparenting.alliance.HolderStatus;
 import org.corporateparenting.alliance.SeatRole;
+import org.corporateparenting.web.TextLines;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
@@ -77,8 +78,8 @@ public class Seat {
 		this.organisation = organisation;
 		this.holderStatus = holderStatus;
 		this.holder = holderStatus == HolderStatus.CONFIRMED ? holder : null;
-		this.candidates = holderStatus == HolderStatus.TENTATIVE ? Lines.join(candidates) : null;
-		this.deputies = Lines.join(deputies);
+		this.candidates = holderStatus == HolderStatus.TENTATIVE ? TextLines.join(candidates) : null;
+		this.deputies = TextLines.join(deputies);
 	}
 
 	/** Not held by a confirmed member: tentative or vacant. */
@@ -119,11 +120,11 @@ public class Seat {
 	}
 
 	public List<String> getCandidates() {
-		return Lines.split(candidates);
+		return TextLines.split(candidates);
 	}
 
 	public List<String> getDeputies() {
-		return Lines.split(deputies);
+		return TextLines.split(deputies);
 	}
 
 	public int getDisplayOrder() {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.corporateparenting.alliance.TermsOfReferenceStatus;
+import org.corporateparenting.web.TextLines;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
@@ -83,11 +84,11 @@ public class TermsOfReference {
 			@Nullable LocalDate reviewDate) {
 		this.purpose = purpose;
 		this.legalFramework = legalFramework;
-		this.objectives = Lines.join(objectives);
+		this.objectives = TextLines.join(objectives);
 		this.membership = membership;
 		this.frequency = frequency;
 		this.meetingsPerYear = meetingsPerYear;
-		this.expectations = Lines.join(expectations);
+		this.expectations = TextLines.join(expectations);
 		this.governance = governance;
 		if (reviewDate != null || approvedOn == null) {
 			this.reviewDate = reviewDate;
@@ -154,7 +155,7 @@ public class TermsOfReference {
 	}
 
 	public List<String> getObjectives() {
-		return Lines.split(objectives);
+		return TextLines.split(objectives);
 	}
 
 	public String getMembership() {
@@ -170,7 +171,7 @@ public class TermsOfReference {
 	}
 
 	public List<String> getExpectations() {
-		return Lines.split(expectations);
+		return TextLines.split(expectations);
 	}
 
 	public String getGovernance() {

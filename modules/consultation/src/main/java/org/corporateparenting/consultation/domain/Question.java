@@ -3,6 +3,7 @@ package org.corporateparenting.consultation.domain;
 import java.util.List;
 
 import org.corporateparenting.consultation.QuestionType;
+import org.corporateparenting.web.TextLines;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
@@ -73,7 +74,7 @@ public class Question {
 		this.type = type;
 		this.required = required;
 		boolean choice = type == QuestionType.SINGLE_CHOICE || type == QuestionType.MULTIPLE_CHOICE;
-		this.options = choice ? Lines.join(options) : null;
+		this.options = choice ? TextLines.join(options) : null;
 		this.lowLabel = type == QuestionType.RATING ? lowLabel : null;
 		this.highLabel = type == QuestionType.RATING ? highLabel : null;
 		this.maxLength = type == QuestionType.FREE_TEXT ? maxLength : null;
@@ -108,7 +109,7 @@ public class Question {
 	}
 
 	public List<String> getOptions() {
-		return Lines.split(options);
+		return TextLines.split(options);
 	}
 
 	public @Nullable String getLowLabel() {
