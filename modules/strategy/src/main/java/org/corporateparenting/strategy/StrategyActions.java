@@ -1,5 +1,7 @@
 package org.corporateparenting.strategy;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -12,6 +14,9 @@ import org.jspecify.annotations.Nullable;
 public interface StrategyActions {
 
 	Optional<ActionSummary> byReference(String reference);
+
+	/** The actions with any of these references, by reference, found in one go; unknown ones are left out. */
+	Map<String, ActionSummary> byReferences(Collection<String> references);
 
 	/**
 	 * @param rag the action's red, amber or green rating today, if it has one

@@ -37,6 +37,10 @@ import jakarta.validation.Validator;
 @Transactional
 public class ActionManagement {
 
+	private static final List<ActionStatus> CLOSED = Arrays.stream(ActionStatus.values())
+		.filter(ActionStatus::closed)
+		.toList();
+
 	private final AllocatedActions actions;
 
 	private final ActionUpdates updates;
@@ -68,8 +72,9 @@ public class ActionManagement {
 	@Transactional(readOnly = true)
 	public List<ActionView> actions(Caller caller, @Nullable Long organisationId, boolean overdueOnly) {
 		LocalDate today = LocalDate.now(clock);
-		return (organisationId == null ? actions.findAllWithHolders() : actions.findByOrganisation(organisationId))
-			.stream()
+		List<AllocatedAction> candidates = organisationId != null ? actions.findByOrganisation(organisationId)
+				: overdueOnly ? actions.findOverdue(today, CLOSED) : actions.findAllWithHolders();
+		return candidates.stream()
 			.filter(action -> caller.covers(action.getOrganisation()))
 			.filter(action -> !overdueOnly || action.overdue(today))
 			.map(action -> ActionView.of(action, today))
@@ -145,8 +150,7 @@ public class ActionManagement {
 	/** Publishes {@link AllocatedActionOverdue} once for each action that has passed its due date unfinished. */
 	public int announceOverdue() {
 		LocalDate today = LocalDate.now(clock);
-		List<AllocatedAction> overdue = actions.findNewlyOverdue(today,
-				Arrays.stream(ActionStatus.values()).filter(ActionStatus::closed).toList());
+		List<AllocatedAction> overdue = actions.findNewlyOverdue(today, CLOSED);
 		for (AllocatedAction action : overdue) {
 			action.announceOverdue();
 			events.publishEvent(new AllocatedActionOverdue(CouncilContext.require(), action.getId(), action.getTitle(),

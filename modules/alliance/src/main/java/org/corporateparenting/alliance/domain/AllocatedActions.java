@@ -28,6 +28,9 @@ public interface AllocatedActions extends JpaRepository<AllocatedAction, Long> {
 	@Query("select a from AllocatedAction a where a.seat.id = :seatId and a.status not in :closed")
 	List<AllocatedAction> findOpenBySeat(long seatId, Collection<ActionStatus> closed);
 
+	@Query(WITH_HOLDERS + "where a.status not in :closed and a.dueDate < :today order by a.dueDate, a.id")
+	List<AllocatedAction> findOverdue(LocalDate today, Collection<ActionStatus> closed);
+
 	@Query(WITH_HOLDERS + "where a.status not in :closed and a.dueDate < :today and a.overdueAnnounced = false")
 	List<AllocatedAction> findNewlyOverdue(LocalDate today, Collection<ActionStatus> closed);
 }

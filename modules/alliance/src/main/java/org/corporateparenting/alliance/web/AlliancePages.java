@@ -111,13 +111,16 @@ class AlliancePages {
 
 	private String overview(Model model, Authentication caller, FormErrors errors, Map<String, ?> form) {
 		Caller who = Caller.of(caller);
-		model.addAttribute("tree", governance.tree());
+		List<GovernanceManagement.BodyInTree> tree = governance.tree();
+		model.addAttribute("tree", tree);
 		model.addAttribute("cadence", governance.cadence());
 		model.addAttribute("reviewsDue", governance.reviewsDue());
 		model.addAttribute("partnerPledges", partners.pledges(who));
 		model.addAttribute("overdueActions", actions.actions(who, null, true));
 		model.addAttribute("organisationChoices", organisationChoices());
-		model.addAttribute("bodyChoices", bodyChoices());
+		model.addAttribute("bodyChoices", tree.stream()
+			.map(entry -> new Choice("" + entry.body().id(), entry.body().name()))
+			.toList());
 		addChoices(model);
 		return page(model, caller, errors, form, "alliance/overview");
 	}
@@ -160,14 +163,15 @@ class AlliancePages {
 		model.addAttribute("cadence", governance.cadence(id));
 		model.addAttribute("meetings", meetings.meetings(id));
 		model.addAttribute("actions", actions.ofBody(Caller.of(caller), id));
-		model.addAttribute("reportingToIt", governance.tree()
+		List<GovernanceManagement.BodyInTree> tree = governance.tree();
+		model.addAttribute("reportingToIt", tree
 			.stream()
 			.map(GovernanceManagement.BodyInTree::body)
 			.filter(other -> Long.valueOf(id).equals(other.reportsToId()))
 			.toList());
 		model.addAttribute("history", history.of(GovernanceBody.class, id));
 		model.addAttribute("organisationChoices", organisationChoices());
-		model.addAttribute("bodyChoices", bodiesItMayReportTo(id));
+		model.addAttribute("bodyChoices", bodiesItMayReportTo(id, tree));
 		model.addAttribute("priorityChoices", priorityChoices());
 		addChoices(model);
 		return page(model, caller, errors, form, "alliance/body");
@@ -610,10 +614,10 @@ class AlliancePages {
 	}
 
 	/** Every body but this one and those below it, which it cannot report to. */
-	private List<Choice> bodiesItMayReportTo(long id) {
+	private static List<Choice> bodiesItMayReportTo(long id, List<GovernanceManagement.BodyInTree> tree) {
 		List<Choice> choices = new ArrayList<>();
 		Integer below = null;
-		for (GovernanceManagement.BodyInTree entry : governance.tree()) {
+		for (GovernanceManagement.BodyInTree entry : tree) {
 			if (below != null && entry.depth() > below) {
 				continue;
 			}
@@ -625,13 +629,6 @@ class AlliancePages {
 			choices.add(new Choice("" + entry.body().id(), entry.body().name()));
 		}
 		return choices;
-	}
-
-	private List<Choice> bodyChoices() {
-		return governance.tree()
-			.stream()
-			.map(entry -> new Choice("" + entry.body().id(), entry.body().name()))
-			.toList();
 	}
 
 	private static AllianceRequests.BodyRequest bodyRequest(Map<String, String> form, @Nullable Long version) {

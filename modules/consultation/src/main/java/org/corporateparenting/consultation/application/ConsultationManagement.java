@@ -88,9 +88,11 @@ public class ConsultationManagement {
 
 	@Transactional(readOnly = true)
 	public List<ConsultationView> consultations() {
+		Map<Long, Long> counts = new java.util.HashMap<>();
+		responses.countByConsultation().forEach(row -> counts.put((Long) row[0], (Long) row[1]));
 		return consultations.findAllNewestFirst()
 			.stream()
-			.map(consultation -> ConsultationView.of(consultation, responses.countByConsultationId(consultation.getId())))
+			.map(consultation -> ConsultationView.of(consultation, counts.getOrDefault(consultation.getId(), 0L)))
 			.toList();
 	}
 
@@ -180,6 +182,11 @@ public class ConsultationManagement {
 	public List<QuestionView> questions(long consultationId) {
 		find(consultationId);
 		return questions.findByConsultationIdOrderByPosition(consultationId).stream().map(QuestionView::of).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public QuestionView question(long id) {
+		return QuestionView.of(findQuestion(id));
 	}
 
 	public QuestionView ask(long consultationId, QuestionRequest request) {

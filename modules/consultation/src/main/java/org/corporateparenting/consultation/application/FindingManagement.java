@@ -3,6 +3,8 @@ package org.corporateparenting.consultation.application;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.corporateparenting.consultation.FindingRecorded;
 import org.corporateparenting.consultation.ResponseStatus;
@@ -61,7 +63,7 @@ public class FindingManagement {
 	@Transactional(readOnly = true)
 	public List<FindingView> findings(long consultationId) {
 		consultations.find(consultationId);
-		return findings.findByConsultationIdOrderById(consultationId).stream().map(this::view).toList();
+		return views(findings.findByConsultationIdOrderById(consultationId));
 	}
 
 	@Transactional(readOnly = true)
@@ -72,7 +74,13 @@ public class FindingManagement {
 	/** The published findings of every consultation, newest first: the public "you said, we did" page. */
 	@Transactional(readOnly = true)
 	public List<FindingView> published() {
-		return findings.findPublished().stream().map(this::view).toList();
+		return views(findings.findPublished());
+	}
+
+	/** How many findings are on the public page. */
+	@Transactional(readOnly = true)
+	public long publishedCount() {
+		return findings.countByPublishedTrue();
 	}
 
 	public FindingView record(long consultationId, FindingRequest request) {
@@ -154,6 +162,18 @@ public class FindingManagement {
 			problems.add(new FieldProblem("toldBackOn", "must be today or earlier"));
 		}
 		Checks.throwIfAny(problems);
+	}
+
+	/** Views of many findings, their strategy actions looked up in one go. */
+	private List<FindingView> views(List<Finding> found) {
+		Map<String, ActionSummary> named = actions.byReferences(found.stream()
+			.map(Finding::getActionReference)
+			.filter(reference -> reference != null)
+			.collect(Collectors.toSet()));
+		return found.stream()
+			.map(finding -> FindingView.of(finding,
+					finding.getActionReference() == null ? null : named.get(finding.getActionReference())))
+			.toList();
 	}
 
 	private FindingView view(Finding finding) {

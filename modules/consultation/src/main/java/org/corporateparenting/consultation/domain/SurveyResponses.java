@@ -11,6 +11,10 @@ public interface SurveyResponses extends JpaRepository<SurveyResponse, Long> {
 
 	long countByLinkId(long linkId);
 
+	/** Each consultation's id with its number of responses, in one query. */
+	@Query("select r.consultation.id, count(r) from SurveyResponse r group by r.consultation.id")
+	List<Object[]> countByConsultation();
+
 	@Query("select distinct r from SurveyResponse r left join fetch r.answers a left join fetch a.question"
 			+ " where r.consultation.id = :consultationId order by r.id")
 	List<SurveyResponse> findWithAnswers(long consultationId);

@@ -193,6 +193,7 @@ class ConsultationApi {
 
 	@GetMapping("/questions/{id}/history")
 	List<RecordHistory.Change> questionHistory(@PathVariable long id) {
+		consultations.question(id);
 		return history.of(Question.class, id);
 	}
 

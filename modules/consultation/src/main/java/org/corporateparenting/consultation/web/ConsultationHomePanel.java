@@ -40,7 +40,7 @@ class ConsultationHomePanel implements CouncilHomePanel {
 			.stream()
 			.filter(consultation -> consultation.status() == ConsultationStatus.OPEN)
 			.toList());
-		model.put("published", findings.published().size());
+		model.put("published", findings.publishedCount());
 		return model;
 	}
 }

@@ -1,8 +1,12 @@
 package org.corporateparenting.strategy.application;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.corporateparenting.strategy.StrategyActions;
+import org.corporateparenting.strategy.domain.Action;
 import org.corporateparenting.strategy.domain.Actions;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,8 +27,22 @@ class ActionsByReference implements StrategyActions {
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<ActionSummary> byReference(String reference) {
-		return actions.findByReference(reference.strip())
-			.map(action -> new ActionSummary(action.getId(), action.getReference(), action.getTitle(),
-					action.getStatus(), action.rag(tracking.today()), "/actions/" + action.getId()));
+		return actions.findByReference(reference.strip()).map(this::summary);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<String, ActionSummary> byReferences(Collection<String> references) {
+		if (references.isEmpty()) {
+			return Map.of();
+		}
+		return actions.findByReferenceIn(references)
+			.stream()
+			.collect(Collectors.toMap(Action::getReference, this::summary));
+	}
+
+	private ActionSummary summary(Action action) {
+		return new ActionSummary(action.getId(), action.getReference(), action.getTitle(), action.getStatus(),
+				action.rag(tracking.today()), "/actions/" + action.getId());
 	}
 }
