@@ -8,6 +8,13 @@ public enum PledgeSetStatus {
 
 	DRAFT, IN_FORCE, UNDER_REVIEW, REPLACED;
 
+	/** The statuses whose pledges stand: in force, and under review until the next edition replaces them. */
+	public static final Set<PledgeSetStatus> STANDING = Set.of(IN_FORCE, UNDER_REVIEW);
+
+	public boolean standing() {
+		return STANDING.contains(this);
+	}
+
 	public Set<PledgeSetStatus> next() {
 		return switch (this) {
 			case DRAFT -> EnumSet.of(IN_FORCE);

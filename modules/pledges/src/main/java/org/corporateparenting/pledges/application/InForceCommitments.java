@@ -3,7 +3,6 @@ package org.corporateparenting.pledges.application;
 import java.util.Optional;
 
 import org.corporateparenting.pledges.PledgeCommitments;
-import org.corporateparenting.pledges.PledgeSetStatus;
 import org.corporateparenting.pledges.domain.Pledge;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,8 +22,7 @@ class InForceCommitments implements PledgeCommitments {
 	public Optional<InForceCommitment> inForce(int pledgeNumber) {
 		return pledges.setsWithPledges()
 			.stream()
-			.filter(set -> set.getStatus() == PledgeSetStatus.IN_FORCE
-					|| set.getStatus() == PledgeSetStatus.UNDER_REVIEW)
+			.filter(set -> set.getStatus().standing())
 			.flatMap(set -> set.pledges().stream())
 			.filter(pledge -> pledge.getNumber() == pledgeNumber && pledge.getCommitment() != null
 					&& pledge.getCommitment().target() != null)

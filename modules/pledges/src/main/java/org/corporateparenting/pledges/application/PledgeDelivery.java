@@ -2,6 +2,7 @@ package org.corporateparenting.pledges.application;
 
 import java.util.List;
 
+import org.corporateparenting.pledges.DeliveryStatus;
 import org.corporateparenting.pledges.PledgeDeliverySource.DeliveringWork;
 import org.corporateparenting.pledges.WorkStreamStatus;
 import org.corporateparenting.pledges.domain.Pledge;
@@ -14,22 +15,7 @@ import org.corporateparenting.pledges.domain.WorkStream;
  * new edition's pledge replaces goes on delivering the new one.
  */
 public record PledgeDelivery(Pledge pledge, List<WorkStream> workStreams, List<DeliveringWork> otherWork,
-		Status status) {
-
-	public enum Status {
-
-		IN_PROGRESS("Being worked on"), DELIVERED("Delivered"), NOT_ASSIGNED("Not yet given to a work stream");
-
-		private final String label;
-
-		Status(String label) {
-			this.label = label;
-		}
-
-		public String label() {
-			return label;
-		}
-	}
+		DeliveryStatus status) {
 
 	public static PledgeDelivery of(Pledge pledge, List<WorkStream> allWorkStreams, List<DeliveringWork> otherWork) {
 		List<WorkStream> delivering = allWorkStreams.stream()
@@ -39,7 +25,8 @@ public record PledgeDelivery(Pledge pledge, List<WorkStream> workStreams, List<D
 		boolean anyWork = !delivering.isEmpty() || !otherWork.isEmpty();
 		boolean unfinished = delivering.stream().anyMatch(ws -> ws.getStatus() == WorkStreamStatus.ACTIVE)
 				|| otherWork.stream().anyMatch(work -> !work.finished());
-		Status status = !anyWork ? Status.NOT_ASSIGNED : unfinished ? Status.IN_PROGRESS : Status.DELIVERED;
+		DeliveryStatus status = !anyWork ? DeliveryStatus.NOT_ASSIGNED
+				: unfinished ? DeliveryStatus.IN_PROGRESS : DeliveryStatus.DELIVERED;
 		return new PledgeDelivery(pledge, delivering, otherWork, status);
 	}
 }

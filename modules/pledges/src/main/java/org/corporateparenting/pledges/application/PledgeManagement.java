@@ -5,6 +5,7 @@ import java.util.List;
 import org.corporateparenting.pledges.PledgeSetPublished;
 import org.corporateparenting.pledges.PledgeSetReplaced;
 import org.corporateparenting.pledges.PledgeSetStatus;
+import org.corporateparenting.pledges.PledgesChanged;
 import org.corporateparenting.pledges.application.PledgeRequests.PledgeRequest;
 import org.corporateparenting.pledges.application.PledgeRequests.PledgeSetRequest;
 import org.corporateparenting.pledges.application.PledgeRequests.ThemeRequest;
@@ -76,6 +77,9 @@ public class PledgeManagement {
 		PledgeSet set = set(id);
 		Versions.require(request.version(), set.getVersion());
 		set.describe(request.title().strip(), request.audience(), request.inForceFrom(), request.coProduction());
+		if (set.getStatus().standing()) {
+			events.publishEvent(new PledgesChanged(CouncilContext.require()));
+		}
 		return sets.saveAndFlush(set);
 	}
 
@@ -97,6 +101,10 @@ public class PledgeManagement {
 			}
 			events.publishEvent(new PledgeSetPublished(CouncilContext.require(), set.getId(), set.getTitle(),
 					set.getAudience(), set.getInForceFrom(), set.pledges().stream().map(Pledge::getId).toList()));
+		}
+		else if (request.to() == PledgeSetStatus.REPLACED) {
+			// Withdrawn with no new edition to announce it: its pledges no longer stand.
+			events.publishEvent(new PledgesChanged(CouncilContext.require()));
 		}
 		return sets.saveAndFlush(set);
 	}

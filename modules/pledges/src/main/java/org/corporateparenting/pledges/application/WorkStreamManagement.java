@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
+import org.corporateparenting.pledges.PledgesChanged;
 import org.corporateparenting.pledges.WorkStreamStatus;
 import org.corporateparenting.pledges.WorkStreamUpdated;
 import org.corporateparenting.pledges.application.PledgeRequests.WorkStreamRequest;
@@ -25,7 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import jakarta.validation.Validator;
 
-/** The work streams that deliver pledges: who leads them, which pledges, and their dated updates. */
+/**
+ * The work streams that deliver pledges: who leads them, which pledges, and their dated updates. Every change is
+ * announced, because a work stream's pledges and status decide how those pledges are shown to be kept.
+ */
 @Service
 @Transactional
 public class WorkStreamManagement {
@@ -73,7 +77,9 @@ public class WorkStreamManagement {
 		WorkStream workStream = new WorkStream(request.name().strip(), request.lead().strip(), members(request),
 				request.pledgeIds());
 		close(workStream, request);
-		return workStreams.save(workStream);
+		WorkStream created = workStreams.save(workStream);
+		events.publishEvent(new PledgesChanged(CouncilContext.require()));
+		return created;
 	}
 
 	public WorkStream update(long id, WorkStreamRequest request) {
@@ -82,6 +88,7 @@ public class WorkStreamManagement {
 		Versions.require(request.version(), workStream.getVersion());
 		workStream.describe(request.name().strip(), request.lead().strip(), members(request), request.pledgeIds());
 		close(workStream, request);
+		events.publishEvent(new PledgesChanged(CouncilContext.require()));
 		return workStreams.saveAndFlush(workStream);
 	}
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.corporateparenting.pledges.PledgeSetStatus;
+import org.corporateparenting.pledges.PledgesChanged;
 import org.corporateparenting.pledges.application.PledgeManagement;
 import org.corporateparenting.pledges.application.PledgeRequests.PledgeRequest;
 import org.corporateparenting.pledges.application.PledgeRequests.PledgeSetRequest;
@@ -24,11 +25,13 @@ import org.corporateparenting.pledges.starter.PledgesStarterFile.PledgeEntry;
 import org.corporateparenting.pledges.starter.PledgesStarterFile.SetEntry;
 import org.corporateparenting.pledges.starter.PledgesStarterFile.ThemeEntry;
 import org.corporateparenting.pledges.starter.PledgesStarterFile.WorkStreamEntry;
+import org.corporateparenting.tenancy.CouncilContext;
 import org.corporateparenting.tenancy.CouncilOnboarded;
 import org.corporateparenting.tenancy.StarterFiles;
 import org.corporateparenting.web.FieldProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,12 +58,15 @@ class PledgesStarter {
 
 	private final Validator validator;
 
-	PledgesStarter(PledgeManagement pledges, WorkStreamManagement workStreams, PledgeSets sets,
-			Validator validator) {
+	private final ApplicationEventPublisher events;
+
+	PledgesStarter(PledgeManagement pledges, WorkStreamManagement workStreams, PledgeSets sets, Validator validator,
+			ApplicationEventPublisher events) {
 		this.pledges = pledges;
 		this.workStreams = workStreams;
 		this.sets = sets;
 		this.validator = validator;
+		this.events = events;
 	}
 
 	/** Events are delivered at least once: a council that already has pledges is left as it is. */
@@ -89,6 +95,8 @@ class PledgesStarter {
 					update.delivered(), update.inProgress()), file.getParent().getFileName() + "/" + FILE));
 		}
 		log.info("Imported {} pledge sets and {} work streams", imported.size(), content.workStreams().size());
+		// The import is one change to the council's pledges, announced once whatever its steps announced.
+		events.publishEvent(new PledgesChanged(CouncilContext.require()));
 		return imported;
 	}
 

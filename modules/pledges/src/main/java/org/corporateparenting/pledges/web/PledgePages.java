@@ -62,7 +62,7 @@ class PledgePages {
 	String wall(Model model) {
 		List<PledgeSet> all = pledges.setsWithPledges();
 		List<PledgeSet> inForce = all.stream()
-			.filter(set -> set.getStatus() == PledgeSetStatus.IN_FORCE || set.getStatus() == PledgeSetStatus.UNDER_REVIEW)
+			.filter(set -> set.getStatus().standing())
 			.toList();
 		model.addAttribute("sets", inForce);
 		model.addAttribute("delivery", deliveryOf(inForce));

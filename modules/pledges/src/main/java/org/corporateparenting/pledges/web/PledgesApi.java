@@ -4,6 +4,7 @@ import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 
+import org.corporateparenting.pledges.DeliveryStatus;
 import org.corporateparenting.pledges.PledgeDeliverySource;
 import org.corporateparenting.pledges.application.PledgeDeliveries;
 import org.corporateparenting.pledges.application.PledgeDelivery;
@@ -159,7 +160,7 @@ class PledgesApi {
 				delivery.otherWork());
 	}
 
-	record DeliveryView(long pledgeId, PledgeDelivery.Status status, List<WorkStreamView> workStreams,
+	record DeliveryView(long pledgeId, DeliveryStatus status, List<WorkStreamView> workStreams,
 			List<PledgeDeliverySource.DeliveringWork> otherWork) {
 	}
 

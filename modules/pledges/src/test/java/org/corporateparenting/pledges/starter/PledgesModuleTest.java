@@ -3,6 +3,8 @@ package org.corporateparenting.pledges.starter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.corporateparenting.pledges.PledgeSetPublished;
 import org.corporateparenting.pledges.PledgeSetReplaced;
 import org.corporateparenting.pledges.PledgeSetStatus;
+import org.corporateparenting.pledges.PledgesChanged;
 import org.corporateparenting.pledges.WorkStreamStatus;
 import org.corporateparenting.pledges.WorkStreamUpdated;
 import org.corporateparenting.pledges.application.PledgeManagement;
@@ -27,6 +30,7 @@ import org.corporateparenting.tenancy.onboarding.OnboardingRequest;
 import org.corporateparenting.web.ConflictException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
@@ -156,5 +160,27 @@ class PledgesModuleTest {
 				assertThat(event.council()).isEqualTo(council);
 				assertThat(event.delivered()).containsExactly("Leisure passes issued to every child in care");
 			}));
+	}
+
+	@Test
+	void anImportAnnouncesPledgesChangedEvenWhenNoStepOfItDid(@TempDir Path folder, Scenario scenario)
+			throws IOException {
+		// A draft set and no work streams: none of the writes the import makes announces anything on its own.
+		Path file = Files.writeString(folder.resolve(PledgesStarter.FILE), """
+				pledgeSets:
+				  - key: draft-2026
+				    title: "Our Promises"
+				    audience: BOTH
+				    status: DRAFT
+				    themes:
+				      - title: "Your Voice"
+				        pledges:
+				          - number: 1
+				            text: "We will listen to you"
+				""");
+
+		CouncilContext.runIn(council, () -> scenario.stimulate(() -> starter.importFile(file))
+			.andWaitForEventOfType(PledgesChanged.class)
+			.toArriveAndVerify(event -> assertThat(event.council()).isEqualTo(council)));
 	}
 }
