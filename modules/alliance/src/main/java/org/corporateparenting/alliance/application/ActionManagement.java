@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.corporateparenting.alliance.ActionStatus;
+import org.corporateparenting.alliance.AllianceChanged;
 import org.corporateparenting.alliance.AllocatedActionOverdue;
 import org.corporateparenting.alliance.application.AllianceRequests.ActionRequest;
 import org.corporateparenting.alliance.application.AllianceRequests.ActionUpdateRequest;
@@ -51,15 +52,18 @@ public class ActionManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final AllianceChanges changes;
+
 	private final Clock clock;
 
 	ActionManagement(AllocatedActions actions, ActionUpdates updates, MeetingManagement meetings, Validator validator,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, AllianceChanges changes, Clock clock) {
 		this.actions = actions;
 		this.updates = updates;
 		this.meetings = meetings;
 		this.validator = validator;
 		this.events = events;
+		this.changes = changes;
 		this.clock = clock;
 	}
 
@@ -79,6 +83,12 @@ public class ActionManagement {
 			.filter(action -> !overdueOnly || action.overdue(today))
 			.map(action -> ActionView.of(action, today))
 			.toList();
+	}
+
+	/** How many actions, whoever holds them, are overdue on a day: the council-wide count, for reporting. */
+	@Transactional(readOnly = true)
+	public long overdueCount(LocalDate today) {
+		return actions.countOverdue(today, CLOSED);
 	}
 
 	@Transactional(readOnly = true)
@@ -116,17 +126,22 @@ public class ActionManagement {
 			.toList();
 	}
 
-	/** Rewords, reallocates or re-dates an action (officers). */
+	/** Rewords, reallocates or re-dates an action (officers); re-dating it publishes {@link AllianceChanged}. */
 	public ActionView reallocate(long id, ActionRequest request) {
 		AllocatedAction action = find(id);
 		Versions.require(request.version(), action.getVersion());
+		LocalDate due = action.getDueDate();
 		meetings.allocate(action, action.getMeeting(), request);
+		if (!action.getDueDate().equals(due)) {
+			changes.announce();
+		}
 		return ActionView.of(actions.saveAndFlush(action), LocalDate.now(clock));
 	}
 
 	/**
 	 * Records progress on an action and the status it is in now. A partner may do so only for an action of their
-	 * own organisation; for another's they are refused.
+	 * own organisation; for another's they are refused. Completing, cancelling or reopening it publishes
+	 * {@link AllianceChanged}, as it may change how many actions are overdue.
 	 */
 	public ActionUpdateView progress(Caller caller, long id, ActionUpdateRequest request) {
 		AllocatedAction action = find(id);
@@ -141,8 +156,12 @@ public class ActionManagement {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
+		boolean wasClosed = action.getStatus().closed();
 		action.moveTo(request.status());
 		actions.saveAndFlush(action);
+		if (wasClosed != action.getStatus().closed()) {
+			changes.announce();
+		}
 		return ActionUpdateView.of(updates.save(new ActionUpdate(action, request.date(), request.text().strip(),
 				request.status(), caller.name(), Instant.now(clock))));
 	}

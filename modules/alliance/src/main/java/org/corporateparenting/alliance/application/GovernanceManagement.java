@@ -12,10 +12,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.corporateparenting.alliance.ActionStatus;
+import org.corporateparenting.alliance.AllianceChanged;
 import org.corporateparenting.alliance.BodyStatus;
 import org.corporateparenting.alliance.BodyType;
 import org.corporateparenting.alliance.HolderStatus;
-import org.corporateparenting.alliance.MeetingStatus;
 import org.corporateparenting.alliance.TermsOfReferenceReviewDue;
 import org.corporateparenting.alliance.TermsOfReferenceStatus;
 import org.corporateparenting.alliance.application.AllianceRequests.ApprovalRequest;
@@ -29,7 +29,7 @@ import org.corporateparenting.alliance.domain.AllocatedAction;
 import org.corporateparenting.alliance.domain.AllocatedActions;
 import org.corporateparenting.alliance.domain.GovernanceBodies;
 import org.corporateparenting.alliance.domain.GovernanceBody;
-import org.corporateparenting.alliance.domain.Meeting;
+import org.corporateparenting.alliance.domain.HeldMeeting;
 import org.corporateparenting.alliance.domain.Meetings;
 import org.corporateparenting.alliance.domain.PartnerOrganisation;
 import org.corporateparenting.alliance.domain.PartnerOrganisations;
@@ -81,11 +81,14 @@ public class GovernanceManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final AllianceChanges changes;
+
 	private final Clock clock;
 
 	GovernanceManagement(GovernanceBodies bodies, TermsOfReferenceEditions terms, Seats seats,
 			PartnerOrganisations organisations, Meetings meetings, PledgeCommitments commitments,
-			AllocatedActions actions, Validator validator, ApplicationEventPublisher events, Clock clock) {
+			AllocatedActions actions, Validator validator, ApplicationEventPublisher events, AllianceChanges changes,
+			Clock clock) {
 		this.actions = actions;
 		this.bodies = bodies;
 		this.terms = terms;
@@ -95,6 +98,7 @@ public class GovernanceManagement {
 		this.commitments = commitments;
 		this.validator = validator;
 		this.events = events;
+		this.changes = changes;
 		this.clock = clock;
 	}
 
@@ -139,17 +143,21 @@ public class GovernanceManagement {
 		return BodyView.of(find(id));
 	}
 
+	/** Adds a body and publishes {@link AllianceChanged}: an active board or alliance has its cadence counted. */
 	public BodyView create(BodyRequest request) {
 		GovernanceBody body = new GovernanceBody(Objects.requireNonNullElse(request.name(), ""), request.type());
 		describe(body, check(body, request), request);
+		changes.announce();
 		return BodyView.of(bodies.saveAndFlush(body));
 	}
 
+	/** Changes a body, its status or how often it meets among the rest, and publishes {@link AllianceChanged}. */
 	public BodyView update(long id, BodyRequest request) {
 		GovernanceBody body = find(id);
 		GovernanceBody reportsTo = check(body, request);
 		Versions.require(request.version(), body.getVersion());
 		describe(body, reportsTo, request);
+		changes.announce();
 		return BodyView.of(bodies.saveAndFlush(body));
 	}
 
@@ -250,7 +258,10 @@ public class GovernanceManagement {
 		return TermsOfReferenceView.of(terms.saveAndFlush(edition), LocalDate.now(clock));
 	}
 
-	/** Brings a draft into force, superseding the edition in force. */
+	/**
+	 * Brings a draft into force, superseding the edition in force, and publishes {@link AllianceChanged}: the
+	 * body's meetings are now counted against the new edition.
+	 */
 	public TermsOfReferenceView approve(long id, ApprovalRequest request) {
 		List<FieldProblem> problems = FieldProblem.of(validator.validate(request));
 		if (request.approvedOn() != null && request.reviewDate() != null
@@ -270,6 +281,7 @@ public class GovernanceManagement {
 			.ifPresent(TermsOfReference::supersede);
 		terms.flush();
 		edition.approve(request.approvedOn(), request.reviewDate());
+		changes.announce();
 		return TermsOfReferenceView.of(terms.saveAndFlush(edition), LocalDate.now(clock));
 	}
 
@@ -382,13 +394,18 @@ public class GovernanceManagement {
 
 	// Cadence
 
-	/** The cadence checks of every active body, from one read of the last year's meetings. */
+	/** The cadence checks of every active body over the twelve months to today. */
 	@Transactional(readOnly = true)
 	public List<BodyCadence> cadence() {
-		LocalDate today = LocalDate.now(clock);
-		Map<Long, List<Meeting>> held = new HashMap<>();
-		meetings.findByStatusAfter(MeetingStatus.HELD, today.minusYears(1))
-			.forEach(meeting -> held.computeIfAbsent(meeting.getBody().getId(), id -> new ArrayList<>()).add(meeting));
+		return cadence(LocalDate.now(clock));
+	}
+
+	/** The cadence checks of every active body over the twelve months to a day, from one read of the meetings. */
+	@Transactional(readOnly = true)
+	public List<BodyCadence> cadence(LocalDate today) {
+		Map<Long, List<HeldMeeting>> held = new HashMap<>();
+		meetings.findHeldAfter(today.minusYears(1))
+			.forEach(meeting -> held.computeIfAbsent(meeting.bodyId(), id -> new ArrayList<>()).add(meeting));
 		Map<Long, TermsOfReference> inForce = new HashMap<>();
 		terms.findByStatusWithBody(TermsOfReferenceStatus.IN_FORCE)
 			.forEach(edition -> inForce.put(edition.getBody().getId(), edition));
@@ -402,20 +419,15 @@ public class GovernanceManagement {
 	@Transactional(readOnly = true)
 	public BodyCadence cadence(long bodyId) {
 		BodyView body = body(bodyId);
-		LocalDate today = LocalDate.now(clock);
-		List<Meeting> held = meetings.findByBodyIdOrderByMeetingDateDesc(bodyId)
-			.stream()
-			.filter(meeting -> meeting.getStatus() == MeetingStatus.HELD)
-			.toList();
 		TermsOfReference edition = terms.findFirstByBodyIdAndStatus(bodyId, TermsOfReferenceStatus.IN_FORCE)
 			.orElse(null);
-		return cadenceOf(body, held, edition, today);
+		return cadenceOf(body, meetings.findHeldByBody(bodyId), edition, LocalDate.now(clock));
 	}
 
-	private BodyCadence cadenceOf(BodyView body, List<Meeting> held, @Nullable TermsOfReference edition,
+	private BodyCadence cadenceOf(BodyView body, List<HeldMeeting> held, @Nullable TermsOfReference edition,
 			LocalDate today) {
 		List<Cadence.Check> checks = new ArrayList<>();
-		List<LocalDate> dates = held.stream().map(Meeting::getMeetingDate).toList();
+		List<LocalDate> dates = held.stream().map(HeldMeeting::date).toList();
 		if (edition != null) {
 			checks.add(Cadence.check("Meetings held", "terms of reference, edition " + edition.getEdition(), dates,
 					edition.getMeetingsPerYear(), today));
@@ -426,8 +438,8 @@ public class GovernanceManagement {
 		}
 		if (body.type() == BodyType.BOARD || body.youngPeopleMeetingsPerYear() != null) {
 			List<LocalDate> withYoungPeople = held.stream()
-				.filter(meeting -> meeting.getYoungPeoplePresent() > 0)
-				.map(Meeting::getMeetingDate)
+				.filter(meeting -> meeting.youngPeoplePresent() > 0)
+				.map(HeldMeeting::date)
 				.toList();
 			Optional<InForceCommitment> pledge = body.youngPeoplePledgeNumber() == null ? Optional.empty()
 					: commitments.inForce(body.youngPeoplePledgeNumber());
@@ -445,14 +457,25 @@ public class GovernanceManagement {
 						withYoungPeople, target, today));
 			}
 		}
-		return new BodyCadence(body.id(), body.name(), checks);
+		return new BodyCadence(body.id(), body.name(), body.type(), checks);
 	}
 
-	/** A body's cadence checks over the twelve months to today. */
-	public record BodyCadence(long bodyId, String bodyName, List<Cadence.Check> checks) {
+	/**
+	 * A body's cadence checks over the twelve months to a day: meetings held first, then, for a board or a body
+	 * that promises it, meetings with young people present.
+	 */
+	public record BodyCadence(long bodyId, String bodyName, BodyType bodyType, List<Cadence.Check> checks) {
 
 		public boolean allMet() {
 			return checks.stream().allMatch(Cadence.Check::met);
+		}
+
+		public Cadence.Check meetingsHeld() {
+			return checks.getFirst();
+		}
+
+		public Optional<Cadence.Check> withYoungPeople() {
+			return checks.size() > 1 ? Optional.of(checks.get(1)) : Optional.empty();
 		}
 	}
 }

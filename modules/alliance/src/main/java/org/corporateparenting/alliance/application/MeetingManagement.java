@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import org.corporateparenting.alliance.AllianceChanged;
 import org.corporateparenting.alliance.AttendanceStatus;
 import org.corporateparenting.alliance.DecisionRecorded;
 import org.corporateparenting.alliance.MeetingHeld;
@@ -72,12 +73,14 @@ public class MeetingManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final AllianceChanges changes;
+
 	private final Clock clock;
 
 	MeetingManagement(Meetings meetings, Seats seats, Decisions decisions, AllocatedActions actions,
 			PartnerOrganisations organisations, GovernanceManagement governance,
 			ObjectProvider<PriorityCatalogue> priorities, Validator validator, ApplicationEventPublisher events,
-			Clock clock) {
+			AllianceChanges changes, Clock clock) {
 		this.meetings = meetings;
 		this.seats = seats;
 		this.decisions = decisions;
@@ -87,6 +90,7 @@ public class MeetingManagement {
 		this.priorities = priorities;
 		this.validator = validator;
 		this.events = events;
+		this.changes = changes;
 		this.clock = clock;
 	}
 
@@ -132,6 +136,7 @@ public class MeetingManagement {
 		return MeetingView.of(meetings.saveAndFlush(meeting), seats.findByBody(bodyId));
 	}
 
+	/** Changes a meeting's date, theme or agenda; for a held meeting, {@link AllianceChanged} is published. */
 	public MeetingView replan(long id, MeetingRequest request) {
 		PriorityOption priority = check(request);
 		Meeting meeting = find(id);
@@ -141,6 +146,9 @@ public class MeetingManagement {
 		}
 		Versions.require(request.version(), meeting.getVersion());
 		plan(meeting, request, priority);
+		if (meeting.getStatus() == MeetingStatus.HELD) {
+			changes.announce();
+		}
 		return MeetingView.of(meetings.saveAndFlush(meeting), seats.findByBody(meeting.getBody().getId()));
 	}
 
@@ -168,7 +176,8 @@ public class MeetingManagement {
 
 	/**
 	 * Records the meeting as held: attendance for each seat named (each seat once, and only seats of this body), how
-	 * many young people took part, and the minutes. The first time, {@link MeetingHeld} is published.
+	 * many young people took part, and the minutes. The first time, {@link MeetingHeld} is published; a correction
+	 * later publishes {@link AllianceChanged}.
 	 */
 	public MeetingView hold(long id, HeldRequest request) {
 		Meeting meeting = find(id);
@@ -212,6 +221,9 @@ public class MeetingManagement {
 					body.getType(), meeting.getMeetingDate(), meeting.getTheme(), meeting.getPriorityId(),
 					meeting.getYoungPeoplePresent(), meeting.getQuorate()));
 		}
+		else {
+			changes.announce();
+		}
 		return MeetingView.of(meeting, bodySeats);
 	}
 
@@ -242,12 +254,13 @@ public class MeetingManagement {
 	/**
 	 * Allocates an action raised at the meeting to a seat (and so its organisation) or to an organisation. Without
 	 * a due date it is due the day before the body's next meeting, or, with none scheduled, a meeting interval
-	 * after this one.
+	 * after this one. Publishes {@link AllianceChanged}: the meeting has one more action, perhaps one already overdue.
 	 */
 	public ActionView allocate(long meetingId, ActionRequest request) {
 		Meeting meeting = find(meetingId);
 		AllocatedAction action = new AllocatedAction(meeting);
 		allocate(action, meeting, request);
+		changes.announce();
 		return ActionView.of(actions.saveAndFlush(action), LocalDate.now(clock));
 	}
 

@@ -13,6 +13,9 @@ public interface AllocatedActions extends JpaRepository<AllocatedAction, Long> {
 	String WITH_HOLDERS = "select a from AllocatedAction a join fetch a.organisation left join fetch a.seat"
 			+ " join fetch a.meeting m join fetch m.body ";
 
+	/** Past its due date and neither complete nor cancelled (the statuses passed as {@code closed}). */
+	String OVERDUE = "a.status not in :closed and a.dueDate < :today ";
+
 	@Query(WITH_HOLDERS + "order by a.dueDate, a.id")
 	List<AllocatedAction> findAllWithHolders();
 
@@ -28,9 +31,18 @@ public interface AllocatedActions extends JpaRepository<AllocatedAction, Long> {
 	@Query("select a from AllocatedAction a where a.seat.id = :seatId and a.status not in :closed")
 	List<AllocatedAction> findOpenBySeat(long seatId, Collection<ActionStatus> closed);
 
-	@Query(WITH_HOLDERS + "where a.status not in :closed and a.dueDate < :today order by a.dueDate, a.id")
+	@Query(WITH_HOLDERS + "where " + OVERDUE + "order by a.dueDate, a.id")
 	List<AllocatedAction> findOverdue(LocalDate today, Collection<ActionStatus> closed);
 
-	@Query(WITH_HOLDERS + "where a.status not in :closed and a.dueDate < :today and a.overdueAnnounced = false")
+	@Query(WITH_HOLDERS + "where " + OVERDUE + "and a.overdueAnnounced = false")
 	List<AllocatedAction> findNewlyOverdue(LocalDate today, Collection<ActionStatus> closed);
+
+	@Query("select count(a) from AllocatedAction a where " + OVERDUE)
+	long countOverdue(LocalDate today, Collection<ActionStatus> closed);
+
+	/** The actions allocated at each meeting held from one date to another that allocated any, in one query. */
+	@Query("select new org.corporateparenting.alliance.domain.MeetingCount(m.id, count(a)) from AllocatedAction a"
+			+ " join a.meeting m where m.status = org.corporateparenting.alliance.MeetingStatus.HELD"
+			+ " and m.meetingDate between :from and :to group by m.id")
+	List<MeetingCount> countByHeldMeetingBetween(LocalDate from, LocalDate to);
 }

@@ -4,17 +4,27 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.corporateparenting.alliance.MeetingStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 public interface Meetings extends JpaRepository<Meeting, Long> {
 
+	String HELD = "select new org.corporateparenting.alliance.domain.HeldMeeting(m.id, b.id, b.name, b.type,"
+			+ " m.meetingDate, m.theme, m.youngPeoplePresent, m.quorate) from Meeting m join m.body b"
+			+ " where m.status = org.corporateparenting.alliance.MeetingStatus.HELD ";
+
 	List<Meeting> findByBodyIdOrderByMeetingDateDesc(long bodyId);
 
 	/** Held meetings of every body since a date, for the cadence checks of all bodies in one query. */
-	@Query("select m from Meeting m where m.status = :status and m.meetingDate > :after")
-	List<Meeting> findByStatusAfter(MeetingStatus status, LocalDate after);
+	@Query(HELD + "and m.meetingDate > :after")
+	List<HeldMeeting> findHeldAfter(LocalDate after);
+
+	@Query(HELD + "and b.id = :bodyId")
+	List<HeldMeeting> findHeldByBody(long bodyId);
+
+	/** Held meetings of every body from one date to another, both included, in date order. */
+	@Query(HELD + "and m.meetingDate between :from and :to order by m.meetingDate, m.id")
+	List<HeldMeeting> findHeldBetween(LocalDate from, LocalDate to);
 
 	Optional<Meeting> findFirstByBodyIdAndMeetingDateAfterOrderByMeetingDate(long bodyId, LocalDate date);
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.corporateparenting.alliance.ActionStatus;
+import org.corporateparenting.alliance.AllianceChanged;
 import org.corporateparenting.alliance.application.AllianceRequests.ActionRequest;
 import org.corporateparenting.alliance.application.AllianceRequests.ActionUpdateRequest;
 import org.corporateparenting.alliance.application.AllianceRequests.ApprovalRequest;
@@ -25,6 +26,7 @@ import org.corporateparenting.alliance.application.AllianceRequests.PartnerPledg
 import org.corporateparenting.alliance.application.AllianceRequests.SeatRequest;
 import org.corporateparenting.alliance.application.AllianceRequests.TermsOfReferenceRequest;
 import org.corporateparenting.alliance.application.ActionManagement;
+import org.corporateparenting.alliance.application.AllianceChanges;
 import org.corporateparenting.alliance.application.Caller;
 import org.corporateparenting.alliance.application.GovernanceManagement;
 import org.corporateparenting.alliance.application.MeetingManagement;
@@ -68,6 +70,8 @@ class AllianceStarter {
 
 	private final PartnerManagement partners;
 
+	private final AllianceChanges changes;
+
 	private final GovernanceBodies bodies;
 
 	private final Validator validator;
@@ -75,11 +79,13 @@ class AllianceStarter {
 	private final Clock clock;
 
 	AllianceStarter(GovernanceManagement governance, MeetingManagement meetings, ActionManagement actions,
-			PartnerManagement partners, GovernanceBodies bodies, Validator validator, Clock clock) {
+			PartnerManagement partners, AllianceChanges changes, GovernanceBodies bodies, Validator validator,
+			Clock clock) {
 		this.governance = governance;
 		this.meetings = meetings;
 		this.actions = actions;
 		this.partners = partners;
+		this.changes = changes;
 		this.bodies = bodies;
 		this.validator = validator;
 		this.clock = clock;
@@ -95,7 +101,11 @@ class AllianceStarter {
 		event.starterFile(FILE).ifPresent(this::importFile);
 	}
 
-	/** @return how many bodies were imported */
+	/**
+	 * Imports the file in one transaction, which publishes {@link AllianceChanged} once.
+	 *
+	 * @return how many bodies were imported
+	 */
 	@Transactional
 	public int importFile(Path file) {
 		AllianceStarterFile content = StarterFiles.read(file, AllianceStarterFile.class);
@@ -133,6 +143,8 @@ class AllianceStarter {
 				return id;
 			});
 		}
+		// One AllianceChanged for the whole import, however many of the writes above announced one.
+		changes.announce();
 		log.info("Imported {} organisations, {} governance bodies and {} partner pledges",
 				content.organisations().size(), content.bodies().size(), content.partnerPledges().size());
 		return content.bodies().size();

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.corporateparenting.alliance.AllianceChanged;
 import org.corporateparenting.alliance.AllocatedActionOverdue;
 import org.corporateparenting.alliance.AttendanceStatus;
 import org.corporateparenting.alliance.BodyType;
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.modulith.test.Scenario;
 
 /**
@@ -122,6 +124,17 @@ class AllianceModuleTest {
 			assertThat(partners.pledges(org.corporateparenting.alliance.application.Caller.council("test")))
 				.isNotEmpty();
 		});
+	}
+
+	@Test
+	void importingAStarterFilePublishesAllianceChangedOnce(AssertablePublishedEvents events) {
+		CouncilContext.runIn(council, () -> starter.importFile(Path.of("../../tenants/walsall/alliance.yaml")));
+
+		assertThat(events.ofType(AllianceChanged.class).matching(event -> event.council().equals(council)))
+			.hasSize(1);
+		assertThat(events.ofType(MeetingHeld.class).matching(event -> event.council().equals(council)))
+			.as("each meeting still announces itself")
+			.hasSizeGreaterThan(1);
 	}
 
 	@Test

@@ -1,0 +1,47 @@
+package org.corporateparenting.alliance;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How the council's governance is keeping to its promises, for reporting's dashboard and board pack. Called in the
+ * current council's context.
+ */
+public interface AllianceProgress {
+
+	/**
+	 * The cadence of each active board or committee and alliance over the twelve months to {@code today}, counted
+	 * as the alliance pages count it (against the terms of reference in force, else the body's frequency).
+	 */
+	List<BodyCadence> cadence(LocalDate today);
+
+	/** How many allocated actions are past their due date and not finished. */
+	long overdueActions(LocalDate today);
+
+	/** The meetings held from {@code from} to {@code to}, both included, in date order. */
+	List<MeetingSummary> meetingsBetween(LocalDate from, LocalDate to);
+
+	/**
+	 * @param held meetings held in the twelve months
+	 * @param expected meetings a year the body promises
+	 * @param withYoungPeople for a board: meetings with young people present; null for other bodies
+	 * @param withYoungPeopleExpected for a board: how many such meetings a year it promises; null otherwise
+	 */
+	record BodyCadence(long bodyId, String name, BodyType type, int held, int expected,
+			@Nullable Integer withYoungPeople, @Nullable Integer withYoungPeopleExpected) {
+
+		public boolean onCourse() {
+			return held >= expected && (withYoungPeople == null || withYoungPeopleExpected == null
+					|| withYoungPeople >= withYoungPeopleExpected);
+		}
+	}
+
+	/**
+	 * @param quorate null when the body has no quorum rule
+	 */
+	record MeetingSummary(long id, String bodyName, BodyType bodyType, LocalDate date, @Nullable String theme,
+			int youngPeoplePresent, @Nullable Boolean quorate, int decisions, int actionsAllocated) {
+	}
+}

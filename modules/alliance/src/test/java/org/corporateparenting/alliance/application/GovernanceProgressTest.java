@@ -1,0 +1,223 @@
+package org.corporateparenting.alliance.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.StreamSupport;
+
+import org.corporateparenting.alliance.ActionStatus;
+import org.corporateparenting.alliance.AllianceChanged;
+import org.corporateparenting.alliance.AllianceProgress;
+import org.corporateparenting.alliance.AllianceProgress.BodyCadence;
+import org.corporateparenting.alliance.AllianceProgress.MeetingSummary;
+import org.corporateparenting.alliance.BodyStatus;
+import org.corporateparenting.alliance.BodyType;
+import org.corporateparenting.alliance.DecisionType;
+import org.corporateparenting.alliance.Sector;
+import org.corporateparenting.alliance.application.AllianceRequests.ActionRequest;
+import org.corporateparenting.alliance.application.AllianceRequests.ActionUpdateRequest;
+import org.corporateparenting.alliance.application.AllianceRequests.ApprovalRequest;
+import org.corporateparenting.alliance.application.AllianceRequests.BodyRequest;
+import org.corporateparenting.alliance.application.AllianceRequests.DecisionRequest;
+import org.corporateparenting.alliance.application.AllianceRequests.HeldRequest;
+import org.corporateparenting.alliance.application.AllianceRequests.MeetingRequest;
+import org.corporateparenting.alliance.application.AllianceRequests.OrganisationRequest;
+import org.corporateparenting.alliance.application.AllianceRequests.TermsOfReferenceRequest;
+import org.corporateparenting.tenancy.CouncilContext;
+import org.corporateparenting.tenancy.onboarding.CouncilOnboarding;
+import org.corporateparenting.tenancy.onboarding.OnboardingRequest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.AssertablePublishedEvents;
+import org.springframework.modulith.test.Scenario;
+
+/**
+ * What reporting reads of a council's governance: the board's and alliance's cadence as the body pages count it,
+ * overdue actions, and the meetings of a period with their decisions and actions. Each test works in a council
+ * of its own, with a board, an alliance and an operational group whose meetings are recorded here.
+ */
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+class GovernanceProgressTest {
+
+	static final AtomicInteger COUNCILS = new AtomicInteger();
+
+	static final LocalDate TODAY = LocalDate.of(2025, 6, 30);
+
+	@Autowired
+	AllianceProgress progress;
+
+	@Autowired
+	GovernanceManagement governance;
+
+	@Autowired
+	MeetingManagement meetings;
+
+	@Autowired
+	ActionManagement actions;
+
+	@Autowired
+	PartnerManagement partners;
+
+	@Autowired
+	CouncilOnboarding onboarding;
+
+	String council;
+
+	long board;
+
+	long alliance;
+
+	long housing;
+
+	@BeforeEach
+	void council() {
+		int number = COUNCILS.incrementAndGet();
+		council = "progressshire-" + number;
+		onboarding.onboard(new OnboardingRequest(council, "Progressshire Council " + number,
+				"E1000%04d".formatted(8000 + number), "West Midlands", List.of(), List.of()), "test");
+		CouncilContext.runIn(council, () -> {
+			housing = partners.create(new OrganisationRequest("housing", "Housing Group", Sector.HOUSING, List.of(), null))
+				.id();
+			board = body("Corporate Parenting Board", BodyType.BOARD, BodyStatus.ACTIVE, 4, null, 2);
+			alliance = body("Children in Care Alliance", BodyType.ALLIANCE, BodyStatus.ACTIVE, 3, 1, 1);
+			body("Operational Group", BodyType.OPERATIONAL_GROUP, BodyStatus.ACTIVE, 12, null, null);
+			body("Former Alliance", BodyType.ALLIANCE, BodyStatus.DISSOLVED, 4, null, null);
+			var terms = governance.draft(alliance, new TermsOfReferenceRequest("Partners working together", null,
+					List.of(), null, "Every two months", 6, List.of(), null, LocalDate.of(2026, 1, 1), null));
+			governance.approve(terms.id(), new ApprovalRequest(LocalDate.of(2024, 1, 1), null, terms.version()));
+		});
+	}
+
+	private long body(String name, BodyType type, BodyStatus status, int meetingsPerYear, Integer quorum,
+			Integer youngPeopleMeetingsPerYear) {
+		return governance.create(new BodyRequest(name, type, "Oversight", null, meetingsPerYear, status, quorum,
+				youngPeopleMeetingsPerYear, null, null))
+			.id();
+	}
+
+	private long held(long body, LocalDate date, int youngPeoplePresent) {
+		var meeting = meetings.schedule(body, new MeetingRequest(date, "Theme of " + date, null, List.of(), null));
+		meetings.hold(meeting.id(), new HeldRequest(List.of(), youngPeoplePresent, null, meeting.version()));
+		return meeting.id();
+	}
+
+	private long allocate(long meeting, LocalDate dueDate) {
+		return meetings.allocate(meeting, new ActionRequest("Action due " + dueDate, null, housing, dueDate, null)).id();
+	}
+
+	@Test
+	void cadenceIsTheBoardsAndAlliancesAsTheCadenceChecksCountIt() {
+		List<LocalDate> boardMeetings = List.of(LocalDate.of(2024, 6, 30), LocalDate.of(2024, 7, 1),
+				LocalDate.of(2025, 3, 10));
+		CouncilContext.runIn(council, () -> {
+			held(board, boardMeetings.get(0), 2);
+			held(board, boardMeetings.get(1), 5);
+			held(board, boardMeetings.get(2), 0);
+			meetings.schedule(board, new MeetingRequest(LocalDate.of(2025, 5, 20), null, null, List.of(), null));
+			held(alliance, LocalDate.of(2025, 2, 11), 3);
+		});
+
+		List<BodyCadence> cadence = CouncilContext.callIn(council, () -> progress.cadence(TODAY));
+
+		assertThat(cadence).extracting(BodyCadence::name)
+			.containsExactly("Corporate Parenting Board", "Children in Care Alliance");
+		BodyCadence boardCadence = cadence.getFirst();
+		assertThat(boardCadence.held()).isEqualTo(Cadence.heldInWindow(boardMeetings, TODAY)).isEqualTo(2);
+		assertThat(boardCadence.expected()).isEqualTo(4);
+		assertThat(boardCadence.withYoungPeople()).as("the meeting of 30 June 2024 is a year ago: out of the window")
+			.isEqualTo(1);
+		assertThat(boardCadence.withYoungPeopleExpected()).isEqualTo(2);
+		assertThat(boardCadence.onCourse()).isFalse();
+		BodyCadence allianceCadence = cadence.get(1);
+		assertThat(allianceCadence.type()).isEqualTo(BodyType.ALLIANCE);
+		assertThat(allianceCadence.held()).isEqualTo(1);
+		assertThat(allianceCadence.expected()).as("the terms of reference in force, not the body's own frequency")
+			.isEqualTo(6);
+		assertThat(allianceCadence.withYoungPeople()).as("only a board's promise is reported").isNull();
+		assertThat(allianceCadence.withYoungPeopleExpected()).isNull();
+
+		var pages = CouncilContext.callIn(council, () -> governance.cadence(TODAY));
+		assertThat(pages).filteredOn(body -> body.bodyId() == board)
+			.singleElement()
+			.satisfies(body -> assertThat(body.checks()).extracting(Cadence.Check::held).containsExactly(2, 1));
+	}
+
+	@Test
+	void overdueActionsAreThoseUnfinishedPastTheirDueDate() {
+		CouncilContext.runIn(council, () -> {
+			long meeting = held(board, LocalDate.of(2025, 1, 15), 0);
+			allocate(meeting, LocalDate.of(2025, 2, 28));
+			long complete = allocate(meeting, LocalDate.of(2025, 3, 31));
+			actions.progress(Caller.council("test"), complete,
+					new ActionUpdateRequest(LocalDate.of(2025, 3, 30), "Reported to the board", ActionStatus.COMPLETE));
+			allocate(meeting, TODAY);
+		});
+
+		assertThat(CouncilContext.callIn(council, () -> progress.overdueActions(TODAY))).isEqualTo(1);
+		assertThat(CouncilContext.callIn(council, () -> progress.overdueActions(TODAY.plusDays(1)))).isEqualTo(2);
+	}
+
+	@Test
+	void meetingsBetweenAreTheHeldMeetingsOfThePeriodWithTheirDecisionsAndActions() {
+		var ids = CouncilContext.callIn(council, () -> {
+			long before = held(board, LocalDate.of(2024, 12, 31), 1);
+			meetings.decide(before, new DecisionRequest(DecisionType.NOTE, "Noted the annual report"));
+			long first = held(board, LocalDate.of(2025, 1, 1), 2);
+			meetings.decide(first, new DecisionRequest(DecisionType.AGREE, "Agreed the pledges"));
+			meetings.decide(first, new DecisionRequest(DecisionType.NOTE, "Noted the sufficiency report"));
+			allocate(first, LocalDate.of(2025, 2, 28));
+			long second = held(alliance, LocalDate.of(2025, 2, 11), 0);
+			allocate(second, LocalDate.of(2025, 3, 31));
+			allocate(second, LocalDate.of(2025, 4, 30));
+			long scheduled = meetings
+				.schedule(board, new MeetingRequest(LocalDate.of(2025, 3, 1), null, null, List.of(), null))
+				.id();
+			meetings.decide(scheduled, new DecisionRequest(DecisionType.NOTE, "Noted, though never held"));
+			long last = held(board, LocalDate.of(2025, 3, 31), 0);
+			return List.of(first, second, last);
+		});
+
+		List<MeetingSummary> summaries = CouncilContext.callIn(council,
+				() -> progress.meetingsBetween(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31)));
+
+		assertThat(summaries).extracting(MeetingSummary::id).containsExactlyElementsOf(ids);
+		assertThat(summaries).extracting(MeetingSummary::decisions).containsExactly(2, 0, 0);
+		assertThat(summaries).extracting(MeetingSummary::actionsAllocated).containsExactly(1, 2, 0);
+		MeetingSummary allianceMeeting = summaries.get(1);
+		assertThat(allianceMeeting.bodyName()).isEqualTo("Children in Care Alliance");
+		assertThat(allianceMeeting.bodyType()).isEqualTo(BodyType.ALLIANCE);
+		assertThat(allianceMeeting.theme()).isEqualTo("Theme of 2025-02-11");
+		assertThat(allianceMeeting.quorate()).as("a quorum of one, and no seat's attendance recorded").isFalse();
+		assertThat(summaries.getFirst().quorate()).as("the board has no quorum rule").isNull();
+		assertThat(summaries.getFirst().youngPeoplePresent()).isEqualTo(2);
+	}
+
+	@Test
+	void completingAnAllocatedActionPublishesAllianceChanged(Scenario scenario, AssertablePublishedEvents events) {
+		long action = CouncilContext.callIn(council,
+				() -> allocate(held(board, LocalDate.of(2025, 1, 15), 0), LocalDate.of(2025, 2, 28)));
+		long before = allianceChanges(events);
+
+		CouncilContext.runIn(council, () -> actions.progress(Caller.council("test"), action,
+				new ActionUpdateRequest(LocalDate.of(2025, 2, 1), "Under way", ActionStatus.IN_PROGRESS)));
+		assertThat(allianceChanges(events)).as("still open: nothing changed for reporting")
+			.isEqualTo(before);
+
+		CouncilContext.runIn(council, () -> scenario
+			.stimulate(() -> actions.progress(Caller.council("test"), action,
+					new ActionUpdateRequest(LocalDate.of(2025, 2, 20), "Done", ActionStatus.COMPLETE)))
+			.andWaitForEventOfType(AllianceChanged.class)
+			.matching(event -> event.council().equals(council))
+			.toArrive());
+		assertThat(allianceChanges(events)).isEqualTo(before + 1);
+	}
+
+	private static long allianceChanges(AssertablePublishedEvents events) {
+		return StreamSupport.stream(events.ofType(AllianceChanged.class).spliterator(), false).count();
+	}
+}
