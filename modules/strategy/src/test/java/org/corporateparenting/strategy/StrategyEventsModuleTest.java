@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.StreamSupport;
 
 import org.corporateparenting.strategy.application.ActionPlanRequest;
 import org.corporateparenting.strategy.application.ActionRequest;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.PublishedEvents;
 import org.springframework.modulith.test.Scenario;
 
 /** Each event the strategy module publishes, carrying the council it happened in. */
@@ -107,20 +109,76 @@ class StrategyEventsModuleTest {
 			}));
 	}
 
+	@Test
+	void addingAnActionPublishesActionPlanChanged(PublishedEvents events) {
+		long strategy = inCouncil(() -> newStrategy().getId());
+		PlanOfPriority plan = inCouncil(() -> newPlan(strategy));
+		long before = changesOf(strategy, events);
+
+		inCouncil(() -> newActionIn(plan));
+
+		assertThat(changesOf(strategy, events)).isEqualTo(before + 1);
+	}
+
+	@Test
+	void editingAnActionPublishesActionPlanChangedThoughItsStatusStaysTheSame(PublishedEvents events) {
+		long strategy = inCouncil(() -> newStrategy().getId());
+		long action = inCouncil(() -> newActionIn(newPlan(strategy)));
+		long before = changesOf(strategy, events);
+
+		inCouncil(() -> tracking.update(action, new ActionRequest(null, tracking.action(action).getPriority().getId(),
+				"Every child has a Personal Education Plan reviewed termly", null, "Virtual School Head", null,
+				LocalDate.of(2024, 4, 1), LocalDate.of(2030, 3, 31), null, null, null, null, null, null, null,
+				tracking.action(action).getVersion())));
+
+		assertThat(changesOf(strategy, events)).isEqualTo(before + 1);
+		assertThat(events.ofType(ActionStatusChanged.class).matching(event -> event.actionId() == action)).isEmpty();
+	}
+
+	@Test
+	void activatingAStrategyPublishesActionPlanChanged(Scenario scenario) {
+		long id = inCouncil(() -> newStrategy().getId());
+		inCouncil(() -> planning.transition(id, new TransitionRequest(StrategyStatus.APPROVED,
+				"Corporate Parenting Board", LocalDate.of(2024, 3, 12), "That the Board approves the strategy")));
+
+		inCouncil(() -> scenario
+			.stimulate(() -> planning.transition(id, new TransitionRequest(StrategyStatus.ACTIVE, null, null, null)))
+			.andWaitForEventOfType(ActionPlanChanged.class)
+			.matching(event -> event.strategyId() == id)
+			.toArriveAndVerify(event -> assertThat(event.council()).isEqualTo(COUNCIL)));
+	}
+
+	/** The ActionPlanChanged events published so far for the strategy, in this council. */
+	private static long changesOf(long strategy, PublishedEvents events) {
+		return StreamSupport.stream(events.ofType(ActionPlanChanged.class)
+			.matching(event -> event.strategyId() == strategy && event.council().equals(COUNCIL))
+			.spliterator(), false).count();
+	}
+
 	private org.corporateparenting.strategy.domain.Strategy newStrategy() {
 		return planning.create(new StrategyRequest("Moduleshire strategy " + System.nanoTime(),
 				LocalDate.of(2024, 4, 1), LocalDate.of(2027, 3, 31), null, null, null, null));
 	}
 
 	private long newAction() {
-		long strategy = newStrategy().getId();
+		return newActionIn(newPlan(newStrategy().getId()));
+	}
+
+	/** A priority of the strategy and its 2024/25 plan, ready for actions. */
+	private PlanOfPriority newPlan(long strategy) {
 		long priority = planning.addPriority(strategy, new PriorityRequest("Education and Employment", null, null,
 				Set.of(5), Theme.EDUCATION_EMPLOYMENT_TRAINING, null)).getId();
-		long plan = planning.addPlan(strategy, new ActionPlanRequest("2024/25")).getId();
-		return tracking.create(plan, new ActionRequest("MOD-" + System.nanoTime() % 100000, priority,
+		return new PlanOfPriority(planning.addPlan(strategy, new ActionPlanRequest("2024/25")).getId(), priority);
+	}
+
+	private long newActionIn(PlanOfPriority plan) {
+		return tracking.create(plan.plan(), new ActionRequest("MOD-" + System.nanoTime() % 100000, plan.priority(),
 				"Every child has a Personal Education Plan", null, "Virtual School Head", null,
 				LocalDate.of(2024, 4, 1), LocalDate.of(2030, 3, 31), null, null, null, null, null, null, null, null))
 			.getId();
+	}
+
+	record PlanOfPriority(long plan, long priority) {
 	}
 
 	private static <T> T inCouncil(CouncilContext.Task<T, RuntimeException> task) {

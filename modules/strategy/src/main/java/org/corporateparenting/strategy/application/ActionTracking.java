@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import org.corporateparenting.strategy.ActionPlanChanged;
 import org.corporateparenting.strategy.ActionPlanRolledOver;
 import org.corporateparenting.strategy.ActionProgressRecorded;
 import org.corporateparenting.strategy.ActionStatus;
@@ -113,6 +114,7 @@ public class ActionTracking {
 		action.report(Objects.requireNonNullElse(request.status(), ActionStatus.NOT_STARTED),
 				Objects.requireNonNullElse(request.percentComplete(), 0), request.dropReason());
 		action.overrideRag(request.rag(), request.ragOverrideReason());
+		announceEdit(plan);
 		return actions.save(action);
 	}
 
@@ -129,6 +131,7 @@ public class ActionTracking {
 		action.overrideRag(request.rag(), request.ragOverrideReason());
 		Action saved = actions.saveAndFlush(action);
 		announceChange(saved, before, ragBefore);
+		announceEdit(saved.getPlan());
 		return saved;
 	}
 
@@ -197,6 +200,14 @@ public class ActionTracking {
 			events.publishEvent(new ActionStatusChanged(CouncilContext.require(), action.getId(),
 					action.getReference(), before, action.getStatus(), ragNow));
 		}
+	}
+
+	/**
+	 * An action added or edited changes what its plan reports (title, owner, dates, RAG override) even when its
+	 * status stays the same, so it is announced on its own.
+	 */
+	private void announceEdit(ActionPlan plan) {
+		events.publishEvent(new ActionPlanChanged(CouncilContext.require(), plan.getStrategy().getId()));
 	}
 
 	private Priority check(ActionPlan plan, ActionRequest request) {

@@ -2,6 +2,7 @@ package org.corporateparenting.strategy.application;
 
 import java.util.List;
 
+import org.corporateparenting.strategy.ActionPlanChanged;
 import org.corporateparenting.strategy.StrategyApproved;
 import org.corporateparenting.strategy.StrategyStatus;
 import org.corporateparenting.strategy.domain.ActionPlan;
@@ -71,6 +72,7 @@ public class StrategyPlanning {
 		Strategy strategy = strategy(id);
 		Versions.require(request.version(), strategy.getVersion());
 		strategy.describe(details(request));
+		announceChange(strategy);
 		return strategies.saveAndFlush(strategy);
 	}
 
@@ -103,6 +105,9 @@ public class StrategyPlanning {
 			events.publishEvent(new StrategyApproved(CouncilContext.require(), strategy.getId(), strategy.getTitle(),
 					strategy.getApprovedBy(), strategy.getApprovedOn()));
 		}
+		else {
+			announceChange(strategy);
+		}
 		return strategies.saveAndFlush(strategy);
 	}
 
@@ -116,6 +121,7 @@ public class StrategyPlanning {
 		check(request);
 		Strategy strategy = strategy(strategyId);
 		int position = priorities.findByStrategyIdOrderByPosition(strategyId).size() + 1;
+		announceChange(strategy);
 		return priorities.save(new Priority(strategy, position, details(request)));
 	}
 
@@ -124,6 +130,7 @@ public class StrategyPlanning {
 		Priority priority = priority(priorityId);
 		Versions.require(request.version(), priority.getVersion());
 		priority.describe(details(request));
+		announceChange(priority.getStrategy());
 		return priorities.saveAndFlush(priority);
 	}
 
@@ -156,7 +163,13 @@ public class StrategyPlanning {
 		if (plans.findByStrategyIdAndYear(strategyId, year.toString()).isPresent()) {
 			throw new ConflictException("The strategy already has a " + year + " action plan");
 		}
+		announceChange(strategy);
 		return plans.save(new ActionPlan(strategy, year));
+	}
+
+	/** Tells listeners that keep a summary of the strategy (reporting's dashboard) to read it again. */
+	private void announceChange(Strategy strategy) {
+		events.publishEvent(new ActionPlanChanged(CouncilContext.require(), strategy.getId()));
 	}
 
 	private void check(StrategyRequest request) {

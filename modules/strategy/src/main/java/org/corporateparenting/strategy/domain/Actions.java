@@ -19,6 +19,10 @@ public interface Actions extends JpaRepository<Action, Long> {
 	@EntityGraph(attributePaths = { "priority", "plan" }, type = EntityGraphType.LOAD)
 	List<Action> findByPlanStrategyId(long strategyId);
 
+	/** A plan's actions in reference order, their (eager) pledges fetched in the same query, not one per action. */
+	@EntityGraph(attributePaths = "pledgeIds", type = EntityGraphType.LOAD)
+	List<Action> findWithPledgesByPlanIdOrderByReference(long planId);
+
 	Optional<Action> findByReference(String reference);
 
 	@Query("select distinct a from Action a join a.pledgeIds pledge where pledge in :pledgeIds")

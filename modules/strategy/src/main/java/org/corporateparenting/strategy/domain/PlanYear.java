@@ -44,6 +44,10 @@ public record PlanYear(int startYear) implements Comparable<PlanYear> {
 		return LocalDate.of(startYear + 1, 3, 31);
 	}
 
+	public boolean contains(LocalDate date) {
+		return !date.isBefore(firstDay()) && !date.isAfter(lastDay());
+	}
+
 	@Override
 	public int compareTo(PlanYear other) {
 		return Integer.compare(startYear, other.startYear);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.corporateparenting.strategy.ActionPlanChanged;
 import org.corporateparenting.strategy.ActionStatus;
 import org.corporateparenting.strategy.StrategyStatus;
 import org.corporateparenting.strategy.application.ActionPlanRequest;
@@ -31,11 +32,13 @@ import org.corporateparenting.strategy.domain.Strategy;
 import org.corporateparenting.strategy.starter.StrategyStarterFile.ActionEntry;
 import org.corporateparenting.strategy.starter.StrategyStarterFile.PlanEntry;
 import org.corporateparenting.strategy.starter.StrategyStarterFile.PriorityEntry;
+import org.corporateparenting.tenancy.CouncilContext;
 import org.corporateparenting.tenancy.CouncilOnboarded;
 import org.corporateparenting.tenancy.StarterFiles;
 import org.corporateparenting.web.FieldProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,15 +67,18 @@ class StrategyStarter {
 
 	private final Validator validator;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	StrategyStarter(StrategyPlanning planning, Strategies strategies, Actions actions, ProgressUpdates progress,
-			Validator validator, Clock clock) {
+			Validator validator, ApplicationEventPublisher events, Clock clock) {
 		this.planning = planning;
 		this.strategies = strategies;
 		this.actions = actions;
 		this.progress = progress;
 		this.validator = validator;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -120,6 +126,8 @@ class StrategyStarter {
 				.toList();
 		}
 		carriedForward.forEach(action -> action.recordCarriedForward(null));
+		// The actions and their progress are written here, not through ActionTracking, so nothing else announces them.
+		events.publishEvent(new ActionPlanChanged(CouncilContext.require(), strategy.getId()));
 		log.info("Imported {} with {} priorities and {} action plans", strategy.getTitle(),
 				content.priorities().size(), content.actionPlans().size());
 		return strategy;

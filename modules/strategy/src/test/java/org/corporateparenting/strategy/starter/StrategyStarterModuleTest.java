@@ -5,11 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.corporateparenting.strategy.ActionStatus;
+import org.corporateparenting.strategy.StrategyProgress;
+import org.corporateparenting.strategy.StrategyProgress.ActionLine;
+import org.corporateparenting.strategy.StrategyProgress.PlanProgress;
+import org.corporateparenting.strategy.StrategyProgress.PriorityProgress;
 import org.corporateparenting.strategy.StrategyStatus;
+import org.corporateparenting.strategy.application.ActionTracking;
+import org.corporateparenting.strategy.domain.Action;
 import org.corporateparenting.strategy.domain.Actions;
+import org.corporateparenting.strategy.domain.ProgressUpdate;
 import org.corporateparenting.strategy.domain.Strategies;
 import org.corporateparenting.strategy.domain.Strategy;
 import org.corporateparenting.tenancy.CouncilContext;
@@ -41,6 +49,12 @@ class StrategyStarterModuleTest {
 	Actions actions;
 
 	@Autowired
+	StrategyProgress progress;
+
+	@Autowired
+	ActionTracking tracking;
+
+	@Autowired
 	CouncilOnboarding onboarding;
 
 	@Autowired
@@ -66,6 +80,37 @@ class StrategyStarterModuleTest {
 				.filter(action -> action.getStatus() == ActionStatus.CARRIED_FORWARD)
 				.toList();
 			assertThat(carried).isNotEmpty().allSatisfy(action -> assertThat(action.getCarriedTo()).isNotNull());
+		});
+	}
+
+	@Test
+	void theImportedPlanIsSummarisedForReportingAsEachActionRatesItself() {
+		LocalDate boardMeeting = LocalDate.of(2023, 11, 13);
+		CouncilContext.runIn(council, () -> starter.importFile(Path.of("../../tenants/walsall/strategy.yaml")));
+
+		PlanProgress summary = CouncilContext.callIn(council, () -> progress.current(boardMeeting)).orElseThrow();
+
+		assertThat(summary.planYear()).isEqualTo("2023/24");
+		assertThat(summary.priorities()).extracting(PriorityProgress::number).containsExactly(1, 2, 3, 4, 5);
+		CouncilContext.runIn(council, () -> {
+			List<Action> plan = actions.findByPlanStrategyId(summary.strategyId())
+				.stream()
+				.filter(action -> action.getPlan().getYear().toString().equals("2023/24"))
+				.toList();
+			List<ActionLine> lines = summary.priorities().stream().flatMap(p -> p.actions().stream()).toList();
+			assertThat(lines).extracting(ActionLine::id)
+				.containsExactlyInAnyOrderElementsOf(plan.stream().map(Action::getId).toList());
+			for (Action action : plan) {
+				ActionLine line = lines.stream().filter(l -> l.id() == action.getId()).findFirst().orElseThrow();
+				assertThat(line.rag()).isEqualTo(action.rag(boardMeeting));
+				assertThat(line.overdue()).isEqualTo(action.isOverdue(boardMeeting));
+				assertThat(line.latestNote()).isEqualTo(tracking.progress(action.getId())
+					.stream()
+					.findFirst()
+					.map(ProgressUpdate::getNarrative)
+					.orElse(null));
+			}
+			assertThat(lines).anySatisfy(line -> assertThat(line.latestNote()).isNotNull());
 		});
 	}
 

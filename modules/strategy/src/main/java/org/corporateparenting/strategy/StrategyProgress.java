@@ -1,0 +1,51 @@
+package org.corporateparenting.strategy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How the strategy in force is being delivered, priority by priority, as reporting summarises it for the council
+ * dashboard and the board pack. Called in the current council's context.
+ */
+public interface StrategyProgress {
+
+	/**
+	 * The strategy in force and the action plan of the year that contains {@code today} (else its latest plan),
+	 * with every action of that plan under its priority; empty when the council has no strategy in force, or its
+	 * strategy has no action plan yet.
+	 */
+	Optional<PlanProgress> current(LocalDate today);
+
+	/**
+	 * @param planYear the plan's year as the module writes it, such as "2024/25"
+	 */
+	record PlanProgress(long strategyId, String strategyTitle, String planYear, List<PriorityProgress> priorities) {
+	}
+
+	/**
+	 * @param number the priority's number within its strategy (1, 2, ...)
+	 * @param theme the standard theme the priority was given, if any
+	 */
+	record PriorityProgress(long priorityId, int number, String title, @Nullable Theme theme,
+			List<ActionLine> actions) {
+	}
+
+	/**
+	 * @param rag the action's red, amber or green rating today (the officer's override if any), if it has one
+	 * @param overdue past its due date and not closed
+	 * @param latestNote the narrative of its latest progress update, if any
+	 * @param path where its page is, below {@code /councils/{council}}
+	 */
+	record ActionLine(long id, String reference, String title, @Nullable String owner, @Nullable LocalDate dueDate,
+			ActionStatus status, int percentComplete, @Nullable Rag rag, boolean overdue, @Nullable String latestNote,
+			String path) {
+
+		/** On track or complete: what partnerships compare as delivery progress. */
+		public boolean onTrackOrComplete() {
+			return status == ActionStatus.ON_TRACK || status == ActionStatus.COMPLETE;
+		}
+	}
+}
