@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.corporateparenting.consultation.ConsultationChanged;
 import org.corporateparenting.consultation.ConsultationClosed;
 import org.corporateparenting.consultation.ConsultationStatus;
 import org.corporateparenting.consultation.Method;
@@ -108,7 +109,7 @@ public class ConsultationManagement {
 		ConsultationStatus status = Objects.requireNonNullElse(request.status(), ConsultationStatus.PLANNED);
 		consultation.moveTo(status);
 		consultations.saveAndFlush(consultation);
-		announceIfClosed(consultation);
+		announce(consultation);
 		return ConsultationView.of(consultation, 0);
 	}
 
@@ -117,15 +118,32 @@ public class ConsultationManagement {
 		Consultation consultation = find(id);
 		Versions.require(request.version(), consultation.getVersion());
 		ConsultationStatus to = Objects.requireNonNullElse(request.status(), consultation.getStatus());
+		requireMove(consultation, to);
+		describe(consultation, request, forum);
+		consultation.moveTo(to);
+		consultations.saveAndFlush(consultation);
+		announce(consultation);
+		return ConsultationView.of(consultation, responses.countByConsultationId(id));
+	}
+
+	/**
+	 * Moves a consultation imported from a council's starter file one step along its statuses, announcing only its
+	 * first closing: its creation already announced it, so an imported consultation publishes one
+	 * {@link ConsultationChanged} however many steps it takes.
+	 */
+	public void moveAsImported(long id, ConsultationStatus to) {
+		Consultation consultation = find(id);
+		requireMove(consultation, to);
+		consultation.moveTo(to);
+		consultations.saveAndFlush(consultation);
+		announceIfClosed(consultation);
+	}
+
+	private static void requireMove(Consultation consultation, ConsultationStatus to) {
 		if (to != consultation.getStatus() && !MOVES.get(consultation.getStatus()).contains(to)) {
 			throw new ConflictException("status", "A consultation that is "
 					+ consultation.getStatus().label().toLowerCase() + " cannot become " + to.label().toLowerCase());
 		}
-		describe(consultation, request, forum);
-		consultation.moveTo(to);
-		consultations.saveAndFlush(consultation);
-		announceIfClosed(consultation);
-		return ConsultationView.of(consultation, responses.countByConsultationId(id));
 	}
 
 	/** Closes the open consultations whose closing date has passed; returns how many. */
@@ -134,17 +152,30 @@ public class ConsultationManagement {
 				LocalDate.now(clock));
 		due.forEach(consultation -> {
 			consultation.moveTo(ConsultationStatus.CLOSED);
-			announceIfClosed(consultation);
+			announce(consultation);
 		});
 		return due.size();
 	}
 
-	private void announceIfClosed(Consultation consultation) {
+	/**
+	 * Tells other modules of a write: its first closing as {@link ConsultationClosed}, anything else as
+	 * {@link ConsultationChanged}, so that summaries kept elsewhere follow every consultation written.
+	 */
+	private void announce(Consultation consultation) {
+		if (!announceIfClosed(consultation)) {
+			events.publishEvent(new ConsultationChanged(CouncilContext.require(), consultation.getId()));
+		}
+	}
+
+	/** @return whether {@link ConsultationClosed} was published: the first time the consultation is closed */
+	private boolean announceIfClosed(Consultation consultation) {
 		if ((consultation.getStatus() == ConsultationStatus.CLOSED
 				|| consultation.getStatus() == ConsultationStatus.REPORTED_BACK) && consultation.announceClosed()) {
 			events.publishEvent(new ConsultationClosed(CouncilContext.require(), consultation.getId(),
 					consultation.getTopic(), LocalDate.now(clock), responses.countByConsultationId(consultation.getId())));
+			return true;
 		}
+		return false;
 	}
 
 	private static void describe(Consultation consultation, ConsultationRequest request, Forum forum) {

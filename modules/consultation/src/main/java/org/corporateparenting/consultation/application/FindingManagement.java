@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.corporateparenting.consultation.ConsultationChanged;
 import org.corporateparenting.consultation.FindingRecorded;
 import org.corporateparenting.consultation.ResponseStatus;
 import org.corporateparenting.consultation.YouSaidWeDidPublished;
@@ -116,7 +117,9 @@ public class FindingManagement {
 			throw new ConflictException("whatWeWillDo",
 					"A published finding keeps its response: take it off the public page first");
 		}
-		return view(findings.saveAndFlush(finding));
+		findings.saveAndFlush(finding);
+		changed(finding);
+		return view(finding);
 	}
 
 	/** Puts a finding with its response on the public page, or takes it off. */
@@ -128,12 +131,21 @@ public class FindingManagement {
 			throw new ConflictException("published",
 					"Give the council's response (what we will do, and its status) before publishing");
 		}
+		boolean wasPublished = finding.isPublished();
 		if (finding.publish(request.published(), LocalDate.now(clock))) {
 			events.publishEvent(new YouSaidWeDidPublished(CouncilContext.require(), finding.getId(),
 					finding.getConsultation().getId(), finding.getTheme(), finding.getResponseStatus(),
 					finding.getActionReference()));
 		}
+		else if (wasPublished != finding.isPublished()) {
+			changed(finding);
+		}
 		return view(findings.saveAndFlush(finding));
+	}
+
+	/** A finding revised, taken off the public page or put back on it: no other event says so. */
+	private void changed(Finding finding) {
+		events.publishEvent(new ConsultationChanged(CouncilContext.require(), finding.getConsultation().getId()));
 	}
 
 	private static void write(Finding finding, FindingRequest request) {

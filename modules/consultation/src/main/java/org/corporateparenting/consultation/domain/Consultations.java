@@ -15,4 +15,18 @@ public interface Consultations extends JpaRepository<Consultation, Long> {
 	List<Consultation> findByStatusAndClosesOnBefore(ConsultationStatus status, LocalDate date);
 
 	List<Consultation> findByForumId(long forumId);
+
+	long countByStatus(ConsultationStatus status);
+
+	/**
+	 * The consultations open at any time from {@code from} to {@code to} (by their dates, once they have left
+	 * planning), or with a finding told back to young people in that time, in opening order.
+	 */
+	@Query("select new org.corporateparenting.consultation.domain.ConsultationOutline(c.id, c.topic, c.status,"
+			+ " c.opensOn, c.closesOn) from Consultation c"
+			+ " where c.status <> org.corporateparenting.consultation.ConsultationStatus.PLANNED"
+			+ " and (c.opensOn <= :to and c.closesOn >= :from or exists (select f.id from Finding f"
+			+ " where f.consultation = c and f.toldBackOn between :from and :to))"
+			+ " order by c.opensOn, c.id")
+	List<ConsultationOutline> findOutlinesBetween(LocalDate from, LocalDate to);
 }

@@ -47,7 +47,9 @@ import jakarta.validation.Validator;
  * Imports a council's {@code consultation.yaml} when it is onboarded: forums and their activities, consultations
  * with their surveys and findings. Illustrative responses are generated (the same ones every time, from the
  * consultation's key) and marked as illustrative; a survey marked {@code linkOpen} gets an anonymous link. The
- * whole file is checked first; a file with problems imports nothing.
+ * whole file is checked first; a file with problems imports nothing. Each imported consultation publishes one
+ * {@code ConsultationChanged}, besides {@code ConsultationClosed} for one that has closed and the events of its
+ * findings.
  */
 @Component
 class ConsultationStarter {
@@ -140,12 +142,9 @@ class ConsultationStarter {
 					: entry.survey().illustrativeResponses();
 			generate(id, entry, illustrative);
 		}
-		// Move along the statuses as a council would have, so each move is on record.
+		// Move along the statuses as a council would have, so each move is on record; its creation announced it.
 		for (ConsultationStatus step : path(entry.status())) {
-			var current = consultations.consultation(id);
-			consultations.update(id, new ConsultationRequest(current.topic(), current.audiences(), current.method(),
-					current.opensOn(), current.closesOn(), step, current.designedBy(), current.informs(),
-					current.forumId(), current.summary(), current.surveyIntro(), current.version()));
+			consultations.moveAsImported(id, step);
 		}
 		if (entry.survey() != null && Boolean.TRUE.equals(entry.survey().linkOpen())) {
 			consultations.open(id, new LinkRequest("Starter link", null, null));

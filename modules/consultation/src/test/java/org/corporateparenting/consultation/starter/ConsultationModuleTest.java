@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.corporateparenting.consultation.AgeBand;
 import org.corporateparenting.consultation.Audience;
 import org.corporateparenting.consultation.CareStatus;
+import org.corporateparenting.consultation.ConsultationChanged;
 import org.corporateparenting.consultation.ConsultationClosed;
 import org.corporateparenting.consultation.ConsultationStatus;
 import org.corporateparenting.consultation.DesignedBy;
@@ -42,6 +43,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.modulith.test.Scenario;
 
 /**
@@ -245,6 +247,36 @@ class ConsultationModuleTest {
 				.toArriveAndVerify(event -> assertThat(event.council()).isEqualTo(council));
 			assertThat(findings.published()).extracting(f -> f.theme()).contains("Contact with family");
 		});
+	}
+
+	@Test
+	void openingAConsultationIsAnnouncedAsAChange(AssertablePublishedEvents events) {
+		long id = CouncilContext.callIn(council, () -> consultations.create(new ConsultationRequest(
+				"Your say on family time", Set.of(Audience.CARE_LEAVERS), Method.FOCUS_GROUP, LocalDate.of(2026, 12, 1),
+				LocalDate.of(2026, 12, 18), ConsultationStatus.PLANNED, DesignedBy.STAFF, null, null, null, null, null))
+			.id());
+		assertThat(events.ofType(ConsultationChanged.class).matching(event -> event.consultationId() == id)).hasSize(1);
+
+		CouncilContext.runIn(council, () -> {
+			var current = consultations.consultation(id);
+			consultations.update(id, new ConsultationRequest(current.topic(), current.audiences(), current.method(),
+					current.opensOn(), current.closesOn(), ConsultationStatus.OPEN, current.designedBy(), null, null,
+					null, null, current.version()));
+		});
+
+		assertThat(events.ofType(ConsultationChanged.class).matching(event -> event.consultationId() == id))
+			.hasSize(2)
+			.allSatisfy(event -> assertThat(event.council()).isEqualTo(council));
+	}
+
+	@Test
+	void anImportedConsultationIsAnnouncedAsAChangeOnce(AssertablePublishedEvents events) {
+		int imported = CouncilContext.callIn(council,
+				() -> starter.importFile(Path.of("../../tenants/wirral/consultation.yaml")));
+
+		assertThat(events.ofType(ConsultationChanged.class)).hasSize(imported)
+			.extracting(ConsultationChanged::consultationId)
+			.doesNotHaveDuplicates();
 	}
 
 	private long survey() {
