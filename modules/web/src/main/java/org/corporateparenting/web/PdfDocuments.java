@@ -10,10 +10,11 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 
 /**
  * Renders a Thymeleaf template to PDF (openhtmltopdf), for what councils hand out on paper: pledge sets, board
- * packs. Print templates are written as well-formed XHTML (void elements closed) with their own print styles.
+ * packs. Inline SVG (charts) is drawn too. Print templates are written as well-formed XHTML (void elements closed) with their own print styles.
  */
 @Component
 public class PdfDocuments {
@@ -33,6 +34,7 @@ public class PdfDocuments {
 		try {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
+			builder.useSVGDrawer(new BatikSVGDrawer());
 			builder.withHtmlContent(html(template, model), null);
 			builder.toStream(out);
 			builder.run();
