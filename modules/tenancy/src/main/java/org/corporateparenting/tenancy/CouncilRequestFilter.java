@@ -26,7 +26,10 @@ import jakarta.servlet.http.HttpServletResponse;
  * Sets the council context for {@code /councils/{slug}/...} and {@code /api/councils/{slug}/...} once the caller
  * is authenticated, and clears it after the request. The caller's {@code council} claim must name the council in
  * the URL and come from an issuer that council trusts; otherwise the council does not exist as far as the caller
- * can tell (404), and the attempt is logged. A suspended council answers 403 with a clear message.
+ * can tell (404), and the attempt is logged. A suspended council answers 403 with a clear message, and so does a
+ * council's address to a partnership analyst, who sees only what councils publish to the partnership. For
+ * {@code /partnerships/{slug}/...} and {@code /api/partnerships/{slug}/...} the caller must be one of the
+ * partnership's analysts or belong to one of its member councils (404 otherwise).
  */
 public class CouncilRequestFilter extends OncePerRequestFilter {
 
@@ -42,6 +45,13 @@ public class CouncilRequestFilter extends OncePerRequestFilter {
 	public static final String PUBLIC_PREFIX = "/young-people/";
 
 	private static final Pattern PUBLIC_PATH = Pattern.compile("^/young-people/([^/]+)(/.*)?$");
+
+	/** A partnership's comparisons: its analysts' and its member councils' people's, nobody else's. */
+	private static final Pattern PARTNERSHIP_PATH = Pattern.compile("^/(api/)?partnerships/([^/]+)(/.*)?$");
+
+	public static final String PARTNERSHIP_CLAIM = "partnership";
+
+	private static final String ANALYST = "ROLE_PARTNERSHIP_ANALYST";
 
 	private final Councils councils;
 
@@ -66,6 +76,11 @@ public class CouncilRequestFilter extends OncePerRequestFilter {
 			enterPublic(open.group(1), request, response, chain);
 			return;
 		}
+		Matcher partnershipPath = PARTNERSHIP_PATH.matcher(uri);
+		if (partnershipPath.matches()) {
+			enterPartnership(partnershipPath.group(2), partnershipPath.group(1) != null, request, response, chain);
+			return;
+		}
 		Matcher path = COUNCIL_PATH.matcher(uri);
 		if (!path.matches()) {
 			chain.doFilter(request, response);
@@ -78,6 +93,13 @@ public class CouncilRequestFilter extends OncePerRequestFilter {
 			.filter(found -> found.status() == CouncilStatus.ACTIVE || found.status() == CouncilStatus.SUSPENDED);
 		if (council.isEmpty()) {
 			refuse(response, api, HttpStatus.NOT_FOUND, "No council " + slug + " is on the platform");
+			return;
+		}
+		if (!mayEnter(caller, council.get()) && isAnalyst(caller)) {
+			log.warn("Refused {} {} to partnership analyst {}", request.getMethod(), request.getRequestURI(),
+					caller.getName());
+			refuse(response, api, HttpStatus.FORBIDDEN,
+					"Partnership analysts see the figures councils publish to their partnership, not a council's records");
 			return;
 		}
 		if (!mayEnter(caller, council.get())) {
@@ -122,6 +144,36 @@ public class CouncilRequestFilter extends OncePerRequestFilter {
 		catch (Exception ex) {
 			throw new ServletException(ex);
 		}
+	}
+
+	/**
+	 * A partnership's pages and API open for its own analysts and for people of its member councils (signed in
+	 * through an issuer their council trusts); for anyone else the partnership does not exist (404). They read
+	 * only the platform schema, so they run outside any council.
+	 */
+	private void enterPartnership(String slug, boolean api, HttpServletRequest request, HttpServletResponse response,
+			FilterChain chain) throws ServletException, IOException {
+		Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+		Optional<Partnership> partnership = councils.findPartnership(slug);
+		boolean allowed = partnership.isPresent() && caller != null
+				&& (isAnalyst(caller) && claim(caller, PARTNERSHIP_CLAIM).filter(slug::equals).isPresent()
+						|| claim(caller, COUNCIL_CLAIM).filter(partnership.get().councils()::contains)
+							.flatMap(councils::find)
+							.filter(council -> council.status() == CouncilStatus.ACTIVE)
+							.filter(council -> mayEnter(caller, council))
+							.isPresent());
+		if (!allowed) {
+			log.warn("Refused {} {} to {} (partnership claim {}, council claim {})", request.getMethod(),
+					request.getRequestURI(), caller == null ? "anonymous" : caller.getName(),
+					claim(caller, PARTNERSHIP_CLAIM).orElse("none"), claim(caller, COUNCIL_CLAIM).orElse("none"));
+			refuse(response, api, HttpStatus.NOT_FOUND, "No partnership " + slug + " is on the platform");
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+	private static boolean isAnalyst(@org.jspecify.annotations.Nullable Authentication caller) {
+		return caller != null && caller.getAuthorities().stream().anyMatch(a -> ANALYST.equals(a.getAuthority()));
 	}
 
 	/** The council of a request this filter let through, as it read it from the registry. */

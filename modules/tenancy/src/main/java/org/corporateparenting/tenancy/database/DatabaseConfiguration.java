@@ -1,5 +1,6 @@
 package org.corporateparenting.tenancy.database;
 
+import org.corporateparenting.tenancy.PlatformSchema;
 import java.util.function.Function;
 
 import javax.sql.DataSource;
@@ -21,6 +22,11 @@ class DatabaseConfiguration {
 	@Bean
 	SchemaNames schemaNames(DatabaseProperties properties) {
 		return new SchemaNames(properties.schemaPrefix());
+	}
+
+	@Bean
+	PlatformSchema platformSchema(SchemaNames schemaNames) {
+		return new PlatformSchema(schemaNames.platform());
 	}
 
 	@Bean

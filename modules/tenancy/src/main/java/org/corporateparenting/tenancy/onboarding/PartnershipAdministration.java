@@ -1,5 +1,8 @@
 package org.corporateparenting.tenancy.onboarding;
 
+import org.corporateparenting.tenancy.CouncilJoinedPartnership;
+import org.corporateparenting.tenancy.CouncilLeftPartnership;
+import org.springframework.context.ApplicationEventPublisher;
 import java.util.List;
 
 import org.corporateparenting.tenancy.Partnership;
@@ -23,10 +26,14 @@ public class PartnershipAdministration {
 
 	private final Validator validator;
 
-	PartnershipAdministration(CouncilRegistry registry, CouncilHistory history, Validator validator) {
+	private final ApplicationEventPublisher events;
+
+	PartnershipAdministration(CouncilRegistry registry, CouncilHistory history, Validator validator,
+			ApplicationEventPublisher events) {
 		this.registry = registry;
 		this.history = history;
 		this.validator = validator;
+		this.events = events;
 	}
 
 	@Transactional
@@ -61,14 +68,22 @@ public class PartnershipAdministration {
 	@Transactional
 	public Partnership removeCouncil(String partnership, String council, String actor) {
 		requireBoth(partnership, council);
-		registry.removeMember(partnership, council);
-		history.record(council, actor, "LEFT_PARTNERSHIP", partnership);
+		if (registry.findPartnership(partnership).orElseThrow().councils().contains(council)) {
+			registry.removeMember(partnership, council);
+			history.record(council, actor, "LEFT_PARTNERSHIP", partnership);
+			events.publishEvent(new CouncilLeftPartnership(council, partnership));
+		}
 		return registry.findPartnership(partnership).orElseThrow();
 	}
 
+	/** Joining twice changes nothing and announces nothing. */
 	private void join(String partnership, String council, String actor) {
+		if (registry.findPartnership(partnership).orElseThrow().councils().contains(council)) {
+			return;
+		}
 		registry.addMember(partnership, council);
 		history.record(council, actor, "JOINED_PARTNERSHIP", partnership);
+		events.publishEvent(new CouncilJoinedPartnership(council, partnership));
 	}
 
 	private void requireBoth(String partnership, String council) {

@@ -14,7 +14,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -44,15 +43,12 @@ public class TenantFolders {
 
 	private final PartnershipAdministration partnerships;
 
-	private final TransactionTemplate transactions;
-
 	TenantFolders(@Value("${cpp.tenants.folder:tenants}") String folder, CouncilRegistry registry,
-			CouncilOnboarding onboarding, PartnershipAdministration partnerships, TransactionTemplate transactions) {
+			CouncilOnboarding onboarding, PartnershipAdministration partnerships) {
 		this.folder = Path.of(folder);
 		this.registry = registry;
 		this.onboarding = onboarding;
 		this.partnerships = partnerships;
-		this.transactions = transactions;
 	}
 
 	public void onboardMissing() {
@@ -78,11 +74,11 @@ public class TenantFolders {
 				}
 			}
 		}
-		transactions.executeWithoutResult(tx -> partnershipsFile.partnerships()
+		partnershipsFile.partnerships()
 			.forEach(entry -> entry.councils()
 				.stream()
 				.filter(council -> registry.findRecord(council).isPresent())
-				.forEach(council -> registry.addMember(entry.slug(), council))));
+				.forEach(council -> partnerships.addCouncil(entry.slug(), council, SYSTEM)));
 	}
 
 	private List<Path> councilFiles() {
