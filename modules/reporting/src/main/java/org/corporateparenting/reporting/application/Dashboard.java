@@ -1,0 +1,148 @@
+package org.corporateparenting.reporting.application;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.corporateparenting.reporting.domain.DashboardCadence;
+import org.corporateparenting.reporting.domain.DashboardCadences;
+import org.corporateparenting.reporting.domain.DashboardFigure;
+import org.corporateparenting.reporting.domain.DashboardFigures;
+import org.corporateparenting.reporting.domain.DashboardPriorities;
+import org.corporateparenting.reporting.domain.DashboardPriority;
+import org.corporateparenting.reporting.domain.DashboardSection;
+import org.corporateparenting.reporting.domain.DashboardSection.Section;
+import org.corporateparenting.reporting.domain.DashboardSections;
+import org.corporateparenting.strategy.Theme;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The council dashboard as pages, the API and exports show it: read from the read model and the council's own
+ * measurements only, in a handful of queries however large the council is.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Dashboard {
+
+	private final DashboardSections sections;
+
+	private final DashboardPriorities priorities;
+
+	private final DashboardCadences cadences;
+
+	private final DashboardFigures figures;
+
+	private final IndicatorTiles tiles;
+
+	Dashboard(DashboardSections sections, DashboardPriorities priorities, DashboardCadences cadences,
+			DashboardFigures figures, IndicatorTiles tiles) {
+		this.sections = sections;
+		this.priorities = priorities;
+		this.cadences = cadences;
+		this.figures = figures;
+		this.tiles = tiles;
+	}
+
+	public View view() {
+		return summary(tiles.tiles());
+	}
+
+	/** Everything but the indicator tiles (the home page's panel, the partnership publication). */
+	public View summary() {
+		return summary(List.of());
+	}
+
+	private View summary(List<IndicatorTiles.Tile> tiles) {
+		Map<Section, DashboardSection> bySection = sections.findAll()
+			.stream()
+			.collect(Collectors.toMap(DashboardSection::getSection, Function.identity()));
+		Map<String, Long> counts = figures.findAll()
+			.stream()
+			.collect(Collectors.toMap(DashboardFigure::getName, DashboardFigure::getFigure));
+		List<PriorityRow> rows = priorities.findAllByOrderByNumber()
+			.stream()
+			.map(p -> new PriorityRow(p.getPriorityId(), p.getNumber(), p.getTitle(), p.getTheme(), p.counts()))
+			.toList();
+		Instant refreshed = bySection.values()
+			.stream()
+			.map(DashboardSection::getRefreshedAt)
+			.filter(Objects::nonNull)
+			.min(Instant::compareTo)
+			.orElse(null);
+		DashboardSection strategy = bySection.get(Section.STRATEGY);
+		return new View(strategy == null ? null : strategy.getHeading(), rows, total(rows), themes(rows),
+				new PledgeCounts(count(counts, DashboardReadModel.PLEDGES_IN_PROGRESS),
+						count(counts, DashboardReadModel.PLEDGES_DELIVERED),
+						count(counts, DashboardReadModel.PLEDGES_NOT_ASSIGNED),
+						count(counts, DashboardReadModel.WORK_STREAMS_ACTIVE)),
+				cadences.findAllByOrderByBodyTypeAscNameAsc(), count(counts, DashboardReadModel.ALLIANCE_OVERDUE),
+				new VoiceCounts(count(counts, DashboardReadModel.CONSULTATIONS_OPEN),
+						count(counts, DashboardReadModel.YOU_SAID_WE_DID), count(counts, DashboardReadModel.YSWD_DONE),
+						count(counts, DashboardReadModel.YSWD_PLANNED),
+						count(counts, DashboardReadModel.YSWD_NOT_POSSIBLE)),
+				tiles, refreshed);
+	}
+
+	private static long count(Map<String, Long> counts, String name) {
+		return counts.getOrDefault(name, 0L);
+	}
+
+	private static DashboardPriority.Counts total(List<PriorityRow> rows) {
+		return rows.stream()
+			.map(PriorityRow::counts)
+			.reduce(new DashboardPriority.Counts(0, 0, 0, 0, 0, 0, 0, 0),
+					(a, b) -> new DashboardPriority.Counts(a.actions() + b.actions(), a.green() + b.green(),
+							a.amber() + b.amber(), a.red() + b.red(), a.notRated() + b.notRated(),
+							a.onTrack() + b.onTrack(), a.complete() + b.complete(), a.overdue() + b.overdue()));
+	}
+
+	/** Delivery progress by standard theme: the share of actions on track or complete, over the themed priorities. */
+	static List<ThemeProgress> themes(List<PriorityRow> rows) {
+		Map<Theme, int[]> byTheme = new EnumMap<>(Theme.class);
+		rows.stream().filter(row -> row.theme() != null).forEach(row -> {
+			int[] sums = byTheme.computeIfAbsent(row.theme(), theme -> new int[2]);
+			sums[0] += row.counts().actions();
+			sums[1] += row.counts().onTrack() + row.counts().complete();
+		});
+		List<ThemeProgress> themes = new ArrayList<>();
+		byTheme.forEach((theme, sums) -> themes.add(new ThemeProgress(theme, sums[0], sums[1])));
+		return themes;
+	}
+
+	public record PriorityRow(long priorityId, int number, String title, @Nullable Theme theme,
+			DashboardPriority.Counts counts) {
+	}
+
+	public record ThemeProgress(Theme theme, int actions, int onTrackOrComplete) {
+
+		public @Nullable Integer percentage() {
+			return actions == 0 ? null : Math.round(100f * onTrackOrComplete / actions);
+		}
+	}
+
+	public record PledgeCounts(long inProgress, long delivered, long notAssigned, long activeWorkStreams) {
+
+		public long total() {
+			return inProgress + delivered + notAssigned;
+		}
+	}
+
+	public record VoiceCounts(long openConsultations, long youSaidWeDid, long done, long planned, long notPossible) {
+	}
+
+	/**
+	 * @param plan the strategy and action plan in force, if there is one
+	 * @param refreshedAt the oldest of the sections' last refreshes; null before the first
+	 */
+	public record View(@Nullable String plan, List<PriorityRow> priorities, DashboardPriority.Counts totals,
+			List<ThemeProgress> themes, PledgeCounts pledges, List<DashboardCadence> cadence, long overdueAllocatedActions,
+			VoiceCounts voice, List<IndicatorTiles.Tile> tiles, @Nullable Instant refreshedAt) {
+	}
+}

@@ -1,0 +1,213 @@
+package org.corporateparenting.reporting.application;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.corporateparenting.reporting.Period;
+import org.corporateparenting.reporting.application.MeasurementCheck.Checked;
+import org.corporateparenting.reporting.domain.Measurement;
+import org.corporateparenting.reporting.domain.Measurements;
+import org.corporateparenting.web.FieldProblem;
+import org.corporateparenting.web.InvalidInputException;
+import org.corporateparenting.web.NotFoundException;
+import org.corporateparenting.web.Spreadsheets;
+import org.corporateparenting.web.Versions;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Entering indicators' figures: one period at a time by form or API, or many from a CSV or XLSX file, previewed with
+ * every row's problems before anything is recorded, then recorded all together or not at all.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MeasurementRecording {
+
+	/** The headings an upload is read by; the export uses the same, so an exported file can be sent back. */
+	public static final List<String> HEADINGS = List.of("indicator", "period", "value", "numerator", "denominator",
+			"target", "tolerance", "note");
+
+	private final IndicatorCatalogue catalogue;
+
+	private final Measurements measurements;
+
+	private final Clock clock;
+
+	MeasurementRecording(IndicatorCatalogue catalogue, Measurements measurements, Clock clock) {
+		this.catalogue = catalogue;
+		this.measurements = measurements;
+		this.clock = clock;
+	}
+
+	/** An indicator's measurements, oldest first. */
+	public List<MeasurementView> history(String code) {
+		Indicator indicator = catalogue.get(code);
+		return measurements.findByIndicatorCodeOrderByPeriodStartAscPeriodAsc(code)
+			.stream()
+			.map(measurement -> MeasurementView.of(indicator, measurement))
+			.toList();
+	}
+
+	public MeasurementView measurement(String code, String period) {
+		Indicator indicator = catalogue.get(code);
+		return measurements.findByIndicatorCodeAndPeriod(code, period)
+			.map(measurement -> MeasurementView.of(indicator, measurement))
+			.orElseThrow(() -> new NotFoundException("No figures for " + code + " in " + period));
+	}
+
+	public List<MeasurementView> histories(Collection<String> codes, Map<String, Indicator> indicators) {
+		return measurements.findByIndicatorCodeInOrderByPeriodStartAscPeriodAsc(codes)
+			.stream()
+			.map(measurement -> MeasurementView.of(indicators.get(measurement.getIndicatorCode()), measurement))
+			.toList();
+	}
+
+	/**
+	 * Records a period's figures. A period already entered changes only when the request quotes the version it
+	 * was read at (409 when someone changed it since).
+	 */
+	@Transactional
+	public MeasurementView record(String code, MeasurementRequest request, String enteredBy) {
+		Indicator indicator = catalogue.get(code);
+		Checked checked = MeasurementCheck.check(indicator, request, "");
+		if (!checked.ok()) {
+			throw new InvalidInputException(checked.problems());
+		}
+		Optional<Measurement> existing = measurements.findByIndicatorCodeAndPeriod(code, checked.period().toString());
+		Measurement measurement = existing.orElseGet(() -> new Measurement(code, checked.period()));
+		if (existing.isPresent()) {
+			Versions.require(request.version(), measurement.getVersion());
+		}
+		measurement.record(checked.figures(), enteredBy, clock.instant());
+		return MeasurementView.of(indicator, measurements.saveAndFlush(measurement));
+	}
+
+	@Transactional
+	public void delete(String code, String period, @Nullable Long version) {
+		catalogue.get(code);
+		Measurement measurement = measurements.findByIndicatorCodeAndPeriod(code, period)
+			.orElseThrow(() -> new NotFoundException("No figures for " + code + " in " + period));
+		Versions.require(version, measurement.getVersion());
+		measurements.delete(measurement);
+	}
+
+	/** What an upload would do, row by row, without recording anything. */
+	public UploadPreview preview(List<Spreadsheets.Row> rows) {
+		Map<String, Indicator> indicators = catalogue.byCode();
+		List<FieldProblem> problems = new ArrayList<>();
+		List<UploadRow> planned = new ArrayList<>();
+		Map<String, Integer> seen = new HashMap<>();
+		if (rows.isEmpty()) {
+			problems.add(new FieldProblem("file", "The file has no rows under its headings"));
+		}
+		else if (!rows.get(0).values().keySet().containsAll(List.of("indicator", "period"))) {
+			problems.add(new FieldProblem("file", "The first row must hold the headings " + String.join(", ", HEADINGS)));
+			return new UploadPreview(List.of(), problems);
+		}
+		Map<String, Measurement> existing = measurements.findByIndicatorCodeInOrderByPeriodStartAscPeriodAsc(
+				rows.stream().map(row -> cell(row, "indicator")).filter(code -> code != null).toList())
+			.stream()
+			.collect(Collectors.toMap(m -> m.getIndicatorCode() + "|" + m.getPeriod(), m -> m));
+		for (Spreadsheets.Row row : rows) {
+			String prefix = "rows[" + row.number() + "].";
+			String code = cell(row, "indicator");
+			Indicator indicator = code == null ? null : indicators.get(code);
+			if (indicator == null) {
+				problems.add(new FieldProblem(prefix + "indicator",
+						code == null ? "Row " + row.number() + ": enter the indicator's code"
+								: "Row " + row.number() + ": there is no indicator " + code));
+				continue;
+			}
+			List<FieldProblem> rowProblems = new ArrayList<>();
+			MeasurementRequest request = new MeasurementRequest(cell(row, "period"),
+					Cells.decimal(row, "value", prefix, rowProblems), Cells.integer(row, "numerator", prefix, rowProblems),
+					Cells.integer(row, "denominator", prefix, rowProblems), Cells.decimal(row, "target", prefix, rowProblems),
+					Cells.decimal(row, "tolerance", prefix, rowProblems), cell(row, "note"), null, null);
+			if (rowProblems.isEmpty()) {
+				Checked checked = MeasurementCheck.check(indicator, request, prefix);
+				checked.problems().forEach(problem -> rowProblems.add(new FieldProblem(problem.field(),
+						"Row " + row.number() + ": " + problem.message())));
+				if (checked.ok()) {
+					String key = code + "|" + checked.period();
+					Integer earlier = seen.putIfAbsent(key, row.number());
+					if (earlier != null) {
+						rowProblems.add(new FieldProblem(prefix + "period", "Row " + row.number() + ": " + code + " "
+								+ checked.period() + " is already on row " + earlier));
+					}
+					else {
+						Measurement before = existing.get(key);
+						planned.add(new UploadRow(row.number(), indicator, checked.period().toString(),
+								indicator.format(checked.figures().value()),
+								before == null ? null : indicator.format(before.getValue())));
+					}
+				}
+			}
+			problems.addAll(rowProblems);
+		}
+		return new UploadPreview(planned, problems);
+	}
+
+	/** Records every row of an upload, or nothing when any row has a problem. The file's figures win. */
+	@Transactional
+	public int apply(List<Spreadsheets.Row> rows, String enteredBy) {
+		UploadPreview preview = preview(rows);
+		if (!preview.problems().isEmpty()) {
+			throw new InvalidInputException(preview.problems());
+		}
+		Map<String, Indicator> indicators = catalogue.byCode();
+		for (Spreadsheets.Row row : rows) {
+			Indicator indicator = indicators.get(cell(row, "indicator"));
+			List<FieldProblem> ignored = new ArrayList<>();
+			MeasurementRequest request = new MeasurementRequest(cell(row, "period"),
+					Cells.decimal(row, "value", "", ignored), Cells.integer(row, "numerator", "", ignored),
+					Cells.integer(row, "denominator", "", ignored), Cells.decimal(row, "target", "", ignored),
+					Cells.decimal(row, "tolerance", "", ignored), cell(row, "note"), null, null);
+			Checked checked = MeasurementCheck.check(indicator, request, "");
+			Measurement measurement = measurements
+				.findByIndicatorCodeAndPeriod(indicator.code(), checked.period().toString())
+				.orElseGet(() -> new Measurement(indicator.code(), checked.period()));
+			measurement.record(checked.figures(), enteredBy, clock.instant());
+			measurements.save(measurement);
+		}
+		return rows.size();
+	}
+
+	/** The rows of an export, in upload form. */
+	public List<List<String>> exportRows(Collection<String> codes) {
+		Map<String, Indicator> indicators = catalogue.byCode();
+		Map<String, List<MeasurementView>> byCode = new LinkedHashMap<>();
+		histories(codes, indicators).forEach(view -> byCode.computeIfAbsent(view.indicatorCode(), c -> new ArrayList<>())
+			.add(view));
+		List<List<String>> rows = new ArrayList<>();
+		codes.stream().filter(byCode::containsKey).forEach(code -> byCode.get(code).forEach(m -> rows.add(List.of(code,
+				m.period(), Cells.plain(m.value()), Cells.plain(m.numerator()), Cells.plain(m.denominator()),
+				Cells.plain(m.target()), Cells.plain(m.tolerance()), m.note() == null ? "" : m.note()))));
+		return rows;
+	}
+
+	private static @Nullable String cell(Spreadsheets.Row row, String heading) {
+		String value = row.values().get(heading);
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+	/**
+	 * @param was the value recorded now, if the period was entered before
+	 */
+	public record UploadRow(int row, Indicator indicator, String period, String value, @Nullable String was) {
+	}
+
+	public record UploadPreview(List<UploadRow> rows, List<FieldProblem> problems) {
+	}
+
+	static Period period(String text) {
+		return Period.parse(text).orElseThrow();
+	}
+}

@@ -1,0 +1,33 @@
+package org.corporateparenting.reporting.application;
+
+import org.corporateparenting.reporting.domain.DashboardSection.Section;
+import org.corporateparenting.tenancy.CouncilContext;
+import org.corporateparenting.tenancy.CouncilJoinedPartnership;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+
+/**
+ * A council that joins a partnership sends it, from its own schema, what it shares: its finalised periods' shared
+ * values and its delivery progress by theme. (Leaving takes them back: {@link PublishedValues}.)
+ */
+@Component
+class PartnershipMembership {
+
+	private final Publication publication;
+
+	private final DashboardReadModel readModel;
+
+	PartnershipMembership(Publication publication, DashboardReadModel readModel) {
+		this.publication = publication;
+		this.readModel = readModel;
+	}
+
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	void on(CouncilJoinedPartnership event) {
+		CouncilContext.runIn(event.council(), () -> {
+			publication.republish();
+			readModel.refresh(Section.STRATEGY);
+		});
+	}
+}

@@ -1,0 +1,72 @@
+package org.corporateparenting.reporting.starter;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.corporateparenting.reporting.application.EnglandValues;
+import org.corporateparenting.tenancy.StarterFiles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads England's values of the national indicators from {@code tenants/england-indicators.yaml} when the platform
+ * onboards its {@code tenants/} folder at start (the demo) and no England value has been entered yet. Platform
+ * admins enter and correct them afterwards.
+ */
+@Component
+@Order(10)
+class EnglandValuesStarter implements ApplicationRunner {
+
+	static final String FILE = "england-indicators.yaml";
+
+	private static final Logger log = LoggerFactory.getLogger(EnglandValuesStarter.class);
+
+	private final EnglandValues england;
+
+	private final Path folder;
+
+	private final boolean onboardTenants;
+
+	private final boolean migrateOnly;
+
+	EnglandValuesStarter(EnglandValues england, @Value("${cpp.tenants.folder:tenants}") String folder,
+			@Value("${cpp.tenants.onboard-at-start:false}") boolean onboardTenants,
+			@Value("${cpp.migrate-only:false}") boolean migrateOnly) {
+		this.england = england;
+		this.folder = Path.of(folder);
+		this.onboardTenants = onboardTenants;
+		this.migrateOnly = migrateOnly;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		Path file = folder.resolve(FILE);
+		if (migrateOnly || !onboardTenants || !Files.isRegularFile(file) || england.any()) {
+			return;
+		}
+		EnglandFile content = StarterFiles.read(file, EnglandFile.class);
+		for (int i = 0; i < content.values().size(); i++) {
+			EnglandEntry entry = content.values().get(i);
+			StarterFiles.entry(file, "values[" + i + "]", () -> england.set(entry.indicator(), entry.period(),
+					entry.value(), Boolean.TRUE.equals(entry.illustrative()), FILE));
+		}
+		log.info("Loaded {} England values from {}", content.values().size(), file);
+	}
+
+	record EnglandFile(List<EnglandEntry> values) {
+
+		EnglandFile {
+			values = values == null ? List.of() : values;
+		}
+	}
+
+	record EnglandEntry(String indicator, String period, BigDecimal value, Boolean illustrative) {
+	}
+}

@@ -1,0 +1,76 @@
+package org.corporateparenting.reporting.web;
+
+import java.math.BigDecimal;
+import java.security.Principal;
+import java.util.Map;
+
+import org.corporateparenting.reporting.application.EnglandValues;
+import org.corporateparenting.reporting.application.NationalIndicators;
+import org.corporateparenting.web.Choice;
+import org.corporateparenting.web.FormErrors;
+import org.corporateparenting.web.Forms;
+import org.corporateparenting.web.InvalidInputException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Platform admins' page for the national indicator catalogue and England's values. */
+@Controller
+@RequestMapping("/admin/indicators")
+class EnglandValuesPages {
+
+	private final NationalIndicators indicators;
+
+	private final EnglandValues england;
+
+	EnglandValuesPages(NationalIndicators indicators, EnglandValues england) {
+		this.indicators = indicators;
+		this.england = england;
+	}
+
+	@GetMapping
+	String page(Model model) {
+		return page(model, FormErrors.none(), Map.of());
+	}
+
+	private String page(Model model, FormErrors errors, Map<String, ?> form) {
+		model.addAttribute("indicators", indicators.all());
+		model.addAttribute("indicatorChoices",
+				indicators.all().stream().map(i -> new Choice(i.code(), i.code() + ": " + i.name())).toList());
+		model.addAttribute("englandValues", england.all());
+		model.addAttribute("errors", errors);
+		model.addAttribute("form", form);
+		return "reporting/admin-indicators";
+	}
+
+	@PostMapping("/england-values")
+	String set(@RequestParam Map<String, String> form, Model model, Principal author, RedirectAttributes redirect) {
+		return Forms.submit(() -> {
+			String code = form.get("indicator");
+			if (code == null || indicators.find(code).isEmpty()) {
+				throw InvalidInputException.of("indicator", "Choose a national indicator");
+			}
+			var saved = england.set(code, form.get("period"), value(form.get("value")), "true".equals(form.get("illustrative")),
+					author.getName());
+			redirect.addFlashAttribute("notice", "England's value of " + saved.indicatorCode() + " for "
+					+ saved.period() + " has been saved");
+			return "redirect:/admin/indicators";
+		}, errors -> page(model, errors, form), "indicator");
+	}
+
+	private static BigDecimal value(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return new BigDecimal(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw InvalidInputException.of("value", "Enter a number, such as 70 or 70.5");
+		}
+	}
+}

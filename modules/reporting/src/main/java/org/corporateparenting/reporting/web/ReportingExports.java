@@ -1,0 +1,122 @@
+package org.corporateparenting.reporting.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.corporateparenting.reporting.application.Dashboard;
+import org.corporateparenting.reporting.application.IndicatorCatalogue;
+import org.corporateparenting.reporting.application.IndicatorTiles;
+import org.corporateparenting.reporting.application.MeasurementRecording;
+import org.corporateparenting.reporting.application.PartnershipComparison;
+import org.corporateparenting.reporting.domain.DashboardCadence;
+import org.corporateparenting.web.Downloads;
+import org.corporateparenting.web.Spreadsheets;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * The files people take away: the dashboard's figures, indicators' histories (in the form an upload reads back),
+ * and a partnership's comparison, each as CSV or XLSX.
+ */
+@Component
+class ReportingExports {
+
+	static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	private static final List<String> DASHBOARD_HEADINGS = List.of("Section", "Item", "Measure", "Value");
+
+	private final Dashboard dashboard;
+
+	private final MeasurementRecording recording;
+
+	private final IndicatorCatalogue catalogue;
+
+	ReportingExports(Dashboard dashboard, MeasurementRecording recording, IndicatorCatalogue catalogue) {
+		this.dashboard = dashboard;
+		this.recording = recording;
+		this.catalogue = catalogue;
+	}
+
+	ResponseEntity<byte[]> dashboard(String council, boolean xlsx) {
+		List<List<String>> rows = dashboardRows(dashboard.view());
+		return xlsx ? Downloads.attachment(Spreadsheets.xlsx("Dashboard", DASHBOARD_HEADINGS, rows), XLSX,
+				council + "-dashboard.xlsx")
+				: Downloads.attachment(Spreadsheets.csv(DASHBOARD_HEADINGS, rows), Downloads.CSV,
+						council + "-dashboard.csv");
+	}
+
+	static List<List<String>> dashboardRows(Dashboard.View view) {
+		List<List<String>> rows = new ArrayList<>();
+		for (Dashboard.PriorityRow priority : view.priorities()) {
+			String item = priority.number() + ". " + priority.title();
+			var counts = priority.counts();
+			rows.add(List.of("Strategy", item, "Actions", "" + counts.actions()));
+			rows.add(List.of("Strategy", item, "Green", "" + counts.green()));
+			rows.add(List.of("Strategy", item, "Amber", "" + counts.amber()));
+			rows.add(List.of("Strategy", item, "Red", "" + counts.red()));
+			rows.add(List.of("Strategy", item, "Not rated", "" + counts.notRated()));
+			rows.add(List.of("Strategy", item, "Complete", "" + counts.complete()));
+			rows.add(List.of("Strategy", item, "Overdue", "" + counts.overdue()));
+		}
+		for (Dashboard.ThemeProgress theme : view.themes()) {
+			rows.add(List.of("Delivery by theme", theme.theme().label(), "On track or complete (%)",
+					theme.percentage() == null ? "" : "" + theme.percentage()));
+		}
+		rows.add(List.of("Pledges", "Pledges in force", "Being worked on", "" + view.pledges().inProgress()));
+		rows.add(List.of("Pledges", "Pledges in force", "Delivered", "" + view.pledges().delivered()));
+		rows.add(List.of("Pledges", "Pledges in force", "Not yet given to a work stream", "" + view.pledges().notAssigned()));
+		rows.add(List.of("Pledges", "Work streams", "Active", "" + view.pledges().activeWorkStreams()));
+		for (DashboardCadence body : view.cadence()) {
+			rows.add(List.of("Alliance", body.getName(), "Meetings in the last 12 months", "" + body.getHeld()));
+			rows.add(List.of("Alliance", body.getName(), "Meetings promised a year", "" + body.getExpected()));
+			if (body.getWithYoungPeople() != null) {
+				rows.add(List.of("Alliance", body.getName(), "Meetings with young people", "" + body.getWithYoungPeople()));
+			}
+		}
+		rows.add(List.of("Alliance", "Allocated actions", "Overdue", "" + view.overdueAllocatedActions()));
+		rows.add(List.of("Voice of the child", "Consultations", "Open", "" + view.voice().openConsultations()));
+		rows.add(List.of("Voice of the child", "You said, we did", "Published", "" + view.voice().youSaidWeDid()));
+		rows.add(List.of("Voice of the child", "You said, we did", "We did it", "" + view.voice().done()));
+		rows.add(List.of("Voice of the child", "You said, we did", "We are going to do it", "" + view.voice().planned()));
+		for (IndicatorTiles.Tile tile : view.tiles()) {
+			rows.add(List.of("Indicators", tile.indicator().code() + " " + tile.indicator().name(),
+					tile.latest() == null ? "Latest" : "Latest (" + tile.latest().period() + ")",
+					tile.latest() == null ? "" : tile.latest().shown()));
+			rows.add(List.of("Indicators", tile.indicator().code() + " " + tile.indicator().name(), "Target",
+					tile.target()));
+		}
+		return rows;
+	}
+
+	/** Every measurement of the given indicators (all the council's when none are named), as an upload reads them. */
+	ResponseEntity<byte[]> measurements(String council, List<String> codes, boolean xlsx) {
+		List<String> chosen = codes.isEmpty() ? catalogue.all().stream().map(i -> i.code()).toList() : codes;
+		chosen.forEach(catalogue::get);
+		List<List<String>> rows = recording.exportRows(chosen);
+		return xlsx ? Downloads.attachment(Spreadsheets.xlsx("Indicators", MeasurementRecording.HEADINGS, rows), XLSX,
+				council + "-indicators.xlsx")
+				: Downloads.attachment(Spreadsheets.csv(MeasurementRecording.HEADINGS, rows), Downloads.CSV,
+						council + "-indicators.csv");
+	}
+
+	ResponseEntity<byte[]> comparison(PartnershipComparison.Overview overview, boolean xlsx) {
+		List<String> headings = new ArrayList<>(List.of("Indicator code", "Indicator", "Period"));
+		overview.councils().forEach(council -> headings.add(council.name()));
+		headings.add("Partnership average");
+		headings.add("England");
+		List<List<String>> rows = new ArrayList<>();
+		for (PartnershipComparison.Comparison comparison : overview.comparisons()) {
+			List<String> row = new ArrayList<>(List.of(comparison.indicator().code(), comparison.indicator().name(),
+					String.valueOf(overview.period())));
+			comparison.cells().forEach(cell -> row.add(cell.shown()));
+			row.add(comparison.averageShown());
+			row.add(comparison.englandShown());
+			rows.add(row);
+		}
+		String name = overview.partnership().slug() + "-" + overview.period();
+		return xlsx ? Downloads.attachment(Spreadsheets.xlsx("Comparison", headings, rows), XLSX, name + ".xlsx")
+				: Downloads.attachment(Spreadsheets.csv(headings, rows), Downloads.CSV, name + ".csv");
+	}
+}
