@@ -42,12 +42,16 @@ class OperationsEndpointsIntegrationTest {
 				"/api/admin/councils/{slug}/suspend", "/api/admin/partnerships/{partnership}/councils/{council}",
 				"/api/councils/{council}", "/api/councils/{council}/governance-bodies",
 				"/api/councils/{council}/allocated-actions/{id}/updates", "/api/councils/{council}/consultations",
-				"/api/councils/{council}/consultations/{id}/results", "/api/councils/{council}/findings/{id}/publication");
+				"/api/councils/{council}/consultations/{id}/results", "/api/councils/{council}/findings/{id}/publication",
+				"/api/councils/{council}/indicators/{code}/measurements", "/api/councils/{council}/dashboard",
+				"/api/councils/{council}/finalised-periods", "/api/councils/{council}/board-packs/{id}/pdf",
+				"/api/partnerships/{partnership}/comparison", "/api/admin/indicators/{code}/england-values");
 	}
 
 	@Test
 	void pagesNeedSigningInButTheHomePageDoesNot() {
 		assertThat(api.get("/", null).status()).isEqualTo(200);
+		assertThat(api.get("/partnerships/corporate-parenting-peer-network", null).status()).isEqualTo(302);
 		var council = api.get("/councils/walsall", null);
 		assertThat(council.status()).isEqualTo(302);
 		assertThat(council.headers().getLocation().getPath()).isEqualTo("/oauth2/authorization/cpp");

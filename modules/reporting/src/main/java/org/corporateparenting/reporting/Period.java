@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * A reporting period: a year from April to March, written {@code 2024-25}, or one of its quarters, written
  * {@code 2024-25 Q1} (April to June) to {@code 2024-25 Q4} (January to March), as councils report to their boards.
@@ -76,8 +78,9 @@ public record Period(int startYear, @Nullable Integer quarter) implements Compar
 		return year(startYear);
 	}
 
-	/** {@code 2024-25} or {@code 2024-25 Q1}. */
+	/** {@code 2024-25} or {@code 2024-25 Q1}; the API writes a period this way too. */
 	@Override
+	@JsonValue
 	public String toString() {
 		String year = "%d-%02d".formatted(startYear, (startYear + 1) % 100);
 		return quarter == null ? year : year + " Q" + quarter;

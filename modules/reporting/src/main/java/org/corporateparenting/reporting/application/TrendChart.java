@@ -61,6 +61,9 @@ public final class TrendChart {
 		}
 		min = Math.min(0, min);
 		max = max == min ? min + 1 : max * 1.1;
+		if (indicator.unit() == org.corporateparenting.reporting.Unit.PERCENTAGE) {
+			max = Math.min(max, 100);
+		}
 		double plotWidth = WIDTH - LEFT - RIGHT;
 		double plotHeight = HEIGHT - TOP - BOTTOM;
 		axes(svg, indicator, min, max, points, plotWidth);
