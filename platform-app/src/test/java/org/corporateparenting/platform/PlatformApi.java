@@ -22,13 +22,22 @@ public class PlatformApi {
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	public PlatformApi(int port) {
-		this.http = RestClient.builder()
+		this(RestClient.builder()
 			.baseUrl("http://localhost:" + port)
 			.requestFactory(new JdkClientHttpRequestFactory(
 					HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()))
 			.defaultStatusHandler(status -> true, (request, response) -> {
 			})
-			.build();
+			.build());
+	}
+
+	private PlatformApi(RestClient http) {
+		this.http = http;
+	}
+
+	/** The same API, sending the header with every request (such as a proxy's {@code X-Request-Id}). */
+	public PlatformApi withHeader(String name, String value) {
+		return new PlatformApi(http.mutate().defaultHeader(name, value).build());
 	}
 
 	/** A client-credentials token for a demo client such as {@code walsall-officer}. */

@@ -1,5 +1,6 @@
 package org.corporateparenting.tenancy;
 
+import org.slf4j.MDC;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -13,6 +14,9 @@ import java.util.concurrent.Callable;
 public final class CouncilContext {
 
 	private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
+
+	/** The key the council's slug has in the logging context (MDC). */
+	public static final String LOG_KEY = "council";
 
 	private CouncilContext() {
 	}
@@ -74,12 +78,15 @@ public final class CouncilContext {
 		}
 	}
 
+	/** The council also goes into the logging context, so every log line of its work names it. */
 	private static void set(String council) {
 		if (council == null) {
 			CURRENT.remove();
+			MDC.remove(LOG_KEY);
 		}
 		else {
 			CURRENT.set(council);
+			MDC.put(LOG_KEY, council);
 		}
 	}
 

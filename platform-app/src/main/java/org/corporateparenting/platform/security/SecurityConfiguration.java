@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
+import org.corporateparenting.platform.observability.RequestLogContext;
 import org.corporateparenting.tenancy.CouncilRequestFilter;
 import org.corporateparenting.tenancy.Councils;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -30,7 +31,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Two ways in: the API takes bearer tokens from trusted issuers and keeps no session; the pages sign people in
  * by OpenID Connect and keep the session in the platform schema. Both run the council filter after
- * authorisation, so a council's URL only opens for that council's own users.
+ * authorisation, so a council's URL only opens for that council's own users, and put the user and a request id
+ * into the logging context before authorisation, so refusals are logged with them.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecurityProperties.class)
@@ -60,9 +62,23 @@ class SecurityConfiguration {
 	}
 
 	@Bean
+	RequestLogContext requestLogContext() {
+		return new RequestLogContext();
+	}
+
+	/** Like the council filter, it runs inside the security chains, where the caller is known. */
+	@Bean
+	FilterRegistrationBean<RequestLogContext> requestLogContextOutsideSecurity(RequestLogContext filter) {
+		FilterRegistrationBean<RequestLogContext> registration = new FilterRegistrationBean<>(filter);
+		registration.setEnabled(false);
+		return registration;
+	}
+
+	@Bean
 	@Order(10)
 	SecurityFilterChain api(HttpSecurity http, Councils councils, SecurityProperties properties,
-			Optional<LocalTokenDecoder> local, CouncilRequestFilter councilFilter) throws Exception {
+			Optional<LocalTokenDecoder> local, CouncilRequestFilter councilFilter, RequestLogContext logContext)
+			throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/admin/**")
 				.hasRole(Roles.PLATFORM_ADMIN)
@@ -73,14 +89,15 @@ class SecurityConfiguration {
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+			.addFilterBefore(logContext, AuthorizationFilter.class)
 			.addFilterAfter(councilFilter, AuthorizationFilter.class);
 		return http.build();
 	}
 
 	@Bean
 	@Order(20)
-	SecurityFilterChain pages(HttpSecurity http, SecurityProperties properties, CouncilRequestFilter councilFilter)
-			throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, SecurityProperties properties, CouncilRequestFilter councilFilter,
+			RequestLogContext logContext) throws Exception {
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)
 			.permitAll()
 			.requestMatchers("/admin/**")
@@ -97,6 +114,7 @@ class SecurityConfiguration {
 			// Young people answer surveys anonymously: there is no one signed in whose request could be forged, and no
 			// session is made for them.
 			.csrf(csrf -> csrf.ignoringRequestMatchers(CouncilRequestFilter.PUBLIC_PREFIX + "**"))
+			.addFilterBefore(logContext, AuthorizationFilter.class)
 			.addFilterAfter(councilFilter, AuthorizationFilter.class);
 		return http.build();
 	}

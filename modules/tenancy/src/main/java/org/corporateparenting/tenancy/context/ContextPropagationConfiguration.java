@@ -1,5 +1,8 @@
 package org.corporateparenting.tenancy.context;
 
+import java.util.Map;
+
+import org.slf4j.MDC;
 import org.corporateparenting.tenancy.CouncilContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,8 +21,29 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 class ContextPropagationConfiguration {
 
+	/** The council, and the logging context (user, request id) of the work that started the task. */
 	@Bean
 	TaskDecorator councilContextPropagation() {
-		return CouncilContext::wrap;
+		return task -> {
+			Map<String, String> logContext = MDC.getCopyOfContextMap();
+			Runnable inCouncil = CouncilContext.wrap(task);
+			return () -> {
+				Map<String, String> before = MDC.getCopyOfContextMap();
+				if (logContext != null) {
+					MDC.setContextMap(logContext);
+				}
+				try {
+					inCouncil.run();
+				}
+				finally {
+					if (before == null) {
+						MDC.clear();
+					}
+					else {
+						MDC.setContextMap(before);
+					}
+				}
+			};
+		};
 	}
 }

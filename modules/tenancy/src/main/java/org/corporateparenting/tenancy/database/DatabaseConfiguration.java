@@ -1,5 +1,7 @@
 package org.corporateparenting.tenancy.database;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.corporateparenting.tenancy.PlatformSchema;
 import java.util.function.Function;
 
@@ -30,9 +32,10 @@ class DatabaseConfiguration {
 	}
 
 	@Bean
-	DatabaseShards databaseShards(DatabaseProperties properties, SchemaNames schemaNames) {
+	DatabaseShards databaseShards(DatabaseProperties properties, SchemaNames schemaNames,
+			ObjectProvider<MeterRegistry> meters) {
 		String server = properties.isEmbedded() ? EmbeddedMariaDb.start(properties.embedded()) : properties.url();
-		return new DatabaseShards(properties, schemaNames, server);
+		return new DatabaseShards(properties, schemaNames, server, meters.getIfAvailable());
 	}
 
 	/** The default shard's pool; it opens on the platform schema. Closed with the shards. */

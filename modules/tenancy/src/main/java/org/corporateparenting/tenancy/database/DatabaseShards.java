@@ -1,5 +1,7 @@
 package org.corporateparenting.tenancy.database;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import org.jspecify.annotations.Nullable;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -24,8 +26,13 @@ public class DatabaseShards implements AutoCloseable {
 
 	private final SchemaNames schemaNames;
 
-	public DatabaseShards(DatabaseProperties properties, SchemaNames schemaNames, String defaultServerUrl) {
+	private final @Nullable MeterRegistry meters;
+
+	/** @param meters where every server's pool reports its connections, if metrics are on */
+	public DatabaseShards(DatabaseProperties properties, SchemaNames schemaNames, String defaultServerUrl,
+			@Nullable MeterRegistry meters) {
 		this.schemaNames = schemaNames;
+		this.meters = meters;
 		shards.put(DEFAULT, open(DEFAULT, defaultServerUrl, properties.username(), properties.password(),
 				properties.poolSize()));
 		properties.shards()
@@ -44,6 +51,9 @@ public class DatabaseShards implements AutoCloseable {
 		config.setMinimumIdle(Math.min(2, poolSize));
 		// Hibernate is told the pool disables auto-commit, which saves two round trips per transaction.
 		config.setAutoCommit(false);
+		if (meters != null) {
+			config.setMetricRegistry(meters);
+		}
 		return new Shard(name, server, username, password, new HikariDataSource(config));
 	}
 

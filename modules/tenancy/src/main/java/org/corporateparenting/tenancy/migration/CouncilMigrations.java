@@ -1,5 +1,6 @@
 package org.corporateparenting.tenancy.migration;
 
+import org.corporateparenting.tenancy.CouncilSchemaVersions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Service;
  * skipped without a database round trip; the others are migrated side by side, a few at a time.
  */
 @Service
-public class CouncilMigrations {
+public class CouncilMigrations implements CouncilSchemaVersions {
 
 	private static final Logger log = LoggerFactory.getLogger(CouncilMigrations.class);
 
@@ -43,6 +44,15 @@ public class CouncilMigrations {
 
 	public CouncilChangelog changelog() {
 		return changelog;
+	}
+
+	@Override
+	public long behindCurrentChangelog() {
+		return registry.records()
+			.stream()
+			.filter(council -> council.status() != CouncilStatus.OFFBOARDED)
+			.filter(council -> !changelog.version().equals(council.changelogVersion()))
+			.count();
 	}
 
 	/** Migrates one council, such as a council being onboarded, and records its new version. */
