@@ -9,8 +9,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
 
 /**
- * The Corporate Parenting Platform. {@code --migrate-only} brings every council's schema up to date and exits,
- * without starting the web server (the Helm pre-upgrade Job runs it that way).
+ * The Corporate Parenting Platform. Two one-off modes run without the web server and exit:
+ * {@code --migrate-only} brings every council's schema up to date (the Helm pre-upgrade Job runs it that way), and
+ * {@code --restore-export=<zip> --restore-schema=<name> [--restore-shard=<server>]} restores an offboarded
+ * council's export into a fresh schema.
  */
 @SpringBootApplication
 @Modulithic(systemName = "Corporate Parenting Platform", sharedModules = "web")
@@ -18,11 +20,12 @@ public class CorporateParentingPlatform {
 
 	static final String MIGRATE_ONLY = "--migrate-only";
 
+	static final String RESTORE_EXPORT = "--restore-export=";
+
 	public static void main(String[] args) {
-		boolean migrateOnly = Arrays.asList(args).contains(MIGRATE_ONLY);
 		try {
 			var context = application(args).run(args);
-			if (migrateOnly) {
+			if (isOneOff(args)) {
 				System.exit(SpringApplication.exit(context));
 			}
 		}
@@ -34,10 +37,16 @@ public class CorporateParentingPlatform {
 
 	static SpringApplication application(String... args) {
 		SpringApplication application = new SpringApplication(CorporateParentingPlatform.class);
-		if (Arrays.asList(args).contains(MIGRATE_ONLY)) {
+		if (isOneOff(args)) {
 			application.setWebApplicationType(WebApplicationType.NONE);
+		}
+		if (Arrays.asList(args).contains(MIGRATE_ONLY)) {
 			application.setDefaultProperties(Map.of("cpp.migrate-only", "true"));
 		}
 		return application;
+	}
+
+	private static boolean isOneOff(String... args) {
+		return Arrays.stream(args).anyMatch(arg -> arg.equals(MIGRATE_ONLY) || arg.startsWith(RESTORE_EXPORT));
 	}
 }

@@ -3,7 +3,10 @@ package org.corporateparenting.tenancy.onboarding;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 
 import org.corporateparenting.tenancy.Council;
 import org.corporateparenting.tenancy.CouncilContext;
@@ -75,9 +78,9 @@ public class CouncilOnboarding {
 	 */
 	public Council onboard(OnboardingRequest request, String actor, @Nullable Path starterFolder) {
 		check(request);
+		String shard = request.shard() != null ? request.shard() : leastUsedShard();
 		NewCouncil created = new NewCouncil(request.slug(), request.name().strip(), request.onsCode(),
-				request.region(), schemaNames.council(request.slug()), DatabaseShards.DEFAULT,
-				request.trustedIssuers());
+				request.region(), schemaNames.council(request.slug()), shard, request.trustedIssuers());
 		transactions.executeWithoutResult(tx -> {
 			registry.insert(created);
 			request.partnerships().forEach(partnership -> registry.addMember(partnership, request.slug()));
@@ -96,8 +99,23 @@ public class CouncilOnboarding {
 		CouncilContext.runIn(council.slug(), () -> transactions.executeWithoutResult(tx -> events.publishEvent(
 				new CouncilOnboarded(council.slug(), council.name(), starterFolder == null ? null
 						: starterFolder.toAbsolutePath().toString()))));
-		log.info("Onboarded {} ({}) into schema {}", council.name(), council.slug(), council.schemaName());
+		log.info("Onboarded {} ({}) into schema {} on shard {}", council.name(), council.slug(), council.schemaName(),
+				council.shard());
 		return registry.find(council.slug()).orElseThrow();
+	}
+
+	/**
+	 * The server holding the fewest councils that still have a schema, so that councils spread as servers are added;
+	 * on a tie the default server, then the first by name.
+	 */
+	private String leastUsedShard() {
+		Map<String, Long> councilsPerShard = registry.councilsPerShard();
+		return shards.names()
+			.stream()
+			.min(Comparator.comparingLong((String shard) -> councilsPerShard.getOrDefault(shard, 0L))
+				.thenComparing(shard -> !DatabaseShards.DEFAULT.equals(shard))
+				.thenComparing(Comparator.naturalOrder()))
+			.orElseThrow();
 	}
 
 	/** Every problem with the request at once, so the person fixing it sees them all. */
@@ -111,6 +129,10 @@ public class CouncilOnboarding {
 			if (partnership != null && !partnership.isBlank() && registry.findPartnership(partnership).isEmpty()) {
 				problems.add(new FieldProblem("partnerships[" + i + "]", "no partnership " + partnership + " exists"));
 			}
+		}
+		if (request.shard() != null && !shards.exists(request.shard())) {
+			problems.add(new FieldProblem("shard", "must be one of the platform's database servers: "
+					+ String.join(", ", new TreeSet<>(shards.names()))));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);

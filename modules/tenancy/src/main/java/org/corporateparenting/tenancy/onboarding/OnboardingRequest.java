@@ -2,6 +2,8 @@ package org.corporateparenting.tenancy.onboarding;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -16,6 +18,8 @@ import jakarta.validation.constraints.Size;
  * @param region one of the nine English regions
  * @param partnerships slugs of existing partnerships to join
  * @param trustedIssuers OIDC issuers of the council's own identity provider, if it has one
+ * @param shard the database server to place the council on; {@code null} places it on the server with the fewest
+ * councils
  */
 public record OnboardingRequest(
 		@NotBlank(message = "Enter a slug") @Pattern(regexp = "|[a-z](?:[a-z0-9-]{0,38}[a-z0-9])?",
@@ -27,10 +31,18 @@ public record OnboardingRequest(
 		@NotBlank(message = "Enter the region") String region,
 		List<@NotBlank(message = "must not be blank") String> partnerships,
 		List<@NotNull @Pattern(regexp = "https://\\S+|http://localhost(:\\d+)?(/\\S*)?",
-				message = "must be an https URL") String> trustedIssuers) {
+				message = "must be an https URL") String> trustedIssuers,
+		@Nullable String shard) {
 
 	public OnboardingRequest {
 		partnerships = partnerships == null ? List.of() : List.copyOf(partnerships);
 		trustedIssuers = trustedIssuers == null ? List.of() : List.copyOf(trustedIssuers);
+		shard = shard == null || shard.isBlank() ? null : shard.strip();
+	}
+
+	/** A request that leaves the choice of database server to the platform. */
+	public OnboardingRequest(String slug, String name, String onsCode, String region, List<String> partnerships,
+			List<String> trustedIssuers) {
+		this(slug, name, onsCode, region, partnerships, trustedIssuers, null);
 	}
 }

@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 
 import org.corporateparenting.tenancy.Council;
 import org.corporateparenting.tenancy.CouncilContext;
+import org.corporateparenting.tenancy.database.DatabaseShards;
 import org.corporateparenting.tenancy.CouncilStatus;
 import org.corporateparenting.tenancy.Councils;
 import org.corporateparenting.tenancy.Partnership;
@@ -36,6 +37,10 @@ import org.springframework.transaction.annotation.Transactional;
  * The councils and partnerships registry in the platform schema. Plain SQL with schema-qualified table names,
  * so that it reads the same whether or not the current thread is working in a council's schema. Every write
  * runs in a transaction (joining the caller's), because the pool does not auto-commit.
+ * <p>
+ * The registry tables live on the default server only. Work in a council's context may hold a transaction whose
+ * connection is on the council's server (another shard), so reads made there take a default-server connection of
+ * their own instead of joining it.
  */
 @Repository
 public class CouncilRegistry implements Councils, CouncilLocations {
@@ -130,7 +135,7 @@ public class CouncilRegistry implements Councils, CouncilLocations {
 	}
 
 	public boolean existsByOnsCode(String onsCode) {
-		return jdbc.sql("select count(*) from " + council + " where ons_code = :ons")
+		return reads().sql("select count(*) from " + council + " where ons_code = :ons")
 			.param("ons", onsCode)
 			.query(Long.class)
 			.single() > 0;
@@ -242,8 +247,49 @@ public class CouncilRegistry implements Councils, CouncilLocations {
 			.update();
 	}
 
+	/** How many councils that still have a schema each shard holds; shards without any are left out. */
+	public Map<String, Long> councilsPerShard() {
+		return reads().sql("select shard, count(*) from " + council + " where status <> :offboarded group by shard")
+			.param("offboarded", CouncilStatus.OFFBOARDED.name())
+			.query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2)))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	/**
+	 * Keeps the council as a tombstone: offboarded, its slug and ONS code still taken, in no partnership any more.
+	 *
+	 * @return the partnerships it left
+	 * @throws OptimisticLockingFailureException when the council was changed since {@code version}
+	 */
+	@Transactional
+	public List<String> markOffboarded(String slug, long version) {
+		changeStatus(slug, CouncilStatus.OFFBOARDED, version);
+		List<String> left = findRecord(slug).orElseThrow().partnerships();
+		jdbc.sql("delete m from " + member + " m join " + council + " c on c.id = m.council_id where c.slug = :slug")
+			.param("slug", slug)
+			.update();
+		left.forEach(this::touchPartnership);
+		locations.remove(slug);
+		return left;
+	}
+
+	/**
+	 * The connection registry reads go on. The registry lives on the default server only: work in a council on another
+	 * server reads it on a connection of its own (from the default server's pool, so it never waits on the pool it
+	 * already holds a connection of); everything else joins the current transaction's connection, which is on the
+	 * default server, rather than take a second connection from the same pool (at start, every council's listeners
+	 * holding one and asking for another would empty it).
+	 */
+	private JdbcClient reads() {
+		return CouncilContext.current()
+			.filter(slug -> !DatabaseShards.DEFAULT.equals(locate(slug).shard()))
+			.isPresent() ? outsideTransactions : jdbc;
+	}
+
 	private List<CouncilRecord> select(String where, Map<String, ?> params) {
-		List<CouncilRow> rows = jdbc.sql("select c.* from " + council + " c " + where)
+		List<CouncilRow> rows = reads().sql("select c.* from " + council + " c " + where)
 			.params(params)
 			.query((rs, n) -> CouncilRow.of(rs))
 			.list();
@@ -262,7 +308,7 @@ public class CouncilRegistry implements Councils, CouncilLocations {
 	}
 
 	private Map<Long, List<String>> pairs(String sql, Collection<Long> ids) {
-		return jdbc.sql(sql)
+		return reads().sql(sql)
 			.param("ids", ids)
 			.query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
 			.list()
@@ -274,7 +320,7 @@ public class CouncilRegistry implements Councils, CouncilLocations {
 	private List<Partnership> selectPartnerships(String where, Map<String, ?> params) {
 		record Row(long id, String slug, String name, PartnershipKind kind, long version) {
 		}
-		List<Row> rows = jdbc.sql("select p.* from " + partnership + " p " + where + " order by p.name")
+		List<Row> rows = reads().sql("select p.* from " + partnership + " p " + where + " order by p.name")
 			.params(params)
 			.query((rs, n) -> new Row(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
 					PartnershipKind.valueOf(rs.getString("kind")), rs.getLong("version")))

@@ -5,11 +5,14 @@ import java.security.Principal;
 
 import org.corporateparenting.tenancy.Council;
 import org.corporateparenting.tenancy.Councils;
+import org.corporateparenting.tenancy.offboarding.CouncilOffboarding;
+import org.corporateparenting.tenancy.offboarding.OffboardedCouncil;
 import org.corporateparenting.tenancy.onboarding.CouncilLifecycle;
 import org.corporateparenting.tenancy.onboarding.CouncilOnboarding;
 import org.corporateparenting.tenancy.onboarding.OnboardingRequest;
 import org.corporateparenting.web.NotFoundException;
 import org.corporateparenting.web.PageResponse;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,7 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** Platform admins' API for councils: list, onboard, suspend, reactivate. Never a council's own records. */
+/**
+ * Platform admins' API for councils: list, onboard, suspend, reactivate, offboard. Never a council's own records,
+ * except as the export an offboarded council leaves behind.
+ */
 @RestController
 @RequestMapping("/api/admin/councils")
 @Tag(name = "Admin: councils")
@@ -34,10 +40,14 @@ class AdminCouncilsApi {
 
 	private final CouncilLifecycle lifecycle;
 
-	AdminCouncilsApi(Councils councils, CouncilOnboarding onboarding, CouncilLifecycle lifecycle) {
+	private final CouncilOffboarding offboarding;
+
+	AdminCouncilsApi(Councils councils, CouncilOnboarding onboarding, CouncilLifecycle lifecycle,
+			CouncilOffboarding offboarding) {
 		this.councils = councils;
 		this.onboarding = onboarding;
 		this.lifecycle = lifecycle;
+		this.offboarding = offboarding;
 	}
 
 	@GetMapping
@@ -70,5 +80,18 @@ class AdminCouncilsApi {
 	@Operation(summary = "Reactivate a suspended council")
 	Council reactivate(@PathVariable String slug, Principal admin) {
 		return lifecycle.reactivate(slug, admin.getName());
+	}
+
+	@PostMapping("/{slug}/offboard")
+	@Operation(summary = "Offboard a council: export every table of its schema to a zip, then drop the schema;"
+			+ " the council stays in the registry as offboarded")
+	OffboardedCouncil offboard(@PathVariable String slug, Principal admin) {
+		return offboarding.offboard(slug, admin.getName());
+	}
+
+	@GetMapping("/{slug}/export")
+	@Operation(summary = "Download an offboarded council's export (CSV per table and manifest.json, zipped)")
+	ResponseEntity<Resource> export(@PathVariable String slug) {
+		return ExportDownload.of(offboarding, slug);
 	}
 }
