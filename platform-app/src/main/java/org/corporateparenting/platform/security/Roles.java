@@ -29,6 +29,12 @@ public final class Roles {
 	private Roles() {
 	}
 
+	/** Roles that reach beyond one council, which only the platform's own issuers may grant. */
+	public static boolean isPlatformWide(GrantedAuthority authority) {
+		return authority.getAuthority().equals("ROLE_" + PLATFORM_ADMIN)
+				|| authority.getAuthority().equals("ROLE_" + PARTNERSHIP_ANALYST);
+	}
+
 	/** The authorities for a {@code roles} claim, which may be a list or a single space-separated string. */
 	public static List<GrantedAuthority> authorities(Map<String, Object> claims) {
 		Object roles = claims.get(CLAIM);

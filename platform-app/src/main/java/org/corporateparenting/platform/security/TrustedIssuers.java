@@ -40,19 +40,27 @@ class TrustedIssuers implements AuthenticationManagerResolver<String> {
 			return known;
 		}
 		if (local.isPresent() && local.get().issuer().equals(issuer)) {
-			return managers.computeIfAbsent(issuer, i -> manager(local.get().decoder()));
+			return managers.computeIfAbsent(issuer, i -> manager(local.get().decoder(), true));
 		}
-		boolean trusted = properties.platformIssuers().contains(issuer)
+		boolean platform = properties.platformIssuers().contains(issuer);
+		boolean trusted = platform
 				|| councils.all().stream().anyMatch(council -> council.trustedIssuers().contains(issuer));
 		if (!trusted) {
 			return null;
 		}
-		return managers.computeIfAbsent(issuer, i -> manager(JwtDecoders.fromIssuerLocation(i)));
+		return managers.computeIfAbsent(issuer, i -> manager(JwtDecoders.fromIssuerLocation(i), platform));
 	}
 
-	private static AuthenticationManager manager(JwtDecoder decoder) {
+	/**
+	 * @param platform whether the issuer is the platform's own: only its tokens may make someone a platform admin or
+	 *     a partnership analyst; a council's identity provider grants roles within that council only
+	 */
+	static AuthenticationManager manager(JwtDecoder decoder, boolean platform) {
 		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-		converter.setJwtGrantedAuthoritiesConverter(jwt -> Roles.authorities(jwt.getClaims()));
+		converter.setJwtGrantedAuthoritiesConverter(jwt -> Roles.authorities(jwt.getClaims())
+			.stream()
+			.filter(authority -> platform || !Roles.isPlatformWide(authority))
+			.toList());
 		JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder);
 		provider.setJwtAuthenticationConverter(converter);
 		return provider::authenticate;
