@@ -39,6 +39,15 @@ class ObservabilityMetricsIntegrationTest {
 	}
 
 	@Test
+	void eachCouncilsDatabaseTimeIsTimedUnderThatCouncil() {
+		assertThat(api.get("/api/councils/walsall/dashboard", api.token("walsall-officer")).status()).isEqualTo(200);
+
+		assertThat(scrape().lines().filter(line -> line.startsWith("cpp_database_connection_held_seconds_count{")))
+			.anySatisfy(series -> assertThat(series).contains("council=\"walsall\""))
+			.noneSatisfy(series -> assertThat(series).contains("made-up"));
+	}
+
+	@Test
 	void requestsOutsideAnyCouncilAreTaggedNone() {
 		assertThat(api.get("/api/admin/councils", api.token("platform-admin")).status()).isEqualTo(200);
 

@@ -10,9 +10,8 @@ import io.micrometer.common.KeyValues;
 
 /**
  * Tags the HTTP server metrics ({@code http_server_requests}) with the council each request ran in, so an operator
- * can see one council's traffic, latency and errors. It is also the per-council view of database time: Hibernate's
- * statistics and the connection pools are shared by every council on a server, so they cannot say whose work
- * they did.
+ * can see one council's traffic, latency and errors. (Its database time is tenancy's
+ * {@code cpp.database.connection.held} timer, tagged the same way.)
  * <p>
  * The tag holds only the slug of a council the {@link CouncilRequestFilter} let the request into, which the
  * registry must know; every other request (platform admin, partnership, public, or a made-up or refused slug in

@@ -47,11 +47,12 @@ class DatabaseConfiguration {
 
 	@Bean
 	HibernatePropertiesCustomizer councilSchemaRouting(DatabaseShards shards, SchemaNames schemaNames,
-			CouncilLocations locations) {
+			CouncilLocations locations, ObjectProvider<MeterRegistry> meters) {
 		Function<String, CouncilLocation> lookup = locations::locate;
 		return properties -> {
 			properties.put(MultiTenancySettings.MULTI_TENANT_CONNECTION_PROVIDER,
-					new CouncilSchemaConnectionProvider(shards, schemaNames, lookup));
+					new CouncilSchemaConnectionProvider(shards, schemaNames, lookup,
+					meters.getIfAvailable()));
 			properties.put(MultiTenancySettings.MULTI_TENANT_IDENTIFIER_RESOLVER, new CurrentCouncilResolver());
 		};
 	}
