@@ -82,6 +82,21 @@ class HelmChartTest {
 	}
 
 	@Test
+	void keepsOffboardedCouncilsExportsOnTheClaimItIsGiven() {
+		JsonNode pod = render(template()).one("Deployment").at("/spec/template/spec");
+		assertThat(pod.at("/volumes").findValuesAsString("claimName")).isEmpty();
+
+		Manifests manifests = render(template().set("offboarding.exportClaim", "cpp-exports"));
+		JsonNode withClaim = manifests.one("Deployment").at("/spec/template/spec");
+		JsonNode container = platformContainer(manifests);
+		assertThat(withClaim.at("/volumes").findValuesAsString("claimName")).containsExactly("cpp-exports");
+		assertThat(container.at("/volumeMounts").findValuesAsString("mountPath")).contains("/exports");
+		assertThat(container.at("/env").valueStream()
+			.filter(env -> env.at("/name").asString().equals("CPP_OFFBOARDING_EXPORTFOLDER"))
+			.map(env -> env.at("/value").asString())).containsExactly("/exports");
+	}
+
+	@Test
 	void pausesBeforeShutdownAndAllowsTimeForTheDrain() {
 		Manifests manifests = render(template());
 		JsonNode pod = manifests.one("Deployment").at("/spec/template/spec");
