@@ -51,6 +51,9 @@ class ReportingApiIntegrationTest {
 	@Autowired
 	StrategyProgress strategy;
 
+	@Autowired
+	org.corporateparenting.reporting.application.DashboardReadModel readModel;
+
 	PlatformApi api;
 
 	String walsall;
@@ -156,6 +159,10 @@ class ReportingApiIntegrationTest {
 		assertThat(bad.status()).isEqualTo(400);
 		assertThat(bad.json().get("errors").findValuesAsString("field")).containsExactlyInAnyOrder("period", "value",
 				"target");
+		var huge = api.post(WALSALL + "/indicators/CLA-RATE/measurements", walsall,
+				Map.of("period", "2020-21", "value", 70, "target", 60, "tolerance", new java.math.BigDecimal("1e13")));
+		assertThat(huge.status()).isEqualTo(400);
+		assertThat(huge.json().get("errors").findValuesAsString("field")).containsExactly("tolerance");
 		var mismatch = api.post(WALSALL + "/indicators/PEP-TIMESCALE/measurements", walsall,
 				Map.of("period", "2020-21", "numerator", 6, "denominator", 4));
 		assertThat(mismatch.status()).isEqualTo(400);
@@ -210,6 +217,19 @@ class ReportingApiIntegrationTest {
 		String exported = new String(api.download(WIRRAL + "/measurements.csv?indicator=CLA-RATE", wirral),
 				StandardCharsets.UTF_8);
 		assertThat(exported).contains("CLA-RATE,2019-20,70.5");
+
+		// A confirmed preview carries the versions it saw: a change made since is a conflict, and nothing is written.
+		long version = version(WIRRAL, wirral, "CLA-RATE", "2019-20");
+		String confirmed = "indicator,period,value,numerator,denominator,target,tolerance,note,version\n"
+				+ "STAYING-PUT,2019-20 Q2,13,,,,,,\n" + "CLA-RATE,2019-20,71,,,,,," + version + "\n";
+		assertThat(api.post(WIRRAL + "/indicators/CLA-RATE/measurements", wirral,
+				Map.of("period", "2019-20", "value", 72, "version", version)).status()).isEqualTo(200);
+		assertThat(api.upload(WIRRAL + "/measurement-uploads", wirral, "confirmed.csv",
+				confirmed.getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(409);
+		assertThat(byPeriod(api.get(WIRRAL + "/indicators/CLA-RATE/measurements", wirral).json()))
+			.containsEntry("2019-20", "72");
+		assertThat(byPeriod(api.get(WIRRAL + "/indicators/STAYING-PUT/measurements", wirral).json()))
+			.doesNotContainKey("2019-20 Q2");
 	}
 
 	@Test
@@ -300,6 +320,12 @@ class ReportingApiIntegrationTest {
 			return counts;
 		});
 		JsonNode totals = api.get(WIRRAL + "/dashboard", wirral).json().get("totals");
+		// The nightly rebuild, which does not come through an event, gives the same figures and a new time.
+		String before = api.get(WIRRAL + "/dashboard", wirral).json().get("refreshedAt").asString();
+		CouncilContext.runIn("wirral", readModel::refreshAll);
+		JsonNode nightly = api.get(WIRRAL + "/dashboard", wirral).json();
+		assertThat(nightly.get("totals")).isEqualTo(totals);
+		assertThat(nightly.get("refreshedAt").asString()).isGreaterThan(before);
 		assertThat(totals.get("actions").asInt()).isEqualTo(direct.get("actions"));
 		assertThat(totals.get("green").asInt()).isEqualTo(direct.getOrDefault(Rag.GREEN.name().toLowerCase(), 0));
 		assertThat(totals.get("amber").asInt()).isEqualTo(direct.getOrDefault("amber", 0));

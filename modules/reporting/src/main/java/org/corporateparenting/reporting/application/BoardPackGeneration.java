@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.core.task.TaskRejectedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -28,6 +29,8 @@ public class BoardPackGeneration {
 	public static final String TEMPLATE = "reporting/board-pack-document";
 
 	private static final Logger log = LoggerFactory.getLogger(BoardPackGeneration.class);
+
+	private static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofMinutes(10);
 
 	private final BoardPackDrafts drafts;
 
@@ -61,7 +64,9 @@ public class BoardPackGeneration {
 		boolean queued = Boolean.TRUE.equals(step.execute(status -> {
 			drafts.pack(id);
 			BoardPackRender render = renders.findById(id).orElseGet(() -> new BoardPackRender(id));
-			if (render.getStatus() != null && render.isUnderWay()) {
+			// One under way for longer than a generation ever takes was lost (a restart): it is started again.
+			if (render.getStatus() != null && render.isUnderWay()
+					&& render.getRequestedAt().isAfter(clock.instant().minus(ABANDONED_AFTER))) {
 				return false;
 			}
 			render.queue(by, clock.instant());
@@ -69,7 +74,13 @@ public class BoardPackGeneration {
 			return true;
 		}));
 		if (queued) {
-			executor.execute(() -> generate(id));
+			try {
+				executor.execute(() -> generate(id));
+			}
+			catch (TaskRejectedException ex) {
+				step.executeWithoutResult(status -> renders.findById(id)
+					.ifPresent(render -> render.fail("The platform is too busy to start it: try again", clock.instant())));
+			}
 		}
 		return progress(id);
 	}

@@ -32,8 +32,11 @@ import org.corporateparenting.tenancy.CouncilContext;
 import org.corporateparenting.tenancy.Councils;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the dashboard's read model: one section per module, rebuilt from that module's summary API when the module
@@ -89,9 +92,12 @@ public class DashboardReadModel {
 
 	private final Clock clock;
 
+	private final TransactionTemplate eachSection;
+
 	DashboardReadModel(DashboardSections sections, DashboardPriorities priorities, DashboardCadences cadences,
 			DashboardFigures figures, StrategyProgress strategy, PledgeProgress pledges, AllianceProgress alliance,
-			ConsultationProgress consultation, Councils councils, ApplicationEventPublisher events, Clock clock) {
+			ConsultationProgress consultation, Councils councils, ApplicationEventPublisher events, Clock clock,
+			PlatformTransactionManager transactions) {
 		this.sections = sections;
 		this.priorities = priorities;
 		this.cadences = cadences;
@@ -103,17 +109,23 @@ public class DashboardReadModel {
 		this.councils = councils;
 		this.events = events;
 		this.clock = clock;
+		this.eachSection = new TransactionTemplate(transactions);
+		this.eachSection.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
 	}
 
-	/** Rebuilds every section (nightly, after an import, or when asked). */
+	/** Rebuilds every section (nightly), each in a transaction of its own. */
 	public void refreshAll() {
 		for (Section section : Section.values()) {
-			refresh(section);
+			eachSection.executeWithoutResult(status -> rebuild(section));
 		}
 	}
 
 	@Transactional(isolation = Isolation.READ_COMMITTED)
 	public void refresh(Section section) {
+		rebuild(section);
+	}
+
+	private void rebuild(Section section) {
 		DashboardSection row = sections.lock(section.name())
 			.orElseGet(() -> sections.saveAndFlush(new DashboardSection(section, clock.instant())));
 		LocalDate today = LocalDate.now(clock);

@@ -30,6 +30,8 @@ public class EnglandValues {
 
 	private final String table;
 
+	private static final BigDecimal LARGEST = new BigDecimal("999999999999");
+
 	EnglandValues(JdbcClient jdbc, NationalIndicators indicators, PlatformSchema platform, Clock clock) {
 		this.jdbc = jdbc;
 		this.indicators = indicators;
@@ -62,9 +64,11 @@ public class EnglandValues {
 		if (value == null) {
 			problems.add(new FieldProblem("value", "Enter England's value"));
 		}
-		else if (value.signum() < 0 || indicator.unit() == Unit.PERCENTAGE && value.compareTo(BigDecimal.valueOf(100)) > 0) {
+		else if (value.signum() < 0 || indicator.unit() == Unit.PERCENTAGE && value.compareTo(BigDecimal.valueOf(100)) > 0
+				|| value.compareTo(LARGEST) > 0 || value.stripTrailingZeros().scale() > 2) {
 			problems.add(new FieldProblem("value",
-					indicator.unit() == Unit.PERCENTAGE ? "Enter a percentage from 0 to 100" : "Enter a value of 0 or more"));
+					indicator.unit() == Unit.PERCENTAGE ? "Enter a percentage from 0 to 100, with at most 2 decimal places"
+							: "Enter a value of 0 or more, below a trillion, with at most 2 decimal places"));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);

@@ -60,7 +60,8 @@ public class IndicatorCatalogue {
 	}
 
 	public Map<String, Indicator> byCode() {
-		return all().stream().collect(Collectors.toMap(Indicator::code, Function.identity()));
+		// A national code wins over a council's own with the same code (a release adding it to the catalogue).
+		return all().stream().collect(Collectors.toMap(Indicator::code, Function.identity(), (national, local) -> national));
 	}
 
 	public Optional<Indicator> find(String code) {

@@ -42,8 +42,8 @@ final class MeasurementCheck {
 					"A period is a year from April, such as 2024-25, or one of its quarters, such as 2024-25 Q1"));
 		}
 		BigDecimal value = value(indicator.unit(), request, prefix, problems);
-		if (request.tolerance() != null && request.tolerance().signum() < 0) {
-			problems.add(new FieldProblem(prefix + "tolerance", "The tolerance cannot be negative"));
+		if (request.tolerance() != null) {
+			inRange(indicator.unit(), request.tolerance(), prefix + "tolerance", "The tolerance", problems);
 		}
 		if (request.tolerance() != null && request.target() == null) {
 			problems.add(new FieldProblem(prefix + "target", "Enter the target the tolerance is measured from"));

@@ -14,6 +14,7 @@ import org.corporateparenting.reporting.Period;
 import org.corporateparenting.reporting.application.MeasurementCheck.Checked;
 import org.corporateparenting.reporting.domain.Measurement;
 import org.corporateparenting.reporting.domain.Measurements;
+import org.corporateparenting.web.ConflictException;
 import org.corporateparenting.web.FieldProblem;
 import org.corporateparenting.web.InvalidInputException;
 import org.corporateparenting.web.NotFoundException;
@@ -34,6 +35,9 @@ public class MeasurementRecording {
 	/** The headings an upload is read by; the export uses the same, so an exported file can be sent back. */
 	public static final List<String> HEADINGS = List.of("indicator", "period", "value", "numerator", "denominator",
 			"target", "tolerance", "note");
+
+	/** The column a confirmed preview adds: the version of each period's figures when the file was checked. */
+	public static final String VERSION = "version";
 
 	private final IndicatorCatalogue catalogue;
 
@@ -146,7 +150,8 @@ public class MeasurementRecording {
 						Measurement before = existing.get(key);
 						planned.add(new UploadRow(row.number(), indicator, checked.period().toString(),
 								indicator.format(checked.figures().value()),
-								before == null ? null : indicator.format(before.getValue())));
+								before == null ? null : indicator.format(before.getValue()),
+								before == null ? null : before.getVersion()));
 					}
 				}
 			}
@@ -155,7 +160,11 @@ public class MeasurementRecording {
 		return new UploadPreview(planned, problems);
 	}
 
-	/** Records every row of an upload, or nothing when any row has a problem. The file's figures win. */
+	/**
+	 * Records every row of an upload, or nothing when any row has a problem. The file's figures win over what is
+	 * recorded, unless the rows carry a {@code version} column (a confirmed preview does): then a period entered or
+	 * changed since the preview is a conflict (409), and nothing is recorded.
+	 */
 	@Transactional
 	public int apply(List<Spreadsheets.Row> rows, String enteredBy) {
 		UploadPreview preview = preview(rows);
@@ -171,9 +180,18 @@ public class MeasurementRecording {
 					Cells.integer(row, "denominator", "", ignored), Cells.decimal(row, "target", "", ignored),
 					Cells.decimal(row, "tolerance", "", ignored), cell(row, "note"), null, null);
 			Checked checked = MeasurementCheck.check(indicator, request, "");
-			Measurement measurement = measurements
-				.findByIndicatorCodeAndPeriod(indicator.code(), checked.period().toString())
-				.orElseGet(() -> new Measurement(indicator.code(), checked.period()));
+			Optional<Measurement> stored = measurements.findByIndicatorCodeAndPeriod(indicator.code(),
+					checked.period().toString());
+			if (row.values().containsKey(VERSION)) {
+				String seen = cell(row, VERSION);
+				boolean unchanged = seen == null ? stored.isEmpty()
+						: stored.filter(m -> String.valueOf(m.getVersion()).equals(seen)).isPresent();
+				if (!unchanged) {
+					throw new ConflictException("file", "Row " + row.number() + ": " + indicator.code() + " "
+							+ checked.period() + " was changed after the file was checked. Check the file again.");
+				}
+			}
+			Measurement measurement = stored.orElseGet(() -> new Measurement(indicator.code(), checked.period()));
 			measurement.record(checked.figures(), enteredBy, clock.instant());
 			measurements.save(measurement);
 		}
@@ -200,8 +218,10 @@ public class MeasurementRecording {
 
 	/**
 	 * @param was the value recorded now, if the period was entered before
+	 * @param version the version of what is recorded now, which confirming the preview expects to find unchanged
 	 */
-	public record UploadRow(int row, Indicator indicator, String period, String value, @Nullable String was) {
+	public record UploadRow(int row, Indicator indicator, String period, String value, @Nullable String was,
+			@Nullable Long version) {
 	}
 
 	public record UploadPreview(List<UploadRow> rows, List<FieldProblem> problems) {

@@ -3,10 +3,14 @@ package org.corporateparenting.reporting.starter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.corporateparenting.reporting.Period;
 import org.corporateparenting.reporting.application.EnglandValues;
+import org.corporateparenting.reporting.application.NationalIndicators;
 import org.corporateparenting.tenancy.StarterFiles;
+import org.corporateparenting.web.FieldProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -14,6 +18,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads England's values of the national indicators from {@code tenants/england-indicators.yaml} when the platform
@@ -30,16 +36,23 @@ class EnglandValuesStarter implements ApplicationRunner {
 
 	private final EnglandValues england;
 
+	private final NationalIndicators indicators;
+
+	private final TransactionTemplate transactions;
+
 	private final Path folder;
 
 	private final boolean onboardTenants;
 
 	private final boolean migrateOnly;
 
-	EnglandValuesStarter(EnglandValues england, @Value("${cpp.tenants.folder:tenants}") String folder,
+	EnglandValuesStarter(EnglandValues england, NationalIndicators indicators, PlatformTransactionManager transactions,
+			@Value("${cpp.tenants.folder:tenants}") String folder,
 			@Value("${cpp.tenants.onboard-at-start:false}") boolean onboardTenants,
 			@Value("${cpp.migrate-only:false}") boolean migrateOnly) {
 		this.england = england;
+		this.indicators = indicators;
+		this.transactions = new TransactionTemplate(transactions);
 		this.folder = Path.of(folder);
 		this.onboardTenants = onboardTenants;
 		this.migrateOnly = migrateOnly;
@@ -52,11 +65,25 @@ class EnglandValuesStarter implements ApplicationRunner {
 			return;
 		}
 		EnglandFile content = StarterFiles.read(file, EnglandFile.class);
+		List<FieldProblem> problems = new ArrayList<>();
 		for (int i = 0; i < content.values().size(); i++) {
 			EnglandEntry entry = content.values().get(i);
-			StarterFiles.entry(file, "values[" + i + "]", () -> england.set(entry.indicator(), entry.period(),
-					entry.value(), Boolean.TRUE.equals(entry.illustrative()), FILE));
+			if (entry == null || entry.indicator() == null || indicators.find(entry.indicator()).isEmpty()) {
+				problems.add(new FieldProblem("values[" + i + "].indicator", "is not a national indicator"));
+			}
+			if (entry == null || Period.parse(entry.period()).isEmpty()) {
+				problems.add(new FieldProblem("values[" + i + "].period", "is not a period such as 2024-25"));
+			}
 		}
+		StarterFiles.refuseIfAny(file, problems);
+		// All of the file or none of it: a refused value leaves no England value, so the corrected file loads next time.
+		transactions.executeWithoutResult(status -> {
+			for (int i = 0; i < content.values().size(); i++) {
+				EnglandEntry entry = content.values().get(i);
+				StarterFiles.entry(file, "values[" + i + "]", () -> england.set(entry.indicator(), entry.period(),
+						entry.value(), Boolean.TRUE.equals(entry.illustrative()), FILE));
+			}
+		});
 		log.info("Loaded {} England values from {}", content.values().size(), file);
 	}
 

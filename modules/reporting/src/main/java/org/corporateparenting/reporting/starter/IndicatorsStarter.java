@@ -16,6 +16,7 @@ import org.corporateparenting.reporting.domain.Measurements;
 import org.corporateparenting.reporting.starter.IndicatorsStarterFile.MeasurementEntry;
 import org.corporateparenting.tenancy.CouncilContext;
 import org.corporateparenting.tenancy.CouncilOnboarded;
+import org.corporateparenting.tenancy.Councils;
 import org.corporateparenting.tenancy.StarterFiles;
 import org.corporateparenting.web.FieldProblem;
 import org.slf4j.Logger;
@@ -50,8 +51,11 @@ class IndicatorsStarter {
 
 	private final Validator validator;
 
+	private final Councils councils;
+
 	IndicatorsStarter(IndicatorCatalogue catalogue, MeasurementRecording recording, Publication publication,
-			Measurements measurements, Validator validator) {
+			Measurements measurements, Validator validator, Councils councils) {
+		this.councils = councils;
 		this.catalogue = catalogue;
 		this.recording = recording;
 		this.publication = publication;
@@ -153,6 +157,14 @@ class IndicatorsStarter {
 				problems.add(new FieldProblem("tracked[" + i + "].code", "There is no indicator " + entry.code()));
 			}
 		}
+		content.shares().forEach((partnership, shared) -> {
+			if (councils.findPartnership(partnership).isEmpty()) {
+				problems.add(new FieldProblem("shares." + partnership, "There is no partnership " + partnership));
+			}
+			if (shared == null) {
+				problems.add(new FieldProblem("shares." + partnership, "List the national indicators shared, or []"));
+			}
+		});
 		for (int i = 0; i < content.measurements().size(); i++) {
 			MeasurementEntry entry = content.measurements().get(i);
 			if (entry != null && entry.indicator() != null && !codes.contains(entry.indicator())) {

@@ -250,7 +250,7 @@ class ReportingPages {
 					file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename(), file.getInputStream());
 			MeasurementRecording.UploadPreview preview = recording.preview(rows);
 			model.addAttribute("preview", preview);
-			model.addAttribute("checkedRows", new String(normalised(rows), StandardCharsets.UTF_8));
+			model.addAttribute("checkedRows", new String(normalised(rows, preview), StandardCharsets.UTF_8));
 			if (!preview.problems().isEmpty()) {
 				errors = new FormErrors(preview.problems());
 			}
@@ -266,24 +266,39 @@ class ReportingPages {
 
 	@PostMapping("/indicators/upload/apply")
 	@PreAuthorize(Access.EDIT)
-	String apply(@PathVariable String council, @RequestParam String checkedRows, Principal author,
-			RedirectAttributes redirect) {
+	String apply(@PathVariable String council, @RequestParam String checkedRows, Model model, Authentication caller,
+			Principal author, RedirectAttributes redirect) {
 		List<Spreadsheets.Row> rows = Spreadsheets.read("preview.csv",
 				new ByteArrayInputStream(checkedRows.getBytes(StandardCharsets.UTF_8)));
-		int recorded = recording.apply(rows, author.getName());
-		redirect.addFlashAttribute("notice", recorded + (recorded == 1 ? " figure has" : " figures have") + " been recorded");
-		return "redirect:/councils/" + council + "/indicators";
+		return Forms.submit(() -> {
+			int recorded = recording.apply(rows, author.getName());
+			redirect.addFlashAttribute("notice",
+					recorded + (recorded == 1 ? " figure has" : " figures have") + " been recorded");
+			return "redirect:/councils/" + council + "/indicators";
+		}, errors -> {
+			model.addAttribute("preview", null);
+			return page(model, caller, errors, Map.of(), "reporting/upload");
+		}, "file");
 	}
 
-	/** The rows as a CSV in the upload's own columns, to travel with the preview's confirm form. */
-	private static byte[] normalised(List<Spreadsheets.Row> rows) {
+	/**
+	 * The rows as a CSV in the upload's own columns, to travel with the preview's confirm form, with the version of
+	 * each period's figures as the preview found them, so that confirming never overwrites a change made since.
+	 */
+	private static byte[] normalised(List<Spreadsheets.Row> rows, MeasurementRecording.UploadPreview preview) {
+		Map<Integer, Long> versions = new java.util.HashMap<>();
+		preview.rows().stream().filter(row -> row.version() != null).forEach(row -> versions.put(row.row(), row.version()));
+		List<String> headings = new ArrayList<>(MeasurementRecording.HEADINGS);
+		headings.add(MeasurementRecording.VERSION);
 		List<List<String>> values = new ArrayList<>();
 		for (Spreadsheets.Row row : rows) {
-			values.add(MeasurementRecording.HEADINGS.stream()
+			List<String> line = new ArrayList<>(MeasurementRecording.HEADINGS.stream()
 				.map(heading -> row.values().getOrDefault(heading, ""))
 				.toList());
+			line.add(versions.containsKey(row.number()) ? "" + versions.get(row.number()) : "");
+			values.add(line);
 		}
-		return Spreadsheets.csv(MeasurementRecording.HEADINGS, values);
+		return Spreadsheets.csv(headings, values);
 	}
 
 	// Sharing with partnerships
