@@ -27,7 +27,7 @@ import org.springframework.util.FileSystemUtils;
  * The tenancy module on two database servers: the platform's embedded MariaDB as the default shard and a second
  * embedded MariaDB as the shard {@code second}. Subclasses share one application context.
  */
-@SpringBootTest(classes = TenancyTestApplication.class)
+@SpringBootTest(classes = TenancyModuleApplication.class)
 @ActiveProfiles("tenancy-test")
 @Import(OnboardedCouncilsListener.class)
 abstract class TwoServerIntegrationTest {

@@ -9,5 +9,5 @@ import org.springframework.boot.test.context.TestComponent;
  */
 @SpringBootApplication(scanBasePackages = "org.corporateparenting")
 @TestComponent
-public class TenancyTestApplication {
+public class TenancyModuleApplication {
 }
