@@ -10,6 +10,9 @@ public final class Downloads {
 
 	public static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
+	public static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
 	private Downloads() {
 	}
 

@@ -11,7 +11,6 @@ import org.corporateparenting.reporting.application.PartnershipComparison;
 import org.corporateparenting.reporting.domain.DashboardCadence;
 import org.corporateparenting.web.Downloads;
 import org.corporateparenting.web.Spreadsheets;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
@@ -21,9 +20,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ReportingExports {
-
-	static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private static final List<String> DASHBOARD_HEADINGS = List.of("Section", "Item", "Measure", "Value");
 
@@ -41,10 +37,7 @@ class ReportingExports {
 
 	ResponseEntity<byte[]> dashboard(String council, boolean xlsx) {
 		List<List<String>> rows = dashboardRows(dashboard.view());
-		return xlsx ? Downloads.attachment(Spreadsheets.xlsx("Dashboard", DASHBOARD_HEADINGS, rows), XLSX,
-				council + "-dashboard.xlsx")
-				: Downloads.attachment(Spreadsheets.csv(DASHBOARD_HEADINGS, rows), Downloads.CSV,
-						council + "-dashboard.csv");
+		return table("Dashboard", DASHBOARD_HEADINGS, rows, council + "-dashboard", xlsx);
 	}
 
 	static List<List<String>> dashboardRows(Dashboard.View view) {
@@ -95,10 +88,7 @@ class ReportingExports {
 		List<String> chosen = codes.isEmpty() ? catalogue.all().stream().map(i -> i.code()).toList() : codes;
 		chosen.forEach(catalogue::get);
 		List<List<String>> rows = recording.exportRows(chosen);
-		return xlsx ? Downloads.attachment(Spreadsheets.xlsx("Indicators", MeasurementRecording.HEADINGS, rows), XLSX,
-				council + "-indicators.xlsx")
-				: Downloads.attachment(Spreadsheets.csv(MeasurementRecording.HEADINGS, rows), Downloads.CSV,
-						council + "-indicators.csv");
+		return table("Indicators", MeasurementRecording.HEADINGS, rows, council + "-indicators", xlsx);
 	}
 
 	ResponseEntity<byte[]> comparison(PartnershipComparison.Overview overview, boolean xlsx) {
@@ -116,7 +106,13 @@ class ReportingExports {
 			rows.add(row);
 		}
 		String name = overview.partnership().slug() + "-" + overview.period();
-		return xlsx ? Downloads.attachment(Spreadsheets.xlsx("Comparison", headings, rows), XLSX, name + ".xlsx")
-				: Downloads.attachment(Spreadsheets.csv(headings, rows), Downloads.CSV, name + ".csv");
+		return table("Comparison", headings, rows, name, xlsx);
+	}
+
+	/** A table as an XLSX sheet or a CSV file, named {@code fileName} with its extension. */
+	private static ResponseEntity<byte[]> table(String sheet, List<String> headings, List<List<String>> rows,
+			String fileName, boolean xlsx) {
+		return xlsx ? Downloads.attachment(Spreadsheets.xlsx(sheet, headings, rows), Downloads.XLSX, fileName + ".xlsx")
+				: Downloads.attachment(Spreadsheets.csv(headings, rows), Downloads.CSV, fileName + ".csv");
 	}
 }

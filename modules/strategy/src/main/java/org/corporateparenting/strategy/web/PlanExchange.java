@@ -8,10 +8,8 @@ import org.corporateparenting.strategy.application.PlanTable;
 import org.corporateparenting.strategy.application.ProgressImport;
 import org.corporateparenting.strategy.application.StrategyPlanning;
 import org.corporateparenting.web.InvalidInputException;
+import org.corporateparenting.web.Downloads;
 import org.corporateparenting.web.Spreadsheets;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
@@ -19,11 +17,6 @@ import org.springframework.web.multipart.MultipartFile;
 /** Turns action plans into downloads and uploaded files into progress rows, for the API and the pages alike. */
 @Component
 class PlanExchange {
-
-	static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
-
-	static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private final PlanTable table;
 
@@ -35,13 +28,14 @@ class PlanExchange {
 	}
 
 	ResponseEntity<byte[]> csv(String council, long planId) {
-		return download(Spreadsheets.csv(PlanTable.HEADERS, table.rows(planId)), CSV, fileName(council, planId, "csv"));
+		return Downloads.attachment(Spreadsheets.csv(PlanTable.HEADERS, table.rows(planId)), Downloads.CSV,
+				fileName(council, planId, "csv"));
 	}
 
 	ResponseEntity<byte[]> xlsx(String council, long planId) {
 		String year = planning.plan(planId).getYear().toString().replace('/', '-');
-		return download(Spreadsheets.xlsx("Action plan " + year, PlanTable.HEADERS, table.rows(planId)), XLSX,
-				fileName(council, planId, "xlsx"));
+		return Downloads.attachment(Spreadsheets.xlsx("Action plan " + year, PlanTable.HEADERS, table.rows(planId)),
+				Downloads.XLSX, fileName(council, planId, "xlsx"));
 	}
 
 	List<ProgressImport.Row> rows(MultipartFile file) {
@@ -64,10 +58,4 @@ class PlanExchange {
 				+ extension;
 	}
 
-	private static ResponseEntity<byte[]> download(byte[] content, MediaType type, String fileName) {
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
-			.body(content);
-	}
 }
