@@ -7,10 +7,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.corporateparenting.reporting.Period;
 import org.corporateparenting.reporting.application.MeasurementCheck.Checked;
 import org.corporateparenting.reporting.domain.Measurement;
 import org.corporateparenting.reporting.domain.Measurements;
@@ -105,16 +105,55 @@ public class MeasurementRecording {
 
 	/** What an upload would do, row by row, without recording anything. */
 	public UploadPreview preview(List<Spreadsheets.Row> rows) {
+		CheckedUpload checked = check(rows);
+		return new UploadPreview(checked.rows()
+			.stream()
+			.map(row -> new UploadRow(row.number(), row.indicator(), row.checked().period().toString(),
+					row.indicator().format(row.checked().figures().value()),
+					row.before() == null ? null : row.indicator().format(row.before().getValue()),
+					row.before() == null ? null : row.before().getVersion()))
+			.toList(), checked.problems());
+	}
+
+	/**
+	 * Records every row of an upload, or nothing when any row has a problem. The file's figures win over what is
+	 * recorded, unless the rows carry a {@code version} column (a confirmed preview does): then a period entered or
+	 * changed since the preview is a conflict (409), and nothing is recorded.
+	 */
+	@Transactional
+	public int apply(List<Spreadsheets.Row> rows, String enteredBy) {
+		CheckedUpload checked = check(rows);
+		if (!checked.problems().isEmpty()) {
+			throw new InvalidInputException(checked.problems());
+		}
+		for (CheckedRow row : checked.rows()) {
+			if (row.seenVersion().isPresent() && !row.seenVersion().get()
+				.equals(row.before() == null ? "" : String.valueOf(row.before().getVersion()))) {
+				throw new ConflictException("file", "Row " + row.number() + ": " + row.indicator().code() + " "
+						+ row.checked().period() + " was changed after the file was checked. Check the file again.");
+			}
+		}
+		for (CheckedRow row : checked.rows()) {
+			Measurement measurement = row.before() != null ? row.before()
+					: new Measurement(row.indicator().code(), row.checked().period());
+			measurement.record(row.checked().figures(), enteredBy, clock.instant());
+			measurements.save(measurement);
+		}
+		return checked.rows().size();
+	}
+
+	/** Every row read and checked once, with what is recorded for its period now (one query for all of them). */
+	private CheckedUpload check(List<Spreadsheets.Row> rows) {
 		Map<String, Indicator> indicators = catalogue.byCode();
 		List<FieldProblem> problems = new ArrayList<>();
-		List<UploadRow> planned = new ArrayList<>();
+		List<CheckedRow> planned = new ArrayList<>();
 		Map<String, Integer> seen = new HashMap<>();
 		if (rows.isEmpty()) {
 			problems.add(new FieldProblem("file", "The file has no rows under its headings"));
 		}
 		else if (!rows.get(0).values().keySet().containsAll(List.of("indicator", "period"))) {
 			problems.add(new FieldProblem("file", "The first row must hold the headings " + String.join(", ", HEADINGS)));
-			return new UploadPreview(List.of(), problems);
+			return new CheckedUpload(List.of(), problems);
 		}
 		Map<String, Measurement> existing = measurements.findByIndicatorCodeInOrderByPeriodStartAscPeriodAsc(
 				rows.stream().map(row -> cell(row, "indicator")).filter(code -> code != null).toList())
@@ -147,55 +186,26 @@ public class MeasurementRecording {
 								+ checked.period() + " is already on row " + earlier));
 					}
 					else {
-						Measurement before = existing.get(key);
-						planned.add(new UploadRow(row.number(), indicator, checked.period().toString(),
-								indicator.format(checked.figures().value()),
-								before == null ? null : indicator.format(before.getValue()),
-								before == null ? null : before.getVersion()));
+						Optional<String> seenVersion = row.values().containsKey(VERSION)
+								? Optional.of(Objects.toString(cell(row, VERSION), "")) : Optional.empty();
+						planned.add(new CheckedRow(row.number(), indicator, checked, existing.get(key), seenVersion));
 					}
 				}
 			}
 			problems.addAll(rowProblems);
 		}
-		return new UploadPreview(planned, problems);
+		return new CheckedUpload(planned, problems);
 	}
 
 	/**
-	 * Records every row of an upload, or nothing when any row has a problem. The file's figures win over what is
-	 * recorded, unless the rows carry a {@code version} column (a confirmed preview does): then a period entered or
-	 * changed since the preview is a conflict (409), and nothing is recorded.
+	 * @param before what is recorded for the period now, if anything
+	 * @param seenVersion the version a confirmed preview saw ("" for none), when the rows carry one
 	 */
-	@Transactional
-	public int apply(List<Spreadsheets.Row> rows, String enteredBy) {
-		UploadPreview preview = preview(rows);
-		if (!preview.problems().isEmpty()) {
-			throw new InvalidInputException(preview.problems());
-		}
-		Map<String, Indicator> indicators = catalogue.byCode();
-		for (Spreadsheets.Row row : rows) {
-			Indicator indicator = indicators.get(cell(row, "indicator"));
-			List<FieldProblem> ignored = new ArrayList<>();
-			MeasurementRequest request = new MeasurementRequest(cell(row, "period"),
-					Cells.decimal(row, "value", "", ignored), Cells.integer(row, "numerator", "", ignored),
-					Cells.integer(row, "denominator", "", ignored), Cells.decimal(row, "target", "", ignored),
-					Cells.decimal(row, "tolerance", "", ignored), cell(row, "note"), null, null);
-			Checked checked = MeasurementCheck.check(indicator, request, "");
-			Optional<Measurement> stored = measurements.findByIndicatorCodeAndPeriod(indicator.code(),
-					checked.period().toString());
-			if (row.values().containsKey(VERSION)) {
-				String seen = cell(row, VERSION);
-				boolean unchanged = seen == null ? stored.isEmpty()
-						: stored.filter(m -> String.valueOf(m.getVersion()).equals(seen)).isPresent();
-				if (!unchanged) {
-					throw new ConflictException("file", "Row " + row.number() + ": " + indicator.code() + " "
-							+ checked.period() + " was changed after the file was checked. Check the file again.");
-				}
-			}
-			Measurement measurement = stored.orElseGet(() -> new Measurement(indicator.code(), checked.period()));
-			measurement.record(checked.figures(), enteredBy, clock.instant());
-			measurements.save(measurement);
-		}
-		return rows.size();
+	private record CheckedRow(int number, Indicator indicator, Checked checked, @Nullable Measurement before,
+			Optional<String> seenVersion) {
+	}
+
+	private record CheckedUpload(List<CheckedRow> rows, List<FieldProblem> problems) {
 	}
 
 	/** The rows of an export, in upload form. */
@@ -225,9 +235,5 @@ public class MeasurementRecording {
 	}
 
 	public record UploadPreview(List<UploadRow> rows, List<FieldProblem> problems) {
-	}
-
-	static Period period(String text) {
-		return Period.parse(text).orElseThrow();
 	}
 }

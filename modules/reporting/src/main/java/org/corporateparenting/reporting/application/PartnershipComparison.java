@@ -61,6 +61,10 @@ public class PartnershipComparison {
 	/** The periods anything was published for, latest first. */
 	public List<Period> periods(String slug) {
 		partnership(slug);
+		return publishedPeriods(slug);
+	}
+
+	private List<Period> publishedPeriods(String slug) {
 		return jdbc.sql("select distinct period from " + values + " where partnership_slug = :p")
 			.param("p", slug)
 			.query(String.class)
@@ -74,7 +78,7 @@ public class PartnershipComparison {
 	/** Every shared indicator's values for the period, councils side by side; the latest year when none is named. */
 	public Overview overview(String slug, @Nullable String periodText) {
 		Partnership partnership = partnership(slug);
-		List<Period> periods = periods(slug);
+		List<Period> periods = publishedPeriods(slug);
 		Period period = chosen(periods, periodText);
 		List<Council> members = members(partnership);
 		List<Comparison> comparisons = new ArrayList<>();

@@ -343,7 +343,7 @@ class ReportingPages {
 	static MeasurementRequest measurementRequest(Map<String, String> form) {
 		List<FieldProblem> problems = new ArrayList<>();
 		MeasurementRequest request = new MeasurementRequest(blank(form.get("period")), decimal(form, "value", problems),
-				FormValues.integer(form, "numerator"), FormValues.integer(form, "denominator"),
+				whole(form, "numerator", problems), whole(form, "denominator", problems),
 				decimal(form, "target", problems), decimal(form, "tolerance", problems), blank(form.get("note")),
 				"true".equals(form.get("illustrative")), FormValues.version(form));
 		if (!problems.isEmpty()) {
@@ -370,6 +370,18 @@ class ReportingPages {
 			problems.add(new FieldProblem(field, "Enter a number, such as 92 or 92.5"));
 			return null;
 		}
+	}
+
+	private static @Nullable Integer whole(Map<String, String> form, String field, List<FieldProblem> problems) {
+		BigDecimal number = decimal(form, field, problems);
+		if (number == null) {
+			return null;
+		}
+		if (number.stripTrailingZeros().scale() > 0 || number.abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+			problems.add(new FieldProblem(field, "Enter a whole number, such as 92"));
+			return null;
+		}
+		return number.intValue();
 	}
 
 	private static @Nullable String blank(@Nullable String text) {
