@@ -16,13 +16,13 @@ import javax.sql.DataSource;
 
 import org.corporateparenting.tenancy.Council;
 import org.corporateparenting.tenancy.CouncilContext;
-import org.corporateparenting.tenancy.database.DatabaseShards;
 import org.corporateparenting.tenancy.CouncilStatus;
 import org.corporateparenting.tenancy.Councils;
 import org.corporateparenting.tenancy.Partnership;
 import org.corporateparenting.tenancy.Partnership.PartnershipKind;
 import org.corporateparenting.tenancy.database.CouncilLocation;
 import org.corporateparenting.tenancy.database.CouncilLocations;
+import org.corporateparenting.tenancy.database.DatabaseShards;
 import org.corporateparenting.tenancy.database.SchemaNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
