@@ -8,14 +8,19 @@ import io.micrometer.core.instrument.Timer;
 import org.jspecify.annotations.Nullable;
 import java.sql.Connection;
 import java.sql.SQLException;
+
+import javax.sql.DataSource;
 import java.util.function.Function;
 
 import org.hibernate.engine.jdbc.connections.spi.MultiTenantConnectionProvider;
 
 /**
- * Hands Hibernate a pooled connection switched to the current council's schema, and switches it back to the
- * platform schema on release. The pools belong to the shards, not to councils, so the number of connections
- * stays flat however many councils there are. How long each council's work holds a connection is timed
+ * Hands Hibernate a pooled connection on the current council's schema (or the platform's, outside any council). A
+ * connection is switched when it is checked out, and only when it is on another schema: at most one {@code USE} per
+ * transaction, none when the pool hands back a connection already on the council's schema. Nothing is switched back
+ * on release, so every checkout must name its schema: unqualified SQL never depends on where a connection was left.
+ * The pools belong to the shards, not to councils, so the number of connections stays flat however many councils
+ * there are. How long each council's work holds a connection is timed
  * ({@code cpp.database.connection.held}, tagged with the council: only councils in the registry reach here), the
  * database time each council costs, since the pools and Hibernate's statistics are shared by all.
  */
@@ -23,7 +28,7 @@ class CouncilSchemaConnectionProvider implements MultiTenantConnectionProvider<S
 
 	private final DatabaseShards shards;
 
-	private final SchemaNames schemaNames;
+	private final DataSource platform;
 
 	private final Function<String, CouncilLocation> locations;
 
@@ -31,17 +36,18 @@ class CouncilSchemaConnectionProvider implements MultiTenantConnectionProvider<S
 
 	private final Map<Connection, Timer.Sample> held = new ConcurrentHashMap<>();
 
-	CouncilSchemaConnectionProvider(DatabaseShards shards, SchemaNames schemaNames,
+	/** @param platform the default server's pool, handing out connections on the platform schema */
+	CouncilSchemaConnectionProvider(DatabaseShards shards, DataSource platform,
 			Function<String, CouncilLocation> locations, @Nullable MeterRegistry meters) {
 		this.shards = shards;
-		this.schemaNames = schemaNames;
+		this.platform = platform;
 		this.locations = locations;
 		this.meters = meters;
 	}
 
 	@Override
 	public Connection getAnyConnection() throws SQLException {
-		return shards.defaultDataSource().getConnection();
+		return platform.getConnection();
 	}
 
 	@Override
@@ -78,12 +84,7 @@ class CouncilSchemaConnectionProvider implements MultiTenantConnectionProvider<S
 				.tag("council", tenant)
 				.register(meters));
 		}
-		try {
-			connection.setCatalog(schemaNames.platform());
-		}
-		finally {
-			connection.close();
-		}
+		connection.close();
 	}
 
 	@Override

@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import javax.sql.DataSource;
 
+import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.MultiTenancySettings;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
@@ -38,22 +39,28 @@ class DatabaseConfiguration {
 		return new DatabaseShards(properties, schemaNames, server, meters.getIfAvailable());
 	}
 
-	/** The default shard's pool; it opens on the platform schema. Closed with the shards. */
+	/**
+	 * The default shard's pool, every connection on the platform schema (sessions, the registry, Liquibase and
+	 * anything else outside a council use it). Closed with the shards.
+	 */
 	@Bean(destroyMethod = "")
 	@Primary
-	DataSource dataSource(DatabaseShards shards) {
-		return shards.defaultDataSource();
+	DataSource dataSource(DatabaseShards shards, SchemaNames schemaNames) {
+		return new PlatformSchemaDataSource(shards.defaultDataSource(), schemaNames.platform());
 	}
 
 	@Bean
-	HibernatePropertiesCustomizer councilSchemaRouting(DatabaseShards shards, SchemaNames schemaNames,
+	HibernatePropertiesCustomizer councilSchemaRouting(DatabaseShards shards, DataSource dataSource,
 			CouncilLocations locations, ObjectProvider<MeterRegistry> meters) {
 		Function<String, CouncilLocation> lookup = locations::locate;
 		return properties -> {
 			properties.put(MultiTenancySettings.MULTI_TENANT_CONNECTION_PROVIDER,
-					new CouncilSchemaConnectionProvider(shards, schemaNames, lookup,
+					new CouncilSchemaConnectionProvider(shards, dataSource, lookup,
 					meters.getIfAvailable()));
 			properties.put(MultiTenancySettings.MULTI_TENANT_IDENTIFIER_RESOLVER, new CurrentCouncilResolver());
+			// A page of records with collections (an action's pledges, a priority's principles) loads each collection
+			// for the whole page in one query, not one query per record.
+			properties.put(AvailableSettings.DEFAULT_BATCH_FETCH_SIZE, 100);
 		};
 	}
 }

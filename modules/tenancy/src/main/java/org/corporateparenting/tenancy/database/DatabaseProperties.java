@@ -17,11 +17,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param shards further database servers councils can be placed on, by shard name; the server above is
  * the shard named {@code default}
  * @param embedded settings of the embedded server
+ * @param driverParameters Connector/J settings added to every server's URL, such as {@code connectTimeout=2000}
  */
 @ConfigurationProperties("cpp.database")
 public record DatabaseProperties(@DefaultValue("") String url, @DefaultValue("root") String username,
 		@DefaultValue("") String password, @DefaultValue("10") int poolSize, @DefaultValue("cpp_") String schemaPrefix,
-		Map<String, Shard> shards, @DefaultValue Embedded embedded) {
+		Map<String, Shard> shards, @DefaultValue Embedded embedded, @DefaultValue("") String driverParameters) {
 
 	public DatabaseProperties {
 		shards = shards == null ? Map.of() : Map.copyOf(shards);

@@ -28,11 +28,14 @@ public class DatabaseShards implements AutoCloseable {
 
 	private final @Nullable MeterRegistry meters;
 
+	private final String driverParameters;
+
 	/** @param meters where every server's pool reports its connections, if metrics are on */
 	public DatabaseShards(DatabaseProperties properties, SchemaNames schemaNames, String defaultServerUrl,
 			@Nullable MeterRegistry meters) {
 		this.schemaNames = schemaNames;
 		this.meters = meters;
+		this.driverParameters = properties.driverParameters();
 		shards.put(DEFAULT, open(DEFAULT, defaultServerUrl, properties.username(), properties.password(),
 				properties.poolSize()));
 		properties.shards()
@@ -41,7 +44,7 @@ public class DatabaseShards implements AutoCloseable {
 	}
 
 	private Shard open(String name, String url, String username, String password, int poolSize) {
-		ServerUrl server = ServerUrl.parse(url);
+		ServerUrl server = ServerUrl.parse(url).with(driverParameters);
 		HikariConfig config = new HikariConfig();
 		config.setPoolName("cpp-" + name);
 		config.setJdbcUrl(server.forSchema(schemaNames.platform()));
@@ -51,6 +54,9 @@ public class DatabaseShards implements AutoCloseable {
 		config.setMinimumIdle(Math.min(2, poolSize));
 		// Hibernate is told the pool disables auto-commit, which saves two round trips per transaction.
 		config.setAutoCommit(false);
+		// Read committed, as PostgreSQL and Oracle default to: no gap locks (concurrent writers to a read model or the
+		// published values do not deadlock), and transactions that ask for it cost no SET statement.
+		config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
 		if (meters != null) {
 			config.setMetricRegistry(meters);
 		}

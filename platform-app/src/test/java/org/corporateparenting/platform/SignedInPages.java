@@ -1,0 +1,82 @@
+package org.corporateparenting.platform;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A person signed in to the pages through the local identity provider over plain HTTP (no browser): the OpenID
+ * Connect redirects, the sign-in form with its CSRF token, and the session cookie kept for the pages that follow.
+ */
+public final class SignedInPages {
+
+	/** The local sign-in's client registration, as the pages' security chain names it. */
+	private static final String REGISTRATION = "cpp";
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+
+	private final HttpClient http;
+
+	private final String base;
+
+	private SignedInPages(HttpClient http, String base) {
+		this.http = http;
+		this.base = base;
+	}
+
+	/** Signs the demo user in, starting from the page they asked for, as a browser would. */
+	public static SignedInPages signIn(int port, String user) {
+		HttpClient http = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NORMAL)
+			.build();
+		SignedInPages pages = new SignedInPages(http, "http://localhost:" + port);
+		HttpResponse<String> form = pages.get("/oauth2/authorization/" + REGISTRATION, null);
+		Matcher token = CSRF.matcher(form.body());
+		if (!token.find()) {
+			throw new IllegalStateException("No sign-in form at " + form.uri() + ": " + form.statusCode());
+		}
+		String body = "username=" + encode(user) + "&password=local-demo-password&_csrf=" + encode(token.group(1));
+		HttpResponse<String> signedIn = pages.send(HttpRequest.newBuilder(URI.create(pages.base + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+		if (signedIn.uri().getPath().startsWith("/login")) {
+			throw new IllegalStateException("Sign-in refused for " + user);
+		}
+		return pages;
+	}
+
+	/** Gets a page; the request carries {@code X-Request-Id} when one is given. */
+	public HttpResponse<String> get(String path, String requestId) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+		if (requestId != null) {
+			request.header("X-Request-Id", requestId);
+		}
+		return send(request.build());
+	}
+
+	private HttpResponse<String> send(HttpRequest request) {
+		try {
+			return http.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+}

@@ -1,0 +1,160 @@
+package org.corporateparenting.platform.performance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.corporateparenting.platform.PlatformApi;
+import org.corporateparenting.platform.PlatformTest;
+import org.corporateparenting.platform.SignedInPages;
+import org.corporateparenting.tenancy.testing.StatementCounter;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Each hot request held to the number of statements it may send to the database, counted at the driver (so the
+ * {@code USE}, {@code SET}, commits and rollbacks the driver sends count too), including the work of the listeners a
+ * write starts. Measured on Walsall, the demo council with the most records.
+ */
+@PlatformTest
+class StatementBudgetsIntegrationTest {
+
+	static final String WALSALL = "/api/councils/walsall";
+
+	@LocalServerPort
+	int port;
+
+	PlatformApi api;
+
+	String officer;
+
+	@BeforeEach
+	void setUp() {
+		api = new PlatformApi(port);
+		officer = api.token("walsall-officer");
+		// Once, so that what a first request warms (the registry, Hibernate's caches) is not counted against a budget.
+		api.get(WALSALL + "/dashboard", officer);
+	}
+
+	@Test
+	void readingACouncilCostsNothingOnceTheRegistryIsCached() {
+		assertBudget("GET council", 0, get(WALSALL));
+	}
+
+	@Test
+	void theDashboardIsReadInAHandfulOfStatements() {
+		assertBudget("GET dashboard", 6, get(WALSALL + "/dashboard"));
+	}
+
+	@Test
+	void aPageOfAPlansActionsCostsTheSameWhateverItsSize() {
+		long plan = currentPlan();
+		assertBudget("GET a page of 2 actions", 6, get(WALSALL + "/action-plans/" + plan + "/actions?size=2"));
+		assertBudget("GET a page of 100 actions", 6,
+				get(WALSALL + "/action-plans/" + plan + "/actions?size=100"));
+	}
+
+	@Test
+	void oneActionIsReadInAFewStatements() {
+		long action = firstAction();
+		assertBudget("GET one action", 4, get(WALSALL + "/actions/" + action));
+	}
+
+	@Test
+	void recordingProgressCostsAFewStatementsWithEverythingItsListenersDo() {
+		long action = firstAction();
+		JsonNode current = api.get(WALSALL + "/actions/" + action, officer).json();
+		String id = "budget-" + UUID.randomUUID();
+		StatementCounter.watch(id);
+		var recorded = api.withHeader("X-Request-Id", id)
+			.post(WALSALL + "/actions/" + action + "/progress", officer,
+					Map.of("narrative", "Checked with the team at the quarterly review", "status",
+							current.get("status").asString(), "percentComplete",
+							current.get("percentComplete").asInt()));
+		assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+		List<String> sent = settled(id);
+		report("POST progress", sent);
+		assertThat(sent).as("POST progress with its listeners").hasSizeLessThanOrEqualTo(25);
+	}
+
+	@Test
+	void theCouncilHomePageCostsAFewStatements() {
+		SignedInPages pages = SignedInPages.signIn(port, "walsall-officer");
+		pages.get("/councils/walsall", null);
+		String id = "budget-" + UUID.randomUUID();
+		StatementCounter.watch(id);
+		var home = pages.get("/councils/walsall", id);
+		assertThat(home.statusCode()).isEqualTo(200);
+		List<String> sent = settled(id);
+		report("council home page", sent);
+		assertThat(sent).as("council home page").hasSizeLessThanOrEqualTo(25);
+	}
+
+	private long currentPlan() {
+		JsonNode strategy = api.get(WALSALL + "/strategies", officer).json().get("content").get(0);
+		JsonNode plans = api.get(WALSALL + "/strategies/" + strategy.get("id").asLong() + "/action-plans", officer)
+			.json();
+		return plans.get(plans.size() - 1).get("id").asLong();
+	}
+
+	private long firstAction() {
+		return api.get(WALSALL + "/action-plans/" + currentPlan() + "/actions?size=1", officer)
+			.json()
+			.get("content")
+			.get(0)
+			.get("id")
+			.asLong();
+	}
+
+	private Supplier<Integer> get(String path) {
+		return () -> {
+			String id = "budget-" + UUID.randomUUID();
+			StatementCounter.watch(id);
+			var response = api.withHeader("X-Request-Id", id).get(path, officer);
+			assertThat(response.status()).as(path + ": " + response.body()).isEqualTo(200);
+			List<String> sent = StatementCounter.stop(id);
+			report("GET " + path, sent);
+			return sent.size();
+		};
+	}
+
+	private static void assertBudget(String what, int budget, Supplier<Integer> request) {
+		assertThat(request.get()).as(what).isLessThanOrEqualTo(budget);
+	}
+
+	/** What a request sent once its listeners have finished: nothing more for a while. */
+	static List<String> settled(String requestId) {
+		int seen = -1;
+		long quietSince = System.nanoTime();
+		long deadline = System.nanoTime() + 15_000_000_000L;
+		while (System.nanoTime() < deadline) {
+			int now = StatementCounter.statements(requestId).size();
+			if (now != seen) {
+				seen = now;
+				quietSince = System.nanoTime();
+			}
+			else if (System.nanoTime() - quietSince > 1_000_000_000L) {
+				break;
+			}
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+		}
+		return StatementCounter.stop(requestId);
+	}
+
+	static void report(String what, List<String> sent) {
+		System.out.println("STATEMENTS " + what + ": " + sent.size());
+		sent.forEach(sql -> System.out.println("    " + sql.replaceAll("\\s+", " ")));
+	}
+}
