@@ -79,7 +79,7 @@ public class CouncilOffboarding {
 	}
 
 	public OffboardedCouncil offboard(String slug, String actor) {
-		CouncilRecord council = registry.findRecord(slug)
+		CouncilRecord council = registry.readRecord(slug)
 			.orElseThrow(() -> new NotFoundException("No council " + slug + " is on the platform"));
 		if (council.status() != CouncilStatus.ACTIVE && council.status() != CouncilStatus.SUSPENDED) {
 			throw new ConflictException(council.name() + " is " + council.status().name().toLowerCase()

@@ -35,7 +35,7 @@ public class CouncilLifecycle {
 	}
 
 	private Council move(String slug, CouncilStatus from, CouncilStatus to, String actor) {
-		CouncilRecord council = registry.findRecord(slug)
+		CouncilRecord council = registry.readRecord(slug)
 			.orElseThrow(() -> new NotFoundException("No council " + slug + " is on the platform"));
 		if (council.status() != from) {
 			throw new ConflictException(council.name() + " is " + council.status().name().toLowerCase()

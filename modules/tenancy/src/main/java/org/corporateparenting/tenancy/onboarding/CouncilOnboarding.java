@@ -137,7 +137,7 @@ public class CouncilOnboarding {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		if (registry.findRecord(request.slug()).isPresent()) {
+		if (registry.readRecord(request.slug()).isPresent()) {
 			throw new ConflictException("slug", "A council with the slug " + request.slug() + " is already on the platform");
 		}
 		if (registry.existsByOnsCode(request.onsCode())) {

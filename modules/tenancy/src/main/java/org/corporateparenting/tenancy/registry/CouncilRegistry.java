@@ -1,7 +1,5 @@
 package org.corporateparenting.tenancy.registry;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,7 +7,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -22,7 +19,6 @@ import org.corporateparenting.tenancy.Partnership;
 import org.corporateparenting.tenancy.Partnership.PartnershipKind;
 import org.corporateparenting.tenancy.database.CouncilLocation;
 import org.corporateparenting.tenancy.database.CouncilLocations;
-import org.corporateparenting.tenancy.database.DatabaseShards;
 import org.corporateparenting.tenancy.database.SchemaNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,41 +34,27 @@ import org.springframework.transaction.annotation.Transactional;
  * so that it reads the same whether or not the current thread is working in a council's schema. Every write
  * runs in a transaction (joining the caller's), because the pool does not auto-commit.
  * <p>
- * The registry tables live on the default server only. Work in a council's context may hold a transaction whose
- * connection is on the council's server (another shard), so reads made there take a default-server connection of
- * their own instead of joining it.
+ * Reads come from the registry held in memory ({@link RegistryCache}): a request costs no registry query, and
+ * councils keep working while the default server (which alone holds the registry) cannot be reached. A transaction
+ * that has written to the registry reads it from the database, so it sees its own writes.
  */
 @Repository
 public class CouncilRegistry implements Councils, CouncilLocations {
 
 	private static final Logger log = LoggerFactory.getLogger(CouncilRegistry.class);
 
-	private final Map<String, CouncilLocation> locations = new ConcurrentHashMap<>();
-
 	private final JdbcClient jdbc;
 
-	private final String council;
+	private final RegistryTables tables;
 
-	private final String issuer;
-
-	private final String partnership;
-
-	private final String member;
-
-	/**
-	 * Locations are looked up while Hibernate is opening a council's connection, sometimes inside a transaction
-	 * whose connection is that very one; a data source of its own keeps the look-up off the transaction.
-	 */
-	private final JdbcClient outsideTransactions;
+	private final RegistryCache cache;
 
 	CouncilRegistry(JdbcClient jdbc, DataSource dataSource, SchemaNames schemaNames) {
 		this.jdbc = jdbc;
-		this.outsideTransactions = JdbcClient.create(new DelegatingDataSource(dataSource));
-		String platform = schemaNames.platform();
-		this.council = platform + ".council";
-		this.issuer = platform + ".council_trusted_issuer";
-		this.partnership = platform + ".partnership";
-		this.member = platform + ".partnership_member";
+		this.tables = RegistryTables.in(schemaNames);
+		// Reads of the whole registry take a connection of their own: they may happen while Hibernate is opening a
+		// council's connection, inside a transaction whose connection is that very one.
+		this.cache = new RegistryCache(JdbcClient.create(new DelegatingDataSource(dataSource)), tables);
 	}
 
 	@Override
@@ -109,33 +91,52 @@ public class CouncilRegistry implements Councils, CouncilLocations {
 		}
 	}
 
-	/** Remembered after the first look-up: a council's schema and shard never change. */
+	/**
+	 * Where the council's schema is, from the registry in memory; read again when the council is not there yet (it
+	 * was onboarded on another instance a moment ago).
+	 */
 	@Override
 	public CouncilLocation locate(String slug) {
-		CouncilLocation known = locations.get(slug);
-		if (known != null) {
-			return known;
-		}
-		CouncilLocation found = outsideTransactions
-			.sql("select schema_name, shard from " + council + " where slug = :slug")
-			.param("slug", slug)
-			.query((rs, n) -> new CouncilLocation(rs.getString(1), rs.getString(2)))
-			.optional()
+		return cache.current()
+			.council(slug)
+			.or(() -> cache.reload().council(slug))
+			.map(CouncilRecord::location)
 			.orElseThrow(() -> new IllegalArgumentException("No council " + slug + " in the registry"));
-		locations.put(slug, found);
-		return found;
 	}
 
+	/** The council's row as the registry in memory has it (or as this transaction has just written it). */
 	public Optional<CouncilRecord> findRecord(String slug) {
+		if (cache.writtenInThisTransaction()) {
+			return select("where c.slug = :slug", Map.of("slug", slug)).stream().findFirst();
+		}
+		return cache.current().council(slug);
+	}
+
+	/** The council's row as it is in the database now: where a change must start from the latest version. */
+	public Optional<CouncilRecord> readRecord(String slug) {
 		return select("where c.slug = :slug", Map.of("slug", slug)).stream().findFirst();
 	}
 
+	/** Every council, in name order. */
 	public List<CouncilRecord> records() {
-		return select("order by c.name", Map.of());
+		if (cache.writtenInThisTransaction()) {
+			return select("order by c.name, c.slug", Map.of());
+		}
+		return cache.current().councilsByName();
+	}
+
+	/** Reads the registry again now, whatever the change counter says (start-up, tests). */
+	public void reload() {
+		cache.reload();
+	}
+
+	/** Reloads the registry when another instance has changed it; scheduled by {@link RegistryPolling}. */
+	void poll() {
+		cache.poll();
 	}
 
 	public boolean existsByOnsCode(String onsCode) {
-		return reads().sql("select count(*) from " + council + " where ons_code = :ons")
+		return jdbc.sql("select count(*) from " + tables.council() + " where ons_code = :ons")
 			.param("ons", onsCode)
 			.query(Long.class)
 			.single() > 0;
@@ -143,9 +144,10 @@ public class CouncilRegistry implements Councils, CouncilLocations {
 
 	@Transactional
 	public long insert(NewCouncil created) {
+		changed();
 		var keys = new GeneratedKeyHolder();
 		Instant now = Instant.now();
-		jdbc.sql("insert into " + council + " (slug, name, ons_code, region, status, schema_name, shard,"
+		jdbc.sql("insert into " + tables.council() + " (slug, name, ons_code, region, status, schema_name, shard,"
 				+ " created_at, updated_at, version) values (:slug, :name, :ons, :region, :status, :schema, :shard,"
 				+ " :now, :now, 0)")
 			.param("slug", created.slug())
@@ -159,7 +161,7 @@ public class CouncilRegistry implements Councils, CouncilLocations {
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
 		for (String uri : created.trustedIssuers()) {
-			jdbc.sql("insert into " + issuer + " (council_id, issuer) values (:id, :issuer)")
+			jdbc.sql("insert into " + tables.issuer() + " (council_id, issuer) values (:id, :issuer)")
 				.param("id", id)
 				.param("issuer", uri)
 				.update();
@@ -170,8 +172,9 @@ public class CouncilRegistry implements Councils, CouncilLocations {
 	/** Moves a council to a new status, refusing the change when the council was changed since {@code version}. */
 	@Transactional
 	public void changeStatus(String slug, CouncilStatus status, long version) {
+		changed();
 		int changed = jdbc
-			.sql("update " + council + " set status = :status, updated_at = :now, version = version + 1"
+			.sql("update " + tables.council() + " set status = :status, updated_at = :now, version = version + 1"
 					+ " where slug = :slug and version = :version")
 			.param("status", status.name())
 			.param("now", Timestamp.from(Instant.now()))
@@ -185,7 +188,8 @@ public class CouncilRegistry implements Councils, CouncilLocations {
 
 	@Transactional
 	public void recordChangelogVersion(String slug, String changelogVersion) {
-		jdbc.sql("update " + council + " set changelog_version = :v where slug = :slug")
+		changed();
+		jdbc.sql("update " + tables.council() + " set changelog_version = :v where slug = :slug")
 			.param("v", changelogVersion)
 			.param("slug", slug)
 			.update();
@@ -193,24 +197,31 @@ public class CouncilRegistry implements Councils, CouncilLocations {
 
 	@Transactional
 	public void delete(String slug) {
-		locations.remove(slug);
-		jdbc.sql("delete from " + council + " where slug = :slug").param("slug", slug).update();
+		changed();
+		jdbc.sql("delete from " + tables.council() + " where slug = :slug").param("slug", slug).update();
 	}
 
 	@Override
 	public Optional<Partnership> findPartnership(String slug) {
-		return selectPartnerships("where p.slug = :slug", Map.of("slug", slug)).stream().findFirst();
+		if (cache.writtenInThisTransaction()) {
+			return selectPartnerships("where p.slug = :slug", Map.of("slug", slug)).stream().findFirst();
+		}
+		return Optional.ofNullable(cache.current().partnerships().get(slug));
 	}
 
 	@Override
 	public List<Partnership> partnerships() {
-		return selectPartnerships("", Map.of());
+		if (cache.writtenInThisTransaction()) {
+			return selectPartnerships("", Map.of());
+		}
+		return cache.current().partnershipsByName();
 	}
 
 	@Transactional
 	public void insertPartnership(String slug, String name, PartnershipKind kind) {
+		changed();
 		Timestamp now = Timestamp.from(Instant.now());
-		jdbc.sql("insert into " + partnership
+		jdbc.sql("insert into " + tables.partnership()
 				+ " (slug, name, kind, created_at, updated_at, version) values (:slug, :name, :kind, :now, :now, 0)")
 			.param("slug", slug)
 			.param("name", name)
@@ -222,8 +233,9 @@ public class CouncilRegistry implements Councils, CouncilLocations {
 	/** Adds a council to a partnership; adding one already there changes nothing. */
 	@Transactional
 	public void addMember(String partnershipSlug, String councilSlug) {
-		jdbc.sql("insert ignore into " + member + " (partnership_id, council_id) select p.id, c.id from "
-				+ partnership + " p, " + council + " c where p.slug = :p and c.slug = :c")
+		changed();
+		jdbc.sql("insert ignore into " + tables.member() + " (partnership_id, council_id) select p.id, c.id from "
+				+ tables.partnership() + " p, " + tables.council() + " c where p.slug = :p and c.slug = :c")
 			.param("p", partnershipSlug)
 			.param("c", councilSlug)
 			.update();
@@ -232,8 +244,9 @@ public class CouncilRegistry implements Councils, CouncilLocations {
 
 	@Transactional
 	public void removeMember(String partnershipSlug, String councilSlug) {
-		jdbc.sql("delete m from " + member + " m join " + partnership + " p on p.id = m.partnership_id join "
-				+ council + " c on c.id = m.council_id where p.slug = :p and c.slug = :c")
+		changed();
+		jdbc.sql("delete m from " + tables.member() + " m join " + tables.partnership() + " p on p.id = m.partnership_id join "
+				+ tables.council() + " c on c.id = m.council_id where p.slug = :p and c.slug = :c")
 			.param("p", partnershipSlug)
 			.param("c", councilSlug)
 			.update();
@@ -241,7 +254,7 @@ public class CouncilRegistry implements Councils, CouncilLocations {
 	}
 
 	private void touchPartnership(String slug) {
-		jdbc.sql("update " + partnership + " set updated_at = :now, version = version + 1 where slug = :slug")
+		jdbc.sql("update " + tables.partnership() + " set updated_at = :now, version = version + 1 where slug = :slug")
 			.param("now", Timestamp.from(Instant.now()))
 			.param("slug", slug)
 			.update();
@@ -249,7 +262,7 @@ public class CouncilRegistry implements Councils, CouncilLocations {
 
 	/** How many councils that still have a schema each shard holds; shards without any are left out. */
 	public Map<String, Long> councilsPerShard() {
-		return reads().sql("select shard, count(*) from " + council + " where status <> :offboarded group by shard")
+		return jdbc.sql("select shard, count(*) from " + tables.council() + " where status <> :offboarded group by shard")
 			.param("offboarded", CouncilStatus.OFFBOARDED.name())
 			.query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2)))
 			.list()
@@ -267,40 +280,36 @@ public class CouncilRegistry implements Councils, CouncilLocations {
 	public List<String> markOffboarded(String slug, long version) {
 		changeStatus(slug, CouncilStatus.OFFBOARDED, version);
 		List<String> left = findRecord(slug).orElseThrow().partnerships();
-		jdbc.sql("delete m from " + member + " m join " + council + " c on c.id = m.council_id where c.slug = :slug")
+		jdbc.sql("delete m from " + tables.member() + " m join " + tables.council() + " c on c.id = m.council_id where c.slug = :slug")
 			.param("slug", slug)
 			.update();
 		left.forEach(this::touchPartnership);
-		locations.remove(slug);
 		return left;
 	}
 
 	/**
-	 * The connection registry reads go on. The registry lives on the default server only: work in a council on another
-	 * server reads it on a connection of its own (from the default server's pool, so it never waits on the pool it
-	 * already holds a connection of); everything else joins the current transaction's connection, which is on the
-	 * default server, rather than take a second connection from the same pool (at start, every council's listeners
-	 * holding one and asking for another would empty it).
+	 * Bumps the registry's change counter in this transaction (every instance reloads once it commits) and sends this
+	 * transaction's own reads of the registry to the database.
 	 */
-	private JdbcClient reads() {
-		return CouncilContext.current()
-			.filter(slug -> !DatabaseShards.DEFAULT.equals(locate(slug).shard()))
-			.isPresent() ? outsideTransactions : jdbc;
+	private void changed() {
+		cache.written();
+		jdbc.sql("update " + tables.change() + " set version = version + 1 where id = 1").update();
 	}
 
+	/** Reads inside a transaction that changed the registry: on its own connection, which sees its writes. */
 	private List<CouncilRecord> select(String where, Map<String, ?> params) {
-		List<CouncilRow> rows = reads().sql("select c.* from " + council + " c " + where)
+		List<RegistrySnapshot.CouncilRow> rows = jdbc.sql("select c.* from " + tables.council() + " c " + where)
 			.params(params)
-			.query((rs, n) -> CouncilRow.of(rs))
+			.query((rs, n) -> RegistrySnapshot.CouncilRow.of(rs))
 			.list();
 		if (rows.isEmpty()) {
 			return List.of();
 		}
-		List<Long> ids = rows.stream().map(CouncilRow::id).toList();
+		List<Long> ids = rows.stream().map(RegistrySnapshot.CouncilRow::id).toList();
 		Map<Long, List<String>> issuers = pairs(
-				"select council_id, issuer from " + issuer + " where council_id in (:ids) order by issuer", ids);
-		Map<Long, List<String>> memberships = pairs("select m.council_id, p.slug from " + member + " m join "
-				+ partnership + " p on p.id = m.partnership_id where m.council_id in (:ids) order by p.slug", ids);
+				"select council_id, issuer from " + tables.issuer() + " where council_id in (:ids) order by issuer", ids);
+		Map<Long, List<String>> memberships = pairs("select m.council_id, p.slug from " + tables.member() + " m join "
+				+ tables.partnership() + " p on p.id = m.partnership_id where m.council_id in (:ids) order by p.slug", ids);
 		return rows.stream()
 			.map(row -> row.toRecord(issuers.getOrDefault(row.id(), List.of()),
 					memberships.getOrDefault(row.id(), List.of())))
@@ -308,7 +317,7 @@ public class CouncilRegistry implements Councils, CouncilLocations {
 	}
 
 	private Map<Long, List<String>> pairs(String sql, Collection<Long> ids) {
-		return reads().sql(sql)
+		return jdbc.sql(sql)
 			.param("ids", ids)
 			.query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
 			.list()
@@ -320,7 +329,7 @@ public class CouncilRegistry implements Councils, CouncilLocations {
 	private List<Partnership> selectPartnerships(String where, Map<String, ?> params) {
 		record Row(long id, String slug, String name, PartnershipKind kind, long version) {
 		}
-		List<Row> rows = reads().sql("select p.* from " + partnership + " p " + where + " order by p.name")
+		List<Row> rows = jdbc.sql("select p.* from " + tables.partnership() + " p " + where + " order by p.name")
 			.params(params)
 			.query((rs, n) -> new Row(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
 					PartnershipKind.valueOf(rs.getString("kind")), rs.getLong("version")))
@@ -328,8 +337,8 @@ public class CouncilRegistry implements Councils, CouncilLocations {
 		if (rows.isEmpty()) {
 			return List.of();
 		}
-		Map<Long, List<String>> councils = pairs("select m.partnership_id, c.slug from " + member + " m join "
-				+ council + " c on c.id = m.council_id where m.partnership_id in (:ids) order by c.name",
+		Map<Long, List<String>> councils = pairs("select m.partnership_id, c.slug from " + tables.member() + " m join "
+				+ tables.council() + " c on c.id = m.council_id where m.partnership_id in (:ids) order by c.name",
 				rows.stream().map(Row::id).toList());
 		List<Partnership> result = new ArrayList<>();
 		for (Row row : rows) {
@@ -337,23 +346,5 @@ public class CouncilRegistry implements Councils, CouncilLocations {
 					councils.getOrDefault(row.id(), List.of()), row.version()));
 		}
 		return result;
-	}
-
-	private record CouncilRow(long id, String slug, String name, String onsCode, String region, CouncilStatus status,
-			String schemaName, String shard, String changelogVersion, Instant createdAt, Instant updatedAt,
-			long version) {
-
-		static CouncilRow of(ResultSet rs) throws SQLException {
-			return new CouncilRow(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
-					rs.getString("ons_code"), rs.getString("region"), CouncilStatus.valueOf(rs.getString("status")),
-					rs.getString("schema_name"), rs.getString("shard"), rs.getString("changelog_version"),
-					rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
-					rs.getLong("version"));
-		}
-
-		CouncilRecord toRecord(List<String> issuers, List<String> partnerships) {
-			return new CouncilRecord(id, slug, name, onsCode, region, status, schemaName, shard, changelogVersion,
-					issuers, partnerships, createdAt, updatedAt, version);
-		}
 	}
 }
