@@ -30,12 +30,32 @@ public class PdfDocuments {
 	}
 
 	public byte[] pdf(String template, Map<String, Object> model) {
+		return render(html(template, model));
+	}
+
+	/**
+	 * Renders a small page with what real documents use (a heading, a table, an inline SVG chart), so the renderer's
+	 * classes, fonts and the SVG drawer are loaded before anyone asks for a document: the first board pack after a
+	 * start takes as long as any other.
+	 */
+	void warmUp() {
+		render("""
+				<html><head><title>Warm-up</title><style>body { font-family: sans-serif; }</style></head><body>
+				<h1>Warm-up</h1><table><thead><tr><th>Priority</th><th>Red</th></tr></thead>
+				<tbody><tr><td>1. Safety</td><td>2</td></tr></tbody></table>
+				<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40" viewBox="0 0 120 40">
+				<title>Trend</title><polyline points="0,30 60,10 120,20" fill="none" stroke="#1d70b8"/>
+				<text x="2" y="38" font-size="8">2025-26</text></svg></body></html>
+				""");
+	}
+
+	private static byte[] render(String html) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
 			builder.useSVGDrawer(new BatikSVGDrawer());
-			builder.withHtmlContent(html(template, model), null);
+			builder.withHtmlContent(html, null);
 			builder.toStream(out);
 			builder.run();
 		}

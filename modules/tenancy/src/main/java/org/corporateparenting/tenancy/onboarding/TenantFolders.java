@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.corporateparenting.tenancy.Partnership.PartnershipKind;
@@ -63,21 +65,35 @@ public class TenantFolders {
 						SYSTEM);
 			}
 		}
+		Map<Path, OnboardingRequest> missing = new LinkedHashMap<>();
 		for (Path councilFile : councilFiles()) {
 			OnboardingRequest request = read(councilFile, OnboardingRequest.class);
 			if (registry.findRecord(request.slug()).isEmpty()) {
-				try {
-					onboarding.onboard(request, SYSTEM, councilFile.getParent());
-				}
-				catch (InvalidInputException ex) {
-					throw new IllegalStateException(councilFile + ": " + ex.problems(), ex);
-				}
+				missing.put(councilFile, request);
 			}
 		}
+		int done = 0;
+		for (Map.Entry<Path, OnboardingRequest> council : missing.entrySet()) {
+			try {
+				onboarding.onboard(council.getValue(), SYSTEM, council.getKey().getParent());
+			}
+			catch (InvalidInputException ex) {
+				throw new IllegalStateException(council.getKey() + ": " + ex.problems(), ex);
+			}
+			done++;
+			if (missing.size() > 1) {
+				log.info("Onboarded {} of {} councils from {} ({})", done, missing.size(), folder,
+						council.getValue().slug());
+			}
+		}
+		// Only what is not there yet: at every start with every council a member, this costs no statement.
 		partnershipsFile.partnerships()
 			.forEach(entry -> entry.councils()
 				.stream()
 				.filter(council -> registry.findRecord(council).isPresent())
+				.filter(council -> registry.findPartnership(entry.slug())
+					.map(partnership -> !partnership.councils().contains(council))
+					.orElse(true))
 				.forEach(council -> partnerships.addCouncil(entry.slug(), council, SYSTEM)));
 	}
 
