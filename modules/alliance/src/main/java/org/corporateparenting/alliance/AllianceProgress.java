@@ -2,6 +2,7 @@ package org.corporateparenting.alliance;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
@@ -16,6 +17,9 @@ public interface AllianceProgress {
 	 * as the alliance pages count it (against the terms of reference in force, else the body's frequency).
 	 */
 	List<BodyCadence> cadence(LocalDate today);
+
+	/** One body's cadence as {@link #cadence(LocalDate)} counts it; empty unless it is an active board or alliance. */
+	Optional<BodyCadence> cadence(long bodyId, LocalDate today);
 
 	/** How many allocated actions are past their due date and not finished. */
 	long overdueActions(LocalDate today);

@@ -10,6 +10,8 @@ import org.corporateparenting.tenancy.Partnership;
 import org.corporateparenting.web.CouncilHomePanel;
 import org.corporateparenting.web.NotFoundException;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,9 +29,13 @@ class CouncilHomePage {
 
 	private final List<CouncilHomePanel> panels;
 
-	CouncilHomePage(Councils councils, List<CouncilHomePanel> panels) {
+	private final TransactionTemplate readOnly;
+
+	CouncilHomePage(Councils councils, List<CouncilHomePanel> panels, PlatformTransactionManager transactions) {
 		this.councils = councils;
 		this.panels = panels.stream().sorted(Comparator.comparingInt(CouncilHomePanel::order)).toList();
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
 	}
 
 	@GetMapping("/councils/{slug}")
@@ -43,7 +49,10 @@ class CouncilHomePage {
 			.toList();
 		model.addAttribute("council", council);
 		model.addAttribute("partnerships", partnerships);
-		model.addAttribute("panels", panels.stream().map(panel -> new RenderedPanel(panel.template(), panel.model(slug))).toList());
+		// One transaction for every panel: one connection, one schema switch at most and one commit for the page.
+		model.addAttribute("panels", readOnly.execute(status -> panels.stream()
+			.map(panel -> new RenderedPanel(panel.template(), panel.model(slug)))
+			.toList()));
 		return "council/home";
 	}
 

@@ -85,6 +85,16 @@ public class ActionManagement {
 			.toList();
 	}
 
+	/** How many of the actions the caller sees are overdue today, counted by the database. */
+	@Transactional(readOnly = true)
+	public long overdueCount(Caller caller) {
+		LocalDate today = LocalDate.now(clock);
+		if (!caller.partnerOnly()) {
+			return actions.countOverdue(today, CLOSED);
+		}
+		return caller.organisationKey() == null ? 0 : actions.countOverdueOf(caller.organisationKey(), today, CLOSED);
+	}
+
 	/** How many actions, whoever holds them, are overdue on a day: the council-wide count, for reporting. */
 	@Transactional(readOnly = true)
 	public long overdueCount(LocalDate today) {

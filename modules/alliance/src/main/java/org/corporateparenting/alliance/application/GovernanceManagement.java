@@ -424,6 +424,20 @@ public class GovernanceManagement {
 		return cadenceOf(body, meetings.findHeldByBody(bodyId), edition, LocalDate.now(clock));
 	}
 
+	/** One active body's cadence over the twelve months to a day, counted as {@link #cadence(LocalDate)} does. */
+	@Transactional(readOnly = true)
+	public Optional<BodyCadence> activeBodyCadence(long bodyId, LocalDate today) {
+		return bodies.findById(bodyId).map(BodyView::of).filter(body -> body.status() == BodyStatus.ACTIVE).map(body -> {
+			TermsOfReference edition = terms.findFirstByBodyIdAndStatus(bodyId, TermsOfReferenceStatus.IN_FORCE)
+				.orElse(null);
+			List<HeldMeeting> held = meetings.findHeldByBody(bodyId)
+				.stream()
+				.filter(meeting -> meeting.date().isAfter(today.minusYears(1)))
+				.toList();
+			return cadenceOf(body, held, edition, today);
+		});
+	}
+
 	private BodyCadence cadenceOf(BodyView body, List<HeldMeeting> held, @Nullable TermsOfReference edition,
 			LocalDate today) {
 		List<Cadence.Check> checks = new ArrayList<>();

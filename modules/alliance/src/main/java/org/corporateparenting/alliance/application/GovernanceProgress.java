@@ -2,6 +2,7 @@ package org.corporateparenting.alliance.application;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -48,6 +49,13 @@ class GovernanceProgress implements AllianceProgress {
 			.filter(body -> body.bodyType() == BodyType.BOARD || body.bodyType() == BodyType.ALLIANCE)
 			.map(GovernanceProgress::toProgress)
 			.toList();
+	}
+
+	@Override
+	public Optional<BodyCadence> cadence(long bodyId, LocalDate today) {
+		return governance.activeBodyCadence(bodyId, today)
+			.filter(body -> body.bodyType() == BodyType.BOARD || body.bodyType() == BodyType.ALLIANCE)
+			.map(GovernanceProgress::toProgress);
 	}
 
 	/** Only a board's promise to meet young people is reported; another body's stays on its own page. */

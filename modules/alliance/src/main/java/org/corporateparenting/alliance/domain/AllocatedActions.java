@@ -40,6 +40,9 @@ public interface AllocatedActions extends JpaRepository<AllocatedAction, Long> {
 	@Query("select count(a) from AllocatedAction a where " + OVERDUE)
 	long countOverdue(LocalDate today, Collection<ActionStatus> closed);
 
+	@Query("select count(a) from AllocatedAction a where a.organisation.key = :organisationKey and " + OVERDUE)
+	long countOverdueOf(String organisationKey, LocalDate today, Collection<ActionStatus> closed);
+
 	/** The actions allocated at each meeting held from one date to another that allocated any, in one query. */
 	@Query("select new org.corporateparenting.alliance.domain.MeetingCount(m.id, count(a)) from AllocatedAction a"
 			+ " join a.meeting m where m.status = org.corporateparenting.alliance.MeetingStatus.HELD"

@@ -44,7 +44,7 @@ class AllianceHomePanel implements CouncilHomePanel {
 		model.put("council", councilSlug);
 		model.put("reviewsDue", governance.reviewsDue());
 		model.put("cadence", governance.cadence());
-		model.put("overdueActions", actions.actions(caller, null, true).size());
+		model.put("overdueActions", actions.overdueCount(caller));
 		model.put("partnerOnly", caller.partnerOnly());
 		return model;
 	}

@@ -23,6 +23,7 @@ import org.corporateparenting.consultation.application.ConsultationViews.Consult
 import org.corporateparenting.consultation.application.ConsultationViews.LinkView;
 import org.corporateparenting.consultation.application.ConsultationViews.QuestionView;
 import org.corporateparenting.consultation.domain.Consultation;
+import org.corporateparenting.consultation.domain.ConsultationOutline;
 import org.corporateparenting.consultation.domain.Consultations;
 import org.corporateparenting.consultation.domain.Forum;
 import org.corporateparenting.consultation.domain.Forums;
@@ -95,6 +96,12 @@ public class ConsultationManagement {
 			.stream()
 			.map(consultation -> ConsultationView.of(consultation, counts.getOrDefault(consultation.getId(), 0L)))
 			.toList();
+	}
+
+	/** The consultations open now, closing soonest first, without their audiences: one query. */
+	@Transactional(readOnly = true)
+	public List<ConsultationOutline> open() {
+		return consultations.findOutlinesWithStatus(ConsultationStatus.OPEN);
 	}
 
 	@Transactional(readOnly = true)

@@ -29,4 +29,8 @@ public interface Consultations extends JpaRepository<Consultation, Long> {
 			+ " where f.consultation = c and f.toldBackOn between :from and :to))"
 			+ " order by c.opensOn, c.id")
 	List<ConsultationOutline> findOutlinesBetween(LocalDate from, LocalDate to);
+
+	@Query("select new org.corporateparenting.consultation.domain.ConsultationOutline(c.id, c.topic, c.status,"
+			+ " c.opensOn, c.closesOn) from Consultation c where c.status = :status order by c.closesOn, c.id")
+	List<ConsultationOutline> findOutlinesWithStatus(ConsultationStatus status);
 }

@@ -3,7 +3,6 @@ package org.corporateparenting.consultation.web;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.corporateparenting.consultation.ConsultationStatus;
 import org.corporateparenting.consultation.application.ConsultationManagement;
 import org.corporateparenting.consultation.application.FindingManagement;
 import org.corporateparenting.web.CouncilHomePanel;
@@ -36,10 +35,7 @@ class ConsultationHomePanel implements CouncilHomePanel {
 	public Map<String, Object> model(String councilSlug) {
 		Map<String, Object> model = new HashMap<>();
 		model.put("council", councilSlug);
-		model.put("open", consultations.consultations()
-			.stream()
-			.filter(consultation -> consultation.status() == ConsultationStatus.OPEN)
-			.toList());
+		model.put("open", consultations.open());
 		model.put("published", findings.publishedCount());
 		return model;
 	}

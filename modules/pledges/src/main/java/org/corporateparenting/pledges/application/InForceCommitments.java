@@ -3,7 +3,9 @@ package org.corporateparenting.pledges.application;
 import java.util.Optional;
 
 import org.corporateparenting.pledges.PledgeCommitments;
+import org.corporateparenting.pledges.PledgeSetStatus;
 import org.corporateparenting.pledges.domain.Pledge;
+import org.corporateparenting.pledges.domain.Pledges;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,21 +13,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class InForceCommitments implements PledgeCommitments {
 
-	private final PledgeManagement pledges;
+	private final Pledges pledges;
 
-	InForceCommitments(PledgeManagement pledges) {
+	InForceCommitments(Pledges pledges) {
 		this.pledges = pledges;
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<InForceCommitment> inForce(int pledgeNumber) {
-		return pledges.setsWithPledges()
+		return pledges.findNumberedInSetsWithStatus(pledgeNumber, PledgeSetStatus.STANDING)
 			.stream()
-			.filter(set -> set.getStatus().standing())
-			.flatMap(set -> set.pledges().stream())
-			.filter(pledge -> pledge.getNumber() == pledgeNumber && pledge.getCommitment() != null
-					&& pledge.getCommitment().target() != null)
+			.filter(pledge -> pledge.getCommitment() != null && pledge.getCommitment().target() != null)
 			.findFirst()
 			.map(InForceCommitments::of);
 	}

@@ -59,6 +59,12 @@ public class PledgeManagement {
 		return all;
 	}
 
+	/** How many pledges are in force, counted by the database. */
+	@Transactional(readOnly = true)
+	public long countInForce() {
+		return pledges.countInSetsWithStatus(PledgeSetStatus.IN_FORCE);
+	}
+
 	@Transactional(readOnly = true)
 	public PledgeSet set(long id) {
 		PledgeSet set = sets.findById(id).orElseThrow(() -> new NotFoundException("No pledge set " + id));

@@ -13,4 +13,12 @@ public interface Pledges extends JpaRepository<Pledge, Long> {
 	@Query("select p from Pledge p join fetch p.theme t join fetch t.pledgeSet s where s.status in :statuses"
 			+ " order by s.id, p.number")
 	List<Pledge> findInSetsWithStatus(Collection<PledgeSetStatus> statuses);
+
+	/** The pledges with a number in sets with one of the statuses, oldest set first: one query. */
+	@Query("select p from Pledge p join fetch p.theme t join fetch t.pledgeSet s where s.status in :statuses"
+			+ " and p.number = :number order by s.id")
+	List<Pledge> findNumberedInSetsWithStatus(int number, Collection<PledgeSetStatus> statuses);
+
+	@Query("select count(p) from Pledge p where p.theme.pledgeSet.status = :status")
+	long countInSetsWithStatus(PledgeSetStatus status);
 }

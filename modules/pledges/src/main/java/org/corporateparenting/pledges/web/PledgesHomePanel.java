@@ -3,7 +3,6 @@ package org.corporateparenting.pledges.web;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.corporateparenting.pledges.PledgeSetStatus;
 import org.corporateparenting.pledges.application.PledgeManagement;
 import org.corporateparenting.web.CouncilHomePanel;
 import org.springframework.stereotype.Component;
@@ -32,11 +31,7 @@ class PledgesHomePanel implements CouncilHomePanel {
 	public Map<String, Object> model(String councilSlug) {
 		Map<String, Object> model = new HashMap<>();
 		model.put("council", councilSlug);
-		model.put("inForce", pledges.setsWithPledges()
-			.stream()
-			.filter(set -> set.getStatus() == PledgeSetStatus.IN_FORCE)
-			.mapToInt(set -> set.pledges().size())
-			.sum());
+		model.put("inForce", pledges.countInForce());
 		return model;
 	}
 }

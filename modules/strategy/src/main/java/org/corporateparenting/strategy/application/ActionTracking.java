@@ -20,6 +20,7 @@ import org.corporateparenting.strategy.domain.ActionDetails;
 import org.corporateparenting.strategy.domain.ActionPlan;
 import org.corporateparenting.strategy.domain.ActionPlans;
 import org.corporateparenting.strategy.domain.Actions;
+import org.corporateparenting.strategy.domain.OverdueAction;
 import org.corporateparenting.strategy.domain.PlanYear;
 import org.corporateparenting.strategy.domain.Priorities;
 import org.corporateparenting.strategy.domain.Priority;
@@ -93,6 +94,12 @@ public class ActionTracking {
 	@Transactional(readOnly = true)
 	public List<Action> overdue() {
 		return actions.findByDueDateBeforeAndStatusNotInOrderByDueDate(today(), CLOSED);
+	}
+
+	/** The overdue actions, most overdue first, by reference and title only: one query. */
+	@Transactional(readOnly = true)
+	public List<OverdueAction> overdueList() {
+		return actions.findOverdue(today(), CLOSED);
 	}
 
 	@Transactional(readOnly = true)

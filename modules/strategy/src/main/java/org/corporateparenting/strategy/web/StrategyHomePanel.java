@@ -40,8 +40,9 @@ class StrategyHomePanel implements CouncilHomePanel {
 		LocalDate today = tracking.today();
 		model.put("council", councilSlug);
 		model.put("strategy", strategies.findActive().orElse(null));
-		model.put("overdue", tracking.overdue().stream().limit(5).toList());
-		model.put("overdueCount", tracking.overdue().size());
+		var overdue = tracking.overdueList();
+		model.put("overdue", overdue.stream().limit(5).toList());
+		model.put("overdueCount", overdue.size());
 		model.put("today", today);
 		return model;
 	}
