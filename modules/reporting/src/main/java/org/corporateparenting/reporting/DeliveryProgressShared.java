@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A council's delivery progress by standard theme, as its dashboard now counts it, for its partnerships: the share
- * of each theme's actions on track or complete. Published whenever the council's plan figures are refreshed;
- * a theme with fewer than 5 actions goes as suppressed, without its share.
+ * of each theme's actions on track or complete. Published when the council finalises a period, and when it
+ * joins a partnership; a theme with fewer than 5 actions goes as suppressed, without its share.
  *
  * @param partnerships every partnership the council belongs to
  */

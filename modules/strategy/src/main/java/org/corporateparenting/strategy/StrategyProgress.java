@@ -1,6 +1,7 @@
 package org.corporateparenting.strategy;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,9 +21,21 @@ public interface StrategyProgress {
 	Optional<PlanProgress> current(LocalDate today);
 
 	/**
+	 * The priorities the given actions sit under, each with every action it has in the same plan as the given one
+	 * (their latest notes left out): what to count again when those actions changed, in one query.
+	 */
+	List<PriorityInPlan> prioritiesOf(Collection<Long> actionIds, LocalDate today);
+
+	/**
+	 * @param planId the action plan of the year
 	 * @param planYear the plan's year as the module writes it, such as "2024/25"
 	 */
-	record PlanProgress(long strategyId, String strategyTitle, String planYear, List<PriorityProgress> priorities) {
+	record PlanProgress(long strategyId, String strategyTitle, long planId, String planYear,
+			List<PriorityProgress> priorities) {
+	}
+
+	/** A priority's actions in one plan. */
+	record PriorityInPlan(long planId, long priorityId, List<ActionLine> actions) {
 	}
 
 	/**

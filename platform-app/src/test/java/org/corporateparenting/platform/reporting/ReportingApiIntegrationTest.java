@@ -280,8 +280,7 @@ class ReportingApiIntegrationTest {
 	}
 
 	@Test
-	void theDashboardsReadModelMatchesADirectCountAfterABurstOfEvents() throws InterruptedException {
-		JsonNode plan = api.get(WIRRAL + "/strategies", wirral).json();
+	void theDashboardAfterABurstOfWritesIsTheOneARebuildFromScratchGives() throws InterruptedException {
 		List<Long> actions = CouncilContext.callIn("wirral", () -> strategy.current(LocalDate.now())
 			.orElseThrow()
 			.priorities()
@@ -290,7 +289,6 @@ class ReportingApiIntegrationTest {
 			.filter(action -> !action.status().isClosed())
 			.map(StrategyProgress.ActionLine::id)
 			.toList());
-		assertThat(plan).isNotNull();
 		assertThat(actions).hasSizeGreaterThan(3);
 		String[] statuses = { "ON_TRACK", "AT_RISK", "OFF_TRACK", "COMPLETE" };
 		List<Thread> burst = new java.util.ArrayList<>();
@@ -298,15 +296,16 @@ class ReportingApiIntegrationTest {
 			long id = actions.get(i);
 			String status = statuses[i % statuses.length];
 			int percent = status.equals("COMPLETE") ? 100 : 40;
-			burst.add(Thread.startVirtualThread(() -> api.post(WIRRAL + "/actions/" + id + "/progress", wirral,
-					Map.of("date", LocalDate.now().toString(), "narrative", "Burst " + status, "status", status,
-							"percentComplete", percent))));
+			burst.add(Thread.startVirtualThread(() -> assertThat(api.post(WIRRAL + "/actions/" + id + "/progress",
+					wirral, Map.of("date", LocalDate.now().toString(), "narrative", "Burst " + status, "status", status,
+							"percentComplete", percent)).status()).isEqualTo(201)));
 		}
 		for (Thread thread : burst) {
 			thread.join();
 		}
-		awaitTrue(() -> incomplete("wirral", "Action") == 0, "the burst's events to be handled");
 
+		// Read as soon as the writes have answered: the read model changed in their own transactions.
+		JsonNode afterWrites = api.get(WIRRAL + "/dashboard", wirral).json();
 		Map<String, Integer> direct = CouncilContext.callIn("wirral", () -> {
 			Map<String, Integer> counts = new HashMap<>();
 			strategy.current(LocalDate.now()).orElseThrow().priorities().forEach(priority -> priority.actions()
@@ -319,18 +318,20 @@ class ReportingApiIntegrationTest {
 				}));
 			return counts;
 		});
-		JsonNode totals = api.get(WIRRAL + "/dashboard", wirral).json().get("totals");
-		// The nightly rebuild, which does not come through an event, gives the same figures and a new time.
-		String before = api.get(WIRRAL + "/dashboard", wirral).json().get("refreshedAt").asString();
-		CouncilContext.runIn("wirral", readModel::refreshAll);
-		JsonNode nightly = api.get(WIRRAL + "/dashboard", wirral).json();
-		assertThat(nightly.get("totals")).isEqualTo(totals);
-		assertThat(nightly.get("refreshedAt").asString()).isGreaterThan(before);
+		JsonNode totals = afterWrites.get("totals");
 		assertThat(totals.get("actions").asInt()).isEqualTo(direct.get("actions"));
 		assertThat(totals.get("green").asInt()).isEqualTo(direct.getOrDefault(Rag.GREEN.name().toLowerCase(), 0));
 		assertThat(totals.get("amber").asInt()).isEqualTo(direct.getOrDefault("amber", 0));
 		assertThat(totals.get("red").asInt()).isEqualTo(direct.getOrDefault("red", 0));
 		assertThat(totals.get("complete").asInt()).isEqualTo(direct.getOrDefault("complete", 0));
+
+		// The nightly rebuild, which counts every section from scratch, gives the same dashboard and a new time.
+		CouncilContext.runIn("wirral", readModel::refreshAll);
+		JsonNode rebuilt = api.get(WIRRAL + "/dashboard", wirral).json();
+		assertThat(rebuilt.get("refreshedAt").asString()).isGreaterThan(afterWrites.get("refreshedAt").asString());
+		((tools.jackson.databind.node.ObjectNode) rebuilt).remove("refreshedAt");
+		((tools.jackson.databind.node.ObjectNode) afterWrites).remove("refreshedAt");
+		assertThat(afterWrites).isEqualTo(rebuilt);
 	}
 
 	@Test

@@ -3,16 +3,14 @@ package org.corporateparenting.reporting.application;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.corporateparenting.reporting.domain.DashboardCadence;
 import org.corporateparenting.reporting.domain.DashboardCadences;
 import org.corporateparenting.reporting.domain.DashboardFigure;
-import org.corporateparenting.reporting.domain.DashboardFigures;
 import org.corporateparenting.reporting.domain.DashboardPriorities;
 import org.corporateparenting.reporting.domain.DashboardPriority;
 import org.corporateparenting.reporting.domain.DashboardSection;
@@ -37,37 +35,38 @@ public class Dashboard {
 
 	private final DashboardCadences cadences;
 
-	private final DashboardFigures figures;
-
 	private final IndicatorTiles tiles;
 
 	Dashboard(DashboardSections sections, DashboardPriorities priorities, DashboardCadences cadences,
-			DashboardFigures figures, IndicatorTiles tiles) {
+			IndicatorTiles tiles) {
 		this.sections = sections;
 		this.priorities = priorities;
 		this.cadences = cadences;
-		this.figures = figures;
 		this.tiles = tiles;
 	}
 
 	public View view() {
-		return summary(tiles.tiles());
+		List<DashboardPriority> rows = priorities.findAllByOrderByNumber();
+		return summary(rows, tiles.tiles(IndicatorCatalogue.labels(rows)));
 	}
 
-	/** Everything but the indicator tiles (the home page's panel, the partnership publication). */
+	/** Everything but the indicator tiles (the partnership publication). */
 	public View summary() {
-		return summary(List.of());
+		return summary(priorities.findAllByOrderByNumber(), List.of());
 	}
 
-	private View summary(List<IndicatorTiles.Tile> tiles) {
-		Map<Section, DashboardSection> bySection = sections.findAll()
-			.stream()
-			.collect(Collectors.toMap(DashboardSection::getSection, Function.identity()));
-		Map<String, Long> counts = figures.findAll()
-			.stream()
-			.collect(Collectors.toMap(DashboardFigure::getName, DashboardFigure::getFigure));
-		List<PriorityRow> rows = priorities.findAllByOrderByNumber()
-			.stream()
+	/** Read in three queries: the sections with their figures, the priorities (given), the cadences. */
+	private View summary(List<DashboardPriority> priorityRows, List<IndicatorTiles.Tile> tiles) {
+		Map<Section, DashboardSection> bySection = new EnumMap<>(Section.class);
+		Map<String, Long> counts = new HashMap<>();
+		for (Object[] row : sections.findAllWithFigures()) {
+			DashboardSection section = (DashboardSection) row[0];
+			bySection.put(section.getSection(), section);
+			if (row[1] instanceof DashboardFigure figure) {
+				counts.put(figure.getName(), figure.getFigure());
+			}
+		}
+		List<PriorityRow> rows = priorityRows.stream()
 			.map(p -> new PriorityRow(p.getPriorityId(), p.getNumber(), p.getTitle(), p.getTheme(), p.counts()))
 			.toList();
 		Instant refreshed = bySection.values()

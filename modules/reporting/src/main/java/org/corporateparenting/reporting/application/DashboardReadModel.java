@@ -1,18 +1,19 @@
 package org.corporateparenting.reporting.application;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.corporateparenting.alliance.AllianceProgress;
 import org.corporateparenting.consultation.ConsultationProgress;
 import org.corporateparenting.pledges.DeliveryStatus;
 import org.corporateparenting.pledges.PledgeProgress;
 import org.corporateparenting.pledges.WorkStreamStatus;
-import org.corporateparenting.reporting.DeliveryProgressShared;
 import org.corporateparenting.reporting.domain.DashboardCadence;
 import org.corporateparenting.reporting.domain.DashboardCadences;
 import org.corporateparenting.reporting.domain.DashboardFigure;
@@ -27,25 +28,22 @@ import org.corporateparenting.strategy.Rag;
 import org.corporateparenting.strategy.StrategyProgress;
 import org.corporateparenting.strategy.StrategyProgress.ActionLine;
 import org.corporateparenting.strategy.StrategyProgress.PlanProgress;
-import org.corporateparenting.tenancy.Council;
-import org.corporateparenting.tenancy.CouncilContext;
-import org.corporateparenting.tenancy.Councils;
-import org.springframework.context.ApplicationEventPublisher;
+import org.corporateparenting.strategy.StrategyProgress.PriorityInPlan;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps the dashboard's read model: one section per module, rebuilt from that module's summary API when the module
- * publishes an event (see {@link DashboardEvents}) and nightly, because RAG and overdue move with the date.
+ * Keeps the dashboard's read model: one section per module, each row counted from that module's summary API. A
+ * whole section is rebuilt when its module changes shape (a plan rolled over, a pledge set brought into force) and
+ * nightly, because RAG and overdue move with the date; a change to a few records (progress on an action, a meeting
+ * held) counts again only the rows it touches. {@link DashboardChanges} decides which, in the writer's transaction.
  * <p>
- * A refresh first locks its section's row, then reads, in read-committed isolation: two refreshes of one section
- * run one after the other and the second reads everything the first did and more, so the read model ends up
- * matching the records however events arrive. Refreshing the plan's figures also shares the council's delivery
- * progress by theme with its partnerships ({@link DeliveryProgressShared}).
+ * Every change first locks its section's row, then reads (in read-committed isolation): two changes to one section
+ * run one after the other and the second reads everything the first wrote, so the read model always matches the
+ * records however writes interleave. A section's refresh time is that of its last rebuild: what moves with the
+ * date alone (overdue, RAG) is as of then.
  */
 @Service
 public class DashboardReadModel {
@@ -86,18 +84,13 @@ public class DashboardReadModel {
 
 	private final ConsultationProgress consultation;
 
-	private final Councils councils;
-
-	private final ApplicationEventPublisher events;
-
 	private final Clock clock;
 
 	private final TransactionTemplate eachSection;
 
 	DashboardReadModel(DashboardSections sections, DashboardPriorities priorities, DashboardCadences cadences,
 			DashboardFigures figures, StrategyProgress strategy, PledgeProgress pledges, AllianceProgress alliance,
-			ConsultationProgress consultation, Councils councils, ApplicationEventPublisher events, Clock clock,
-			PlatformTransactionManager transactions) {
+			ConsultationProgress consultation, Clock clock, PlatformTransactionManager transactions) {
 		this.sections = sections;
 		this.priorities = priorities;
 		this.cadences = cadences;
@@ -106,11 +99,8 @@ public class DashboardReadModel {
 		this.pledges = pledges;
 		this.alliance = alliance;
 		this.consultation = consultation;
-		this.councils = councils;
-		this.events = events;
 		this.clock = clock;
 		this.eachSection = new TransactionTemplate(transactions);
-		this.eachSection.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
 	}
 
 	/** Rebuilds every section (nightly), each in a transaction of its own. */
@@ -120,25 +110,87 @@ public class DashboardReadModel {
 		}
 	}
 
-	@Transactional(isolation = Isolation.READ_COMMITTED)
+	/** Rebuilds one section from its module's summary, joining the caller's transaction. */
+	@Transactional
 	public void refresh(Section section) {
 		rebuild(section);
 	}
 
 	private void rebuild(Section section) {
-		DashboardSection row = sections.lock(section.name())
-			.orElseGet(() -> sections.saveAndFlush(new DashboardSection(section, clock.instant())));
+		DashboardSection row = lock(section);
 		LocalDate today = LocalDate.now(clock);
 		String heading = switch (section) {
-			case STRATEGY -> refreshStrategy(today);
-			case PLEDGES -> refreshPledges();
-			case ALLIANCE -> refreshAlliance(today);
-			case CONSULTATION -> refreshConsultation();
+			case STRATEGY -> rebuildStrategy(row, today);
+			case PLEDGES -> rebuildPledges();
+			case ALLIANCE -> rebuildAlliance(today);
+			case CONSULTATION -> rebuildConsultation();
 		};
 		row.refreshed(heading, clock.instant());
 	}
 
-	private String refreshStrategy(LocalDate today) {
+	/**
+	 * Counts again the priorities of the plan in force that these actions sit under. Actions of another plan leave
+	 * the dashboard as it is; a priority the read model does not have yet means the plan changed shape, so the
+	 * section is rebuilt.
+	 */
+	@Transactional
+	public void actionsChanged(Collection<Long> actionIds) {
+		DashboardSection row = lock(Section.STRATEGY);
+		LocalDate today = LocalDate.now(clock);
+		List<PriorityInPlan> changed = strategy.prioritiesOf(actionIds, today)
+			.stream()
+			.filter(priority -> row.getPlanId() != null && priority.planId() == row.getPlanId())
+			.toList();
+		if (changed.isEmpty()) {
+			return;
+		}
+		Map<Long, DashboardPriority> rows = priorities
+			.findAllById(changed.stream().map(PriorityInPlan::priorityId).toList())
+			.stream()
+			.collect(Collectors.toMap(DashboardPriority::getPriorityId, Function.identity()));
+		if (rows.size() < changed.size()) {
+			rebuild(Section.STRATEGY);
+			return;
+		}
+		changed.forEach(priority -> rows.get(priority.priorityId()).recount(count(priority.actions())));
+	}
+
+	/** Counts again the meetings of these bodies, and the allocated actions overdue. */
+	@Transactional
+	public void bodiesChanged(Collection<Long> bodyIds) {
+		lock(Section.ALLIANCE);
+		LocalDate today = LocalDate.now(clock);
+		Map<Long, DashboardCadence> rows = cadences.findAllById(bodyIds)
+			.stream()
+			.collect(Collectors.toMap(DashboardCadence::getBodyId, Function.identity()));
+		for (long bodyId : bodyIds) {
+			Optional<AllianceProgress.BodyCadence> cadence = alliance.cadence(bodyId, today);
+			DashboardCadence known = rows.get(bodyId);
+			if (cadence.isPresent() != (known != null)) {
+				// A body that became, or stopped being, an active board or alliance: the section changes shape.
+				rebuild(Section.ALLIANCE);
+				return;
+			}
+			cadence.ifPresent(body -> known.update(body.name(), body.held(), body.expected(), body.withYoungPeople(),
+					body.withYoungPeopleExpected()));
+		}
+		set(Section.ALLIANCE, Map.of(ALLIANCE_OVERDUE, alliance.overdueActions(today)));
+	}
+
+	/** Counts the allocated actions overdue again. */
+	@Transactional
+	public void overdueAllocatedActionsChanged() {
+		lock(Section.ALLIANCE);
+		set(Section.ALLIANCE, Map.of(ALLIANCE_OVERDUE, alliance.overdueActions(LocalDate.now(clock))));
+	}
+
+	/** The section's row, locked until the transaction ends; one is made if the section has none yet. */
+	private DashboardSection lock(Section section) {
+		return sections.lock(section.name())
+			.orElseGet(() -> sections.saveAndFlush(new DashboardSection(section, clock.instant())));
+	}
+
+	private String rebuildStrategy(DashboardSection row, LocalDate today) {
 		priorities.deleteAllInBatch();
 		Optional<PlanProgress> plan = strategy.current(today);
 		plan.ifPresent(current -> priorities.saveAll(current.priorities()
@@ -146,27 +198,8 @@ public class DashboardReadModel {
 			.map(priority -> new DashboardPriority(priority.priorityId(), priority.number(), priority.title(),
 					priority.theme(), count(priority.actions())))
 			.toList()));
-		shareDeliveryProgress();
+		row.counts(plan.map(PlanProgress::planId).orElse(null));
 		return plan.map(current -> current.strategyTitle() + ": action plan " + current.planYear()).orElse(null);
-	}
-
-	/** The council's partnerships see its delivery progress by theme, small themes suppressed. */
-	private void shareDeliveryProgress() {
-		List<String> partnerships = councils.find(CouncilContext.require()).map(Council::partnerships).orElse(List.of());
-		if (partnerships.isEmpty()) {
-			return;
-		}
-		List<DashboardPriority> rows = priorities.findAllByOrderByNumber();
-		List<DeliveryProgressShared.ThemeShare> themes = Dashboard.themes(rows.stream()
-			.map(p -> new Dashboard.PriorityRow(p.getPriorityId(), p.getNumber(), p.getTitle(), p.getTheme(), p.counts()))
-			.toList())
-			.stream()
-			.map(theme -> {
-				BigDecimal share = SmallNumbers.share(theme.onTrackOrComplete(), theme.actions());
-				return new DeliveryProgressShared.ThemeShare(theme.theme(), share, share == null);
-			})
-			.toList();
-		events.publishEvent(new DeliveryProgressShared(CouncilContext.require(), clock.instant(), partnerships, themes));
 	}
 
 	/** Actions carried forward or dropped are no longer this plan's to deliver, so they are not counted. */
@@ -185,10 +218,11 @@ public class DashboardReadModel {
 		return (int) actions.stream().filter(action -> action.rag() == rag).count();
 	}
 
-	private String refreshPledges() {
+	private String rebuildPledges() {
 		var sets = pledges.inForce();
 		var lines = sets.stream().flatMap(set -> set.pledges().stream()).toList();
-		replace(Map.of(PLEDGES_IN_PROGRESS, lines.stream().filter(p -> p.status() == DeliveryStatus.IN_PROGRESS).count(),
+		set(Section.PLEDGES, Map.of(
+				PLEDGES_IN_PROGRESS, lines.stream().filter(p -> p.status() == DeliveryStatus.IN_PROGRESS).count(),
 				PLEDGES_DELIVERED, lines.stream().filter(p -> p.status() == DeliveryStatus.DELIVERED).count(),
 				PLEDGES_NOT_ASSIGNED, lines.stream().filter(p -> p.status() == DeliveryStatus.NOT_ASSIGNED).count(),
 				WORK_STREAMS_ACTIVE,
@@ -197,27 +231,38 @@ public class DashboardReadModel {
 				: String.join("; ", sets.stream().map(PledgeProgress.PledgeSetProgress::title).toList());
 	}
 
-	private String refreshAlliance(LocalDate today) {
+	private String rebuildAlliance(LocalDate today) {
 		cadences.deleteAllInBatch();
 		var bodies = alliance.cadence(today);
 		cadences.saveAll(bodies.stream()
 			.map(body -> new DashboardCadence(body.bodyId(), body.name(), body.type(), body.held(), body.expected(),
 					body.withYoungPeople(), body.withYoungPeopleExpected()))
 			.toList());
-		replace(Map.of(ALLIANCE_OVERDUE, alliance.overdueActions(today)));
+		set(Section.ALLIANCE, Map.of(ALLIANCE_OVERDUE, alliance.overdueActions(today)));
 		return null;
 	}
 
-	private String refreshConsultation() {
+	private String rebuildConsultation() {
 		ConsultationProgress.Counts counts = consultation.counts();
-		replace(Map.of(CONSULTATIONS_OPEN, counts.openConsultations(), YOU_SAID_WE_DID, counts.youSaidWeDid(),
-				YSWD_DONE, counts.done(), YSWD_PLANNED, counts.planned(), YSWD_NOT_POSSIBLE, counts.notPossible()));
+		set(Section.CONSULTATION, Map.of(CONSULTATIONS_OPEN, counts.openConsultations(), YOU_SAID_WE_DID,
+				counts.youSaidWeDid(), YSWD_DONE, counts.done(), YSWD_PLANNED, counts.planned(), YSWD_NOT_POSSIBLE,
+				counts.notPossible()));
 		return null;
 	}
 
-	private void replace(Map<String, Long> values) {
-		figures.deleteByNameIn(values.keySet());
-		figures.flush();
-		figures.saveAll(values.entrySet().stream().map(e -> new DashboardFigure(e.getKey(), e.getValue())).toList());
+	/** Sets the section's figures: those it has are changed in place (written only if they moved), others added. */
+	private void set(Section section, Map<String, Long> values) {
+		Map<String, DashboardFigure> known = figures.findByNameIn(values.keySet())
+			.stream()
+			.collect(Collectors.toMap(DashboardFigure::getName, Function.identity()));
+		values.forEach((name, value) -> {
+			DashboardFigure figure = known.get(name);
+			if (figure == null) {
+				figures.save(new DashboardFigure(section, name, value));
+			}
+			else {
+				figure.set(value);
+			}
+		});
 	}
 }

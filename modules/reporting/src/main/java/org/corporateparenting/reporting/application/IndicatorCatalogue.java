@@ -129,10 +129,23 @@ public class IndicatorCatalogue {
 
 	/** The priorities of the plan in force, by number, as "3. Education and Employment". */
 	public Map<Integer, String> priorityLabels() {
-		return priorities.findAllByOrderByNumber()
-			.stream()
+		return labels(priorities.findAllByOrderByNumber());
+	}
+
+	/** The dashboard's priorities by number, as "3. Education and Employment". */
+	static Map<Integer, String> labels(List<DashboardPriority> rows) {
+		return rows.stream()
 			.collect(Collectors.toMap(DashboardPriority::getNumber, p -> p.getNumber() + ". " + p.getTitle(),
 					(a, b) -> a, java.util.TreeMap::new));
+	}
+
+	/** A followed indicator: national when the catalogue has the code, else the council's own definition. */
+	Optional<Indicator> resolve(String code, @Nullable LocalIndicator local) {
+		return national.find(code).or(() -> Optional.ofNullable(local).map(IndicatorCatalogue::view));
+	}
+
+	static @Nullable String labelOf(Map<Integer, String> labels, @Nullable Integer number) {
+		return label(labels, number);
 	}
 
 	private static @Nullable String label(Map<Integer, String> labels, @Nullable Integer number) {

@@ -4,8 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.corporateparenting.reporting.application.Rating.Trend;
+import org.corporateparenting.reporting.domain.LocalIndicator;
+import org.corporateparenting.reporting.domain.Measurement;
+import org.corporateparenting.reporting.domain.TrackedIndicator;
+import org.corporateparenting.reporting.domain.TrackedIndicators;
 import org.corporateparenting.strategy.Rag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -13,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The tracked indicators with their latest value, target, RAG and which way they moved, and their histories for
- * the trend charts: one query for every tracked indicator's measurements.
+ * the trend charts: one query for every tracked indicator, its definition and its measurements.
  */
 @Service
 @Transactional(readOnly = true)
@@ -21,21 +26,41 @@ public class IndicatorTiles {
 
 	private final IndicatorCatalogue catalogue;
 
-	private final MeasurementRecording recording;
+	private final TrackedIndicators tracked;
 
-	IndicatorTiles(IndicatorCatalogue catalogue, MeasurementRecording recording) {
+	IndicatorTiles(IndicatorCatalogue catalogue, TrackedIndicators tracked) {
 		this.catalogue = catalogue;
-		this.recording = recording;
+		this.tracked = tracked;
 	}
 
 	public List<Tile> tiles() {
-		List<IndicatorCatalogue.Tracked> tracked = catalogue.tracked();
-		Map<String, Indicator> indicators = new LinkedHashMap<>();
-		tracked.forEach(entry -> indicators.put(entry.indicator().code(), entry.indicator()));
+		return tiles(catalogue.priorityLabels());
+	}
+
+	/**
+	 * @param priorityLabels the plan in force's priorities by number, as the caller has them already
+	 */
+	public List<Tile> tiles(Map<Integer, String> priorityLabels) {
+		Map<String, IndicatorCatalogue.Tracked> followed = new LinkedHashMap<>();
 		Map<String, List<MeasurementView>> histories = new LinkedHashMap<>();
-		recording.histories(indicators.keySet(), indicators)
-			.forEach(m -> histories.computeIfAbsent(m.indicatorCode(), code -> new ArrayList<>()).add(m));
-		return tracked.stream().map(entry -> tile(entry, histories.getOrDefault(entry.indicator().code(), List.of()))).toList();
+		for (Object[] row : tracked.findAllWithMeasurements()) {
+			TrackedIndicator entry = (TrackedIndicator) row[0];
+			IndicatorCatalogue.Tracked known = followed.get(entry.getCode());
+			if (known == null) {
+				Optional<Indicator> indicator = catalogue.resolve(entry.getCode(), (LocalIndicator) row[1]);
+				if (indicator.isEmpty()) {
+					continue;
+				}
+				known = new IndicatorCatalogue.Tracked(indicator.get(), entry.getPriorityNumber(),
+						IndicatorCatalogue.labelOf(priorityLabels, entry.getPriorityNumber()));
+				followed.put(entry.getCode(), known);
+				histories.put(entry.getCode(), new ArrayList<>());
+			}
+			if (row[2] instanceof Measurement measurement) {
+				histories.get(entry.getCode()).add(MeasurementView.of(known.indicator(), measurement));
+			}
+		}
+		return followed.values().stream().map(entry -> tile(entry, histories.get(entry.indicator().code()))).toList();
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package org.corporateparenting.reporting.application;
 
-import org.corporateparenting.reporting.domain.DashboardSection.Section;
 import org.corporateparenting.tenancy.CouncilContext;
 import org.corporateparenting.tenancy.CouncilJoinedPartnership;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -16,18 +15,12 @@ class PartnershipMembership {
 
 	private final Publication publication;
 
-	private final DashboardReadModel readModel;
-
-	PartnershipMembership(Publication publication, DashboardReadModel readModel) {
+	PartnershipMembership(Publication publication) {
 		this.publication = publication;
-		this.readModel = readModel;
 	}
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(CouncilJoinedPartnership event) {
-		CouncilContext.runIn(event.council(), () -> {
-			publication.republish();
-			readModel.refresh(Section.STRATEGY);
-		});
+		CouncilContext.runIn(event.council(), publication::republish);
 	}
 }

@@ -1,5 +1,6 @@
 package org.corporateparenting.reporting.application;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,9 +11,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.corporateparenting.reporting.DeliveryProgressShared;
 import org.corporateparenting.reporting.Period;
 import org.corporateparenting.reporting.PeriodFinalised;
 import org.corporateparenting.reporting.PeriodFinalised.SharedFigure;
+import org.corporateparenting.reporting.domain.DashboardPriorities;
 import org.corporateparenting.reporting.domain.FinalisedPeriod;
 import org.corporateparenting.reporting.domain.FinalisedPeriods;
 import org.corporateparenting.reporting.domain.IndicatorShare;
@@ -33,14 +36,17 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What a council shares with its partnerships, and finalising a period: the shared values of that period, small
- * numbers suppressed here in the council, go out as a {@link PeriodFinalised} event, which puts them in the
- * platform schema. Nothing reads a council's schema from outside it.
+ * numbers suppressed here in the council, go out as a {@link PeriodFinalised} event, with the council's delivery
+ * progress by theme ({@link DeliveryProgressShared}), which put them in the platform schema. Nothing reads a
+ * council's schema from outside it.
  */
 @Service
 @Transactional(readOnly = true)
 public class Publication {
 
 	private final IndicatorShares shares;
+
+	private final DashboardPriorities priorities;
 
 	private final FinalisedPeriods finalised;
 
@@ -54,10 +60,11 @@ public class Publication {
 
 	private final Clock clock;
 
-	Publication(IndicatorShares shares, FinalisedPeriods finalised, Measurements measurements,
-			IndicatorCatalogue catalogue, Councils councils, ApplicationEventPublisher events,
+	Publication(IndicatorShares shares, DashboardPriorities priorities, FinalisedPeriods finalised,
+			Measurements measurements, IndicatorCatalogue catalogue, Councils councils, ApplicationEventPublisher events,
 			Clock clock) {
 		this.shares = shares;
+		this.priorities = priorities;
 		this.finalised = finalised;
 		this.measurements = measurements;
 		this.catalogue = catalogue;
@@ -130,6 +137,7 @@ public class Publication {
 		record(period, by);
 		PeriodFinalised published = publication(period, clock.instant());
 		events.publishEvent(published);
+		deliveryProgress().ifPresent(events::publishEvent);
 		return new Finalised(period.toString(), published.figures().size(),
 				(int) published.figures().stream().filter(SharedFigure::suppressed).count());
 	}
@@ -167,6 +175,29 @@ public class Publication {
 	public void republish() {
 		finalised.findAllByOrderByPeriodStartDescPeriodDesc()
 			.forEach(period -> events.publishEvent(publication(period.getPeriod(), period.getFinalisedAt())));
+		deliveryProgress().ifPresent(events::publishEvent);
+	}
+
+	/**
+	 * The council's delivery progress by standard theme as its dashboard counts it now, for its partnerships, small
+	 * themes suppressed; nothing when it is in no partnership. Sent with a finalised period, not with every change.
+	 */
+	private Optional<DeliveryProgressShared> deliveryProgress() {
+		List<String> partnerships = council().partnerships();
+		if (partnerships.isEmpty()) {
+			return Optional.empty();
+		}
+		List<DeliveryProgressShared.ThemeShare> themes = Dashboard.themes(priorities.findAllByOrderByNumber()
+			.stream()
+			.map(p -> new Dashboard.PriorityRow(p.getPriorityId(), p.getNumber(), p.getTitle(), p.getTheme(), p.counts()))
+			.toList())
+			.stream()
+			.map(theme -> {
+				BigDecimal share = SmallNumbers.share(theme.onTrackOrComplete(), theme.actions());
+				return new DeliveryProgressShared.ThemeShare(theme.theme(), share, share == null);
+			})
+			.toList();
+		return Optional.of(new DeliveryProgressShared(CouncilContext.require(), clock.instant(), partnerships, themes));
 	}
 
 	/** The period's shared values, per partnership the council belongs to, small numbers suppressed. */

@@ -44,6 +44,16 @@ public class DashboardCadence {
 		this.withYoungPeopleExpected = withYoungPeopleExpected;
 	}
 
+	/** The body's meetings counted again. */
+	public void update(String name, int held, int expected, @Nullable Integer withYoungPeople,
+			@Nullable Integer withYoungPeopleExpected) {
+		this.name = name;
+		this.held = held;
+		this.expected = expected;
+		this.withYoungPeople = withYoungPeople;
+		this.withYoungPeopleExpected = withYoungPeopleExpected;
+	}
+
 	public Long getBodyId() {
 		return bodyId;
 	}

@@ -1,6 +1,8 @@
 package org.corporateparenting.reporting.domain;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -12,13 +14,21 @@ public class DashboardFigure {
 	@Id
 	private String name;
 
+	@Enumerated(EnumType.STRING)
+	private DashboardSection.Section section;
+
 	private long figure;
 
 	protected DashboardFigure() {
 	}
 
-	public DashboardFigure(String name, long figure) {
+	public DashboardFigure(DashboardSection.Section section, String name, long figure) {
+		this.section = section;
 		this.name = name;
+		this.figure = figure;
+	}
+
+	public void set(long figure) {
 		this.figure = figure;
 	}
 

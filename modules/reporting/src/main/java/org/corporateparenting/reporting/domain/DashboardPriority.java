@@ -58,6 +58,18 @@ public class DashboardPriority {
 		this.overdue = counts.overdue();
 	}
 
+	/** The priority's actions counted again. */
+	public void recount(Counts counts) {
+		this.actions = counts.actions();
+		this.green = counts.green();
+		this.amber = counts.amber();
+		this.red = counts.red();
+		this.notRated = counts.notRated();
+		this.onTrack = counts.onTrack();
+		this.complete = counts.complete();
+		this.overdue = counts.overdue();
+	}
+
 	public record Counts(int actions, int green, int amber, int red, int notRated, int onTrack, int complete,
 			int overdue) {
 	}

@@ -27,6 +27,9 @@ public class DashboardSection {
 	/** Null until the section is first refreshed. */
 	private @Nullable Instant refreshedAt;
 
+	/** The strategy section only: the action plan it counts (the plan in force when it was last rebuilt). */
+	private @Nullable Long planId;
+
 	protected DashboardSection() {
 	}
 
@@ -38,6 +41,15 @@ public class DashboardSection {
 	public void refreshed(@Nullable String heading, Instant at) {
 		this.heading = heading;
 		this.refreshedAt = at;
+	}
+
+	/** The strategy section was rebuilt from this plan (null: no plan in force). */
+	public void counts(@Nullable Long planId) {
+		this.planId = planId;
+	}
+
+	public @Nullable Long getPlanId() {
+		return planId;
 	}
 
 	public Section getSection() {

@@ -1,5 +1,6 @@
 package org.corporateparenting.reporting.domain;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,4 +11,8 @@ public interface DashboardSections extends JpaRepository<DashboardSection, Dashb
 	/** Waits for any refresh of the same section to commit first (a plain row lock, MySQL's {@code for update}). */
 	@Query(value = "select * from dashboard_section where section = :section for update", nativeQuery = true)
 	Optional<DashboardSection> lock(String section);
+
+	/** Every section with each of its figures: a row per figure, or one with no figure for a section without. */
+	@Query("select s, f from DashboardSection s left join DashboardFigure f on f.section = s.section")
+	List<Object[]> findAllWithFigures();
 }

@@ -1,6 +1,7 @@
 package org.corporateparenting.strategy.application;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +79,28 @@ class ProgressOfStrategyInForce implements StrategyProgress {
 			.stream()
 			.map(priority -> priorityProgress(priority, linesByPriority.getOrDefault(priority.getId(), List.of())))
 			.toList();
-		return new PlanProgress(strategy.getId(), strategy.getTitle(), plan.getYear().toString(), byPriority);
+		return new PlanProgress(strategy.getId(), strategy.getTitle(), plan.getId(), plan.getYear().toString(),
+				byPriority);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<PriorityInPlan> prioritiesOf(Collection<Long> actionIds, LocalDate today) {
+		if (actionIds.isEmpty()) {
+			return List.of();
+		}
+		record Key(long planId, long priorityId) {
+		}
+		Map<Key, List<ActionLine>> lines = new java.util.LinkedHashMap<>();
+		for (Action action : actions.findAlongside(actionIds)) {
+			lines.computeIfAbsent(new Key(action.getPlan().getId(), action.getPriority().getId()),
+					key -> new java.util.ArrayList<>())
+				.add(line(action, null, today));
+		}
+		return lines.entrySet()
+			.stream()
+			.map(entry -> new PriorityInPlan(entry.getKey().planId(), entry.getKey().priorityId(), entry.getValue()))
+			.toList();
 	}
 
 	private static PriorityProgress priorityProgress(Priority priority, List<ActionLine> lines) {

@@ -25,6 +25,11 @@ public interface Actions extends JpaRepository<Action, Long> {
 
 	Optional<Action> findByReference(String reference);
 
+	/** The given actions and every other action under the same priority in the same plan, in reference order. */
+	@Query("select a from Action a where exists (select c.id from Action c where c.id in :ids"
+			+ " and c.plan = a.plan and c.priority = a.priority) order by a.reference")
+	List<Action> findAlongside(Collection<Long> ids);
+
 	@Query("select distinct a from Action a join a.pledgeIds pledge where pledge in :pledgeIds")
 	List<Action> findDeliveringAnyOf(Collection<Long> pledgeIds);
 
@@ -34,4 +39,8 @@ public interface Actions extends JpaRepository<Action, Long> {
 
 	@EntityGraph(attributePaths = { "priority", "plan" }, type = EntityGraphType.LOAD)
 	List<Action> findByDueDateBeforeAndStatusNotInOrderByDueDate(LocalDate date, Collection<ActionStatus> closed);
+
+	@Query("select new org.corporateparenting.strategy.domain.OverdueAction(a.id, a.reference, a.title, a.dueDate)"
+			+ " from Action a where a.dueDate < :date and a.status not in :closed order by a.dueDate, a.reference")
+	List<OverdueAction> findOverdue(LocalDate date, Collection<ActionStatus> closed);
 }
