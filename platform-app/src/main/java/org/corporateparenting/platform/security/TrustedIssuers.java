@@ -61,7 +61,8 @@ class TrustedIssuers implements AuthenticationManagerResolver<String> {
 			.stream()
 			.filter(authority -> platform || !Roles.isPlatformWide(authority))
 			.toList());
-		JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder);
+		JwtAuthenticationProvider provider = new JwtAuthenticationProvider(
+				new VerifiedTokens(decoder, java.time.Clock.systemUTC()));
 		provider.setJwtAuthenticationConverter(converter);
 		return provider::authenticate;
 	}

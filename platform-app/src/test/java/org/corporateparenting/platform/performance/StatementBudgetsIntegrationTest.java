@@ -61,6 +61,11 @@ class StatementBudgetsIntegrationTest {
 	}
 
 	@Test
+	void theIndicatorCatalogueIsReadInAFewStatements() {
+		assertBudget("GET indicators", 5, get(WALSALL + "/indicators"));
+	}
+
+	@Test
 	void oneActionIsReadInAFewStatements() {
 		long action = firstAction();
 		assertBudget("GET one action", 4, get(WALSALL + "/actions/" + action));

@@ -113,11 +113,30 @@ public class IndicatorCatalogue {
 	}
 
 	/**
+	 * Every indicator, national then the council's own, each with where the dashboard follows it (null when it does
+	 * not): one transaction, three queries.
+	 */
+	public List<Entry> entries() {
+		List<Indicator> all = all();
+		Map<String, Tracked> followed = new java.util.HashMap<>();
+		tracked(all.stream().collect(Collectors.toMap(Indicator::code, Function.identity(), (national, local) -> national)))
+			.forEach(entry -> followed.put(entry.indicator().code(), entry));
+		return all.stream().map(indicator -> new Entry(indicator, followed.get(indicator.code()))).toList();
+	}
+
+	/** An indicator of the catalogue, and where the dashboard follows it, if it does. */
+	public record Entry(Indicator indicator, @Nullable Tracked tracked) {
+	}
+
+	/**
 	 * The indicators followed on the dashboard, in order, with the priority each sits under (named from the
 	 * dashboard's read model of the plan in force).
 	 */
 	public List<Tracked> tracked() {
-		Map<String, Indicator> byCode = byCode();
+		return tracked(byCode());
+	}
+
+	private List<Tracked> tracked(Map<String, Indicator> byCode) {
 		Map<Integer, String> priorityLabels = priorityLabels();
 		return tracked.findAllByOrderByPosition()
 			.stream()

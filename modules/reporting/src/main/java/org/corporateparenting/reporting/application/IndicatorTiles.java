@@ -14,6 +14,8 @@ import org.corporateparenting.reporting.domain.TrackedIndicators;
 import org.corporateparenting.strategy.Rag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -85,9 +87,14 @@ public class IndicatorTiles {
 				latest == null ? null : latest.rag(), history);
 	}
 
+	/**
+	 * @param history every figure of the indicator, oldest first: for charts drawn on the platform's own pages and
+	 *     documents; the API leaves it out of the dashboard (a tenth of the size), as each indicator's figures are at
+	 *     {@code indicators/{code}/measurements}
+	 */
 	public record Tile(Indicator indicator, @Nullable Integer priorityNumber, @Nullable String priority,
 			@Nullable MeasurementView latest, @Nullable MeasurementView previous, Trend trend, @Nullable Rag rag,
-			List<MeasurementView> history) {
+			@JsonIgnore List<MeasurementView> history) {
 
 		public String target() {
 			return latest == null || latest.target() == null ? "" : indicator.format(latest.target());

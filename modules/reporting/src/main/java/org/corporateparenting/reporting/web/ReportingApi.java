@@ -94,12 +94,10 @@ class ReportingApi {
 	@GetMapping("/indicators")
 	@Operation(summary = "The national indicators and the council's own, marked where the dashboard follows them")
 	List<IndicatorEntry> indicators() {
-		Map<String, IndicatorCatalogue.Tracked> tracked = new java.util.HashMap<>();
-		catalogue.tracked().forEach(entry -> tracked.put(entry.indicator().code(), entry));
-		return catalogue.all().stream().map(indicator -> {
-			IndicatorCatalogue.Tracked entry = tracked.get(indicator.code());
-			return new IndicatorEntry(indicator, entry != null, entry == null ? null : entry.priorityNumber(),
-					entry == null ? null : entry.priority());
+		return catalogue.entries().stream().map(entry -> {
+			IndicatorCatalogue.Tracked tracked = entry.tracked();
+			return new IndicatorEntry(entry.indicator(), tracked != null, tracked == null ? null : tracked.priorityNumber(),
+					tracked == null ? null : tracked.priority());
 		}).toList();
 	}
 
