@@ -10,3 +10,9 @@ update dashboard_figure set section = 'CONSULTATION' where name like 'consultati
 delete from dashboard_figure where section is null;
 alter table dashboard_figure modify column section varchar(20) not null;
 alter table dashboard_section add column plan_id bigint null;
+
+--changeset reporting:dashboard-section-version
+-- Each section counts its changes, so an instance can tell, from the sections' row alone, whether the dashboard it
+-- built earlier is still the current one. The indicators' section changes with the figures and followed indicators.
+alter table dashboard_section add column version bigint not null default 0;
+insert into dashboard_section (section) values ('INDICATORS');

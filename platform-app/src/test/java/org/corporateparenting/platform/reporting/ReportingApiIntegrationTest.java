@@ -88,6 +88,46 @@ class ReportingApiIntegrationTest {
 			.contains("<title>", "stroke-dasharray");
 	}
 
+	/**
+	 * The dashboard an instance built is shown again only while nothing it shows has changed: figures recorded or
+	 * taken back, and indicators followed or no longer followed, show at once (Southwark's, which no other test
+	 * changes).
+	 */
+	@Test
+	void theDashboardShowsEachChangeToTheFiguresAndTheFollowedIndicatorsAtOnce() {
+		String southwark = api.token("southwark-officer");
+		String base = "/api/councils/southwark";
+		assertThat(latestPeriod(api.get(base + "/dashboard", southwark).json(), "CL-IN-TOUCH-19-21"))
+			.isNotEqualTo("2030-31");
+
+		assertThat(api.post(base + "/indicators/CL-IN-TOUCH-19-21/measurements", southwark,
+				Map.of("period", "2030-31", "value", 91, "target", 90)).status()).isEqualTo(200);
+		assertThat(latestPeriod(api.get(base + "/dashboard", southwark).json(), "CL-IN-TOUCH-19-21"))
+			.isEqualTo("2030-31");
+
+		assertThat(api.delete(base + "/indicators/CL-IN-TOUCH-19-21/measurements?period=2030-31&version=0", southwark)
+			.status()).isEqualTo(204);
+		assertThat(latestPeriod(api.get(base + "/dashboard", southwark).json(), "CL-IN-TOUCH-19-21"))
+			.isNotEqualTo("2030-31");
+
+		assertThat(api.delete(base + "/indicators/CL-IN-TOUCH-19-21/tracking", southwark).status()).isEqualTo(204);
+		assertThat(api.get(base + "/dashboard", southwark).json().get("tiles").findValuesAsString("code"))
+			.doesNotContain("CL-IN-TOUCH-19-21");
+		assertThat(api.put(base + "/indicators/CL-IN-TOUCH-19-21/tracking", southwark, Map.of()).status())
+			.isEqualTo(200);
+		assertThat(api.get(base + "/dashboard", southwark).json().get("tiles").findValuesAsString("code"))
+			.contains("CL-IN-TOUCH-19-21");
+	}
+
+	private static String latestPeriod(JsonNode dashboard, String code) {
+		for (JsonNode tile : dashboard.get("tiles")) {
+			if (tile.get("indicator").get("code").asString().equals(code)) {
+				return tile.path("latest").path("period").asString();
+			}
+		}
+		throw new AssertionError("No tile for " + code);
+	}
+
 	@Test
 	void everyEndpointIsClosedToAnotherCouncil() {
 		long pack = api.post(WALSALL + "/board-packs", walsall, packRequest("Isolation check")).json().get("id").asLong();

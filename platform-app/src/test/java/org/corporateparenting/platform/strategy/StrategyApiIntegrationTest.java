@@ -178,6 +178,44 @@ class StrategyApiIntegrationTest {
 		assertThat(api.post(BASE + "/action-plans/" + plan + "/rollover", officer, null).status()).isEqualTo(409);
 	}
 
+	/**
+	 * Progress carries no version (an update adds to the timeline, overwriting nothing), so twenty people recording
+	 * progress on one action at once are all recorded: none is refused as stale, none deadlocks.
+	 */
+	@Test
+	void progressRecordedOnOneActionAtOnceIsAllKept() throws InterruptedException {
+		long strategy = createStrategy("Concurrency test strategy", "2024-04-01", "2027-03-31");
+		long priority = api.post(BASE + "/strategies/" + strategy + "/priorities", officer, Map.of("title",
+				"Health", "principles", List.of(1), "theme", "HEALTH_WELLBEING"))
+			.json()
+			.get("id")
+			.asLong();
+		long plan = api.post(BASE + "/strategies/" + strategy + "/action-plans", officer, Map.of("year", "2026/27"))
+			.json()
+			.get("id")
+			.asLong();
+		long action = api.post(BASE + "/action-plans/" + plan + "/actions", officer, Map.of("priorityId", priority,
+				"title", "Health assessments on time", "owner", "Designated Nurse", "startDate", "2026-04-01",
+				"dueDate", "2027-03-31"))
+			.json()
+			.get("id")
+			.asLong();
+		List<Integer> statuses = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+		List<Thread> together = new java.util.ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			int percent = 5 * i;
+			together.add(Thread.startVirtualThread(() -> statuses.add(api.post(BASE + "/actions/" + action + "/progress",
+					officer, Map.of("narrative", "Update " + percent, "status", "ON_TRACK", "percentComplete", percent))
+				.status())));
+		}
+		for (Thread thread : together) {
+			thread.join();
+		}
+
+		assertThat(statuses).hasSize(20).containsOnly(201);
+		assertThat(api.get(BASE + "/actions/" + action + "/progress", officer).json()).hasSize(20);
+	}
+
 	@Test
 	void aViewerMayReadButNotWrite() {
 		String viewer = api.token("testshire-viewer");

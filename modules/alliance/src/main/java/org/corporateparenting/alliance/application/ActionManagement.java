@@ -154,7 +154,7 @@ public class ActionManagement {
 	 * {@link AllianceChanged}, as it may change how many actions are overdue.
 	 */
 	public ActionUpdateView progress(Caller caller, long id, ActionUpdateRequest request) {
-		AllocatedAction action = find(id);
+		AllocatedAction action = actions.findForUpdate(id).orElseThrow(() -> new NotFoundException("No action " + id));
 		if (!caller.reportsFor(action.getOrganisation())) {
 			throw new AccessDeniedException(
 					"Partners update only the actions allocated to their own organisation");

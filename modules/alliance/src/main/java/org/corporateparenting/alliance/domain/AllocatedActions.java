@@ -3,12 +3,20 @@ package org.corporateparenting.alliance.domain;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.corporateparenting.alliance.ActionStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 public interface AllocatedActions extends JpaRepository<AllocatedAction, Long> {
+
+	/**
+	 * The action, locked until the transaction ends, so two updates of it at once run one after the other (native
+	 * SQL: Hibernate's MySQL dialect writes {@code for update of a1_0}, which MariaDB does not accept).
+	 */
+	@Query(value = "select * from allocated_action where id = :id for update", nativeQuery = true)
+	Optional<AllocatedAction> findForUpdate(long id);
 
 	String WITH_HOLDERS = "select a from AllocatedAction a join fetch a.organisation left join fetch a.seat"
 			+ " join fetch a.meeting m join fetch m.body ";

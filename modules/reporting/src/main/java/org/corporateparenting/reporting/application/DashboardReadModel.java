@@ -124,6 +124,7 @@ public class DashboardReadModel {
 			case PLEDGES -> rebuildPledges();
 			case ALLIANCE -> rebuildAlliance(today);
 			case CONSULTATION -> rebuildConsultation();
+			case INDICATORS -> null;
 		};
 		row.refreshed(heading, clock.instant());
 	}
@@ -152,17 +153,24 @@ public class DashboardReadModel {
 			rebuild(Section.STRATEGY);
 			return;
 		}
-		changed.forEach(priority -> rows.get(priority.priorityId()).recount(count(priority.actions())));
+		boolean moved = false;
+		for (PriorityInPlan priority : changed) {
+			moved |= rows.get(priority.priorityId()).recount(count(priority.actions()));
+		}
+		if (moved) {
+			row.changed();
+		}
 	}
 
 	/** Counts again the meetings of these bodies, and the allocated actions overdue. */
 	@Transactional
 	public void bodiesChanged(Collection<Long> bodyIds) {
-		lock(Section.ALLIANCE);
+		DashboardSection row = lock(Section.ALLIANCE);
 		LocalDate today = LocalDate.now(clock);
 		Map<Long, DashboardCadence> rows = cadences.findAllById(bodyIds)
 			.stream()
 			.collect(Collectors.toMap(DashboardCadence::getBodyId, Function.identity()));
+		boolean moved = false;
 		for (long bodyId : bodyIds) {
 			Optional<AllianceProgress.BodyCadence> cadence = alliance.cadence(bodyId, today);
 			DashboardCadence known = rows.get(bodyId);
@@ -171,17 +179,34 @@ public class DashboardReadModel {
 				rebuild(Section.ALLIANCE);
 				return;
 			}
-			cadence.ifPresent(body -> known.update(body.name(), body.held(), body.expected(), body.withYoungPeople(),
-					body.withYoungPeopleExpected()));
+			if (cadence.isPresent()) {
+				AllianceProgress.BodyCadence body = cadence.get();
+				moved |= known.update(body.name(), body.held(), body.expected(), body.withYoungPeople(),
+						body.withYoungPeopleExpected());
+			}
 		}
-		set(Section.ALLIANCE, Map.of(ALLIANCE_OVERDUE, alliance.overdueActions(today)));
+		moved |= set(Section.ALLIANCE, Map.of(ALLIANCE_OVERDUE, alliance.overdueActions(today)));
+		if (moved) {
+			row.changed();
+		}
 	}
 
 	/** Counts the allocated actions overdue again. */
 	@Transactional
 	public void overdueAllocatedActionsChanged() {
-		lock(Section.ALLIANCE);
-		set(Section.ALLIANCE, Map.of(ALLIANCE_OVERDUE, alliance.overdueActions(LocalDate.now(clock))));
+		DashboardSection row = lock(Section.ALLIANCE);
+		if (set(Section.ALLIANCE, Map.of(ALLIANCE_OVERDUE, alliance.overdueActions(LocalDate.now(clock))))) {
+			row.changed();
+		}
+	}
+
+	/**
+	 * The council's figures or the indicators it follows changed: the dashboard's tiles read them as they are, so
+	 * only the indicators section's count of changes goes up, joining the writer's transaction.
+	 */
+	@Transactional
+	public void indicatorsChanged() {
+		lock(Section.INDICATORS).changed();
 	}
 
 	/** The section's row, locked until the transaction ends; one is made if the section has none yet. */
@@ -250,19 +275,25 @@ public class DashboardReadModel {
 		return null;
 	}
 
-	/** Sets the section's figures: those it has are changed in place (written only if they moved), others added. */
-	private void set(Section section, Map<String, Long> values) {
+	/**
+	 * Sets the section's figures: those it has are changed in place (written only if they moved), others added.
+	 * Whether any moved.
+	 */
+	private boolean set(Section section, Map<String, Long> values) {
 		Map<String, DashboardFigure> known = figures.findByNameIn(values.keySet())
 			.stream()
 			.collect(Collectors.toMap(DashboardFigure::getName, Function.identity()));
-		values.forEach((name, value) -> {
-			DashboardFigure figure = known.get(name);
+		boolean moved = false;
+		for (Map.Entry<String, Long> value : values.entrySet()) {
+			DashboardFigure figure = known.get(value.getKey());
 			if (figure == null) {
-				figures.save(new DashboardFigure(section, name, value));
+				figures.save(new DashboardFigure(section, value.getKey(), value.getValue()));
+				moved = true;
 			}
 			else {
-				figure.set(value);
+				moved |= figure.set(value.getValue());
 			}
-		});
+		}
+		return moved;
 	}
 }

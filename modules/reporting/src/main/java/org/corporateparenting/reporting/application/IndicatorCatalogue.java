@@ -39,13 +39,17 @@ public class IndicatorCatalogue {
 
 	private final TrackedIndicators tracked;
 
+	/** Told of every change to the council's own indicators and those followed, which the dashboard shows. */
+	private final DashboardReadModel readModel;
+
 	private final DashboardPriorities priorities;
 
 	private final Validator validator;
 
 	IndicatorCatalogue(NationalIndicators national, LocalIndicators locals, TrackedIndicators tracked,
-			DashboardPriorities priorities, Validator validator) {
+			DashboardPriorities priorities, DashboardReadModel readModel, Validator validator) {
 		this.national = national;
+		this.readModel = readModel;
 		this.locals = locals;
 		this.tracked = tracked;
 		this.priorities = priorities;
@@ -87,6 +91,7 @@ public class IndicatorCatalogue {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
+		readModel.indicatorsChanged();
 		return view(locals.save(new LocalIndicator(request.code(), request.name().strip(),
 				request.definition().strip(), request.unit(), request.polarity(), request.source().strip())));
 	}
@@ -109,6 +114,7 @@ public class IndicatorCatalogue {
 		indicator.describe(request.name().strip(), request.definition().strip(), request.unit(), request.polarity(),
 				request.source().strip());
 		locals.flush();
+		readModel.indicatorsChanged();
 		return view(indicator);
 	}
 
@@ -189,12 +195,14 @@ public class IndicatorCatalogue {
 		TrackedIndicator entry = tracked.findById(code).orElseGet(
 				() -> tracked.save(new TrackedIndicator(code, (int) tracked.count() + 1, priorityNumber)));
 		entry.placeUnder(priorityNumber);
+		readModel.indicatorsChanged();
 	}
 
 	@Transactional
 	public void untrack(String code) {
 		get(code);
 		tracked.deleteById(code);
+		readModel.indicatorsChanged();
 	}
 
 	public Set<String> trackedCodes() {

@@ -1,6 +1,7 @@
 package org.corporateparenting.reporting.application;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,9 +44,14 @@ public class IndicatorTiles {
 	 * @param priorityLabels the plan in force's priorities by number, as the caller has them already
 	 */
 	public List<Tile> tiles(Map<Integer, String> priorityLabels) {
+		List<Object[]> rows = new ArrayList<>(tracked.findAllWithMeasurements());
+		rows.sort(Comparator.comparingInt((Object[] row) -> ((TrackedIndicator) row[0]).getPosition())
+			.thenComparing(row -> (Measurement) row[2], Comparator.nullsFirst(Comparator
+				.comparing(Measurement::getPeriodStart)
+				.thenComparing(measurement -> measurement.getPeriod().toString()))));
 		Map<String, IndicatorCatalogue.Tracked> followed = new LinkedHashMap<>();
 		Map<String, List<MeasurementView>> histories = new LinkedHashMap<>();
-		for (Object[] row : tracked.findAllWithMeasurements()) {
+		for (Object[] row : rows) {
 			TrackedIndicator entry = (TrackedIndicator) row[0];
 			IndicatorCatalogue.Tracked known = followed.get(entry.getCode());
 			if (known == null) {

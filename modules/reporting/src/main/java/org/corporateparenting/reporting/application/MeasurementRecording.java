@@ -43,10 +43,15 @@ public class MeasurementRecording {
 
 	private final Measurements measurements;
 
+	/** Told of every change to the figures, which the dashboard's tiles show. */
+	private final DashboardReadModel readModel;
+
 	private final Clock clock;
 
-	MeasurementRecording(IndicatorCatalogue catalogue, Measurements measurements, Clock clock) {
+	MeasurementRecording(IndicatorCatalogue catalogue, Measurements measurements, DashboardReadModel readModel,
+			Clock clock) {
 		this.catalogue = catalogue;
+		this.readModel = readModel;
 		this.measurements = measurements;
 		this.clock = clock;
 	}
@@ -91,6 +96,7 @@ public class MeasurementRecording {
 			Versions.require(request.version(), measurement.getVersion());
 		}
 		measurement.record(checked.figures(), enteredBy, clock.instant());
+		readModel.indicatorsChanged();
 		return MeasurementView.of(indicator, measurements.saveAndFlush(measurement));
 	}
 
@@ -101,6 +107,7 @@ public class MeasurementRecording {
 			.orElseThrow(() -> new NotFoundException("No figures for " + code + " in " + period));
 		Versions.require(version, measurement.getVersion());
 		measurements.delete(measurement);
+		readModel.indicatorsChanged();
 	}
 
 	/** What an upload would do, row by row, without recording anything. */
@@ -139,6 +146,7 @@ public class MeasurementRecording {
 			measurement.record(row.checked().figures(), enteredBy, clock.instant());
 			measurements.save(measurement);
 		}
+		readModel.indicatorsChanged();
 		return checked.rows().size();
 	}
 

@@ -44,14 +44,18 @@ public class DashboardCadence {
 		this.withYoungPeopleExpected = withYoungPeopleExpected;
 	}
 
-	/** The body's meetings counted again. */
-	public void update(String name, int held, int expected, @Nullable Integer withYoungPeople,
+	/** The body's meetings counted again; whether anything moved. */
+	public boolean update(String name, int held, int expected, @Nullable Integer withYoungPeople,
 			@Nullable Integer withYoungPeopleExpected) {
+		boolean moved = !name.equals(this.name) || held != this.held || expected != this.expected
+				|| !java.util.Objects.equals(withYoungPeople, this.withYoungPeople)
+				|| !java.util.Objects.equals(withYoungPeopleExpected, this.withYoungPeopleExpected);
 		this.name = name;
 		this.held = held;
 		this.expected = expected;
 		this.withYoungPeople = withYoungPeople;
 		this.withYoungPeopleExpected = withYoungPeopleExpected;
+		return moved;
 	}
 
 	public Long getBodyId() {

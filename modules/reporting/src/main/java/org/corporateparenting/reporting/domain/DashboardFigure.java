@@ -28,8 +28,11 @@ public class DashboardFigure {
 		this.figure = figure;
 	}
 
-	public void set(long figure) {
+	/** Whether the figure moved. */
+	public boolean set(long figure) {
+		boolean moved = figure != this.figure;
 		this.figure = figure;
+		return moved;
 	}
 
 	public String getName() {

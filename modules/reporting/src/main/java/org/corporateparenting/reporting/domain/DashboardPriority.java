@@ -58,8 +58,9 @@ public class DashboardPriority {
 		this.overdue = counts.overdue();
 	}
 
-	/** The priority's actions counted again. */
-	public void recount(Counts counts) {
+	/** The priority's actions counted again; whether the counts moved. */
+	public boolean recount(Counts counts) {
+		boolean moved = !counts.equals(counts());
 		this.actions = counts.actions();
 		this.green = counts.green();
 		this.amber = counts.amber();
@@ -68,6 +69,7 @@ public class DashboardPriority {
 		this.onTrack = counts.onTrack();
 		this.complete = counts.complete();
 		this.overdue = counts.overdue();
+		return moved;
 	}
 
 	public record Counts(int actions, int green, int amber, int red, int notRated, int onTrack, int complete,

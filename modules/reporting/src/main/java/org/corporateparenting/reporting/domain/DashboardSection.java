@@ -30,6 +30,9 @@ public class DashboardSection {
 	/** The strategy section only: the action plan it counts (the plan in force when it was last rebuilt). */
 	private @Nullable Long planId;
 
+	/** Goes up with every change to what the section shows. */
+	private long version;
+
 	protected DashboardSection() {
 	}
 
@@ -41,6 +44,16 @@ public class DashboardSection {
 	public void refreshed(@Nullable String heading, Instant at) {
 		this.heading = heading;
 		this.refreshedAt = at;
+		changed();
+	}
+
+	/** Something the section shows changed. */
+	public void changed() {
+		version++;
+	}
+
+	public long getVersion() {
+		return version;
 	}
 
 	/** The strategy section was rebuilt from this plan (null: no plan in force). */
@@ -64,8 +77,11 @@ public class DashboardSection {
 		return refreshedAt;
 	}
 
-	/** The dashboard's sections, one per module it summarises. */
+	/**
+	 * The dashboard's sections: one per module it summarises, and the indicators the council follows (whose figures
+	 * are read as they are, so the section only counts their changes).
+	 */
 	public enum Section {
-		STRATEGY, PLEDGES, ALLIANCE, CONSULTATION
+		STRATEGY, PLEDGES, ALLIANCE, CONSULTATION, INDICATORS
 	}
 }

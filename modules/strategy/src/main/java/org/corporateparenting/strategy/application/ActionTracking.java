@@ -151,7 +151,8 @@ public class ActionTracking {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		Action action = action(actionId);
+		Action action = actions.findForUpdate(actionId)
+			.orElseThrow(() -> new NotFoundException("No action " + actionId));
 		ActionStatus before = action.getStatus();
 		Rag ragBefore = action.rag(today());
 		action.report(request.status(), request.percentComplete(), request.dropReason());

@@ -9,13 +9,18 @@ package org.corporateparenting.tenancy.database;
  * {@code readOnlyPropagatesToServer=false}: a read-only transaction would otherwise cost a
  * {@code SET SESSION TRANSACTION READ ONLY} and a {@code READ WRITE} after it, to buy InnoDB's skipping a
  * transaction id on reads that take no locks anyway; Hibernate already skips flushing read-only work.
+ * {@code cachePrepStmts}: the driver parses a statement's text (to find its parameters) once per connection rather
+ * than on every execution; measured, the parsing was a sixth of a write request's time. The statements stay
+ * client-side: a server-side prepared statement is bound to the schema it was prepared in, and connections move
+ * between councils' schemas.
  */
 public record ServerUrl(String server, String extraParameters) {
 
 	private static final String PARAMETERS = "useLocalSessionState=true&createDatabaseIfNotExist=true"
 			+ "&characterEncoding=UTF-8&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true"
 			+ "&rewriteBatchedStatements=true&allowPublicKeyRetrieval=true&sslMode=PREFERRED"
-			+ "&readOnlyPropagatesToServer=false";
+			+ "&readOnlyPropagatesToServer=false&cachePrepStmts=true&prepStmtCacheSize=500&prepStmtCacheSqlLimit=8192"
+			+ "&useServerPrepStmts=false&maintainTimeStats=false&elideSetAutoCommits=true";
 
 	/** Accepts {@code jdbc:mysql://host:port}, optionally followed by a path and {@code ?parameters}. */
 	public static ServerUrl parse(String url) {
