@@ -54,6 +54,11 @@ public final class SignedInPages {
 		return pages;
 	}
 
+	/** The same person, with the same cookies, asking another instance of the platform on this host. */
+	public SignedInPages at(int port) {
+		return new SignedInPages(http, "http://localhost:" + port);
+	}
+
 	/** Gets a page; the request carries {@code X-Request-Id} when one is given. */
 	public HttpResponse<String> get(String path, String requestId) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();

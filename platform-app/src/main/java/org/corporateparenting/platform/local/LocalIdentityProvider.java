@@ -1,21 +1,19 @@
 package org.corporateparenting.platform.local;
 
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
-import java.security.interfaces.RSAPrivateKey;
-import java.security.interfaces.RSAPublicKey;
-import java.util.UUID;
+import javax.sql.DataSource;
 
 import org.corporateparenting.platform.security.LocalTokenDecoder;
 import org.corporateparenting.platform.security.SecurityProperties;
 import org.corporateparenting.tenancy.Councils;
+import org.corporateparenting.tenancy.PlatformSchema;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
@@ -34,9 +32,11 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import javax.sql.DataSource;
 
 import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
@@ -80,15 +80,11 @@ class LocalIdentityProvider {
 			.orElseThrow(() -> new UsernameNotFoundException("No demo user " + username));
 	}
 
+	/** One key for every instance, kept in the platform schema: a token from one instance works on all of them. */
 	@Bean
-	JWKSource<SecurityContext> signingKeys() throws NoSuchAlgorithmException {
-		KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-		generator.initialize(2048);
-		KeyPair pair = generator.generateKeyPair();
-		RSAKey key = new RSAKey.Builder((RSAPublicKey) pair.getPublic()).privateKey((RSAPrivateKey) pair.getPrivate())
-			.keyID(UUID.randomUUID().toString())
-			.build();
-		return new ImmutableJWKSet<>(new JWKSet(key));
+	JWKSource<SecurityContext> signingKeys(JdbcClient jdbc, DataSource dataSource, PlatformSchema platform) {
+		TransactionTemplate onPlatform = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+		return new ImmutableJWKSet<>(new JWKSet(SigningKey.shared(jdbc, onPlatform, platform)));
 	}
 
 	@Bean

@@ -1,0 +1,37 @@
+package org.corporateparenting.platform.security;
+
+import javax.sql.DataSource;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Where signed-in sessions are kept: the platform schema on the platform's own database server, whatever council a
+ * request is for. Spring Session writes them in transactions of its own on the platform's data source; through the
+ * JPA transaction manager they would take the connection of the request's council, which for a council on another
+ * database server is a server without the sessions' table.
+ */
+@Configuration(proxyBeanMethods = false)
+class SessionStore {
+
+	/** Found by Spring Session by this name. */
+	@Bean
+	TransactionOperations springSessionTransactionOperations(DataSource dataSource) {
+		return new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+	}
+
+	/**
+	 * The application's own transaction template, over the JPA transaction manager: Spring Boot makes one only when
+	 * no other {@code TransactionOperations} exists, and the sessions' one above is another.
+	 */
+	@Bean
+	@Primary
+	TransactionTemplate transactionTemplate(PlatformTransactionManager transactions) {
+		return new TransactionTemplate(transactions);
+	}
+}
