@@ -13,7 +13,7 @@ mariadb_client() {
   local password_file="$WORK/data/password"
   local password=""
   [ -f "$password_file" ] && password="$(cat "$password_file")"
-  "$WORK/data/base/bin/mariadb" --protocol=TCP -h 127.0.0.1 -P "$DB_PORT" -u "${BENCH_DB_USER:-root}" \
+  "$WORK/data/base/bin/mariadb" --protocol=TCP -h 127.0.0.1 -P "$DB_PORT" -u "${BENCH_DB_USER:-cpp}" \
     ${password:+-p"$password"} -N -B "$@"
 }
 

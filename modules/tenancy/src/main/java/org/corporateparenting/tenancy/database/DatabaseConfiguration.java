@@ -35,8 +35,10 @@ class DatabaseConfiguration {
 	@Bean
 	DatabaseShards databaseShards(DatabaseProperties properties, SchemaNames schemaNames,
 			ObjectProvider<MeterRegistry> meters) {
-		String server = properties.isEmbedded() ? EmbeddedMariaDb.start(properties.embedded()) : properties.url();
-		return new DatabaseShards(properties, schemaNames, server, meters.getIfAvailable());
+		EmbeddedServer.Login login = properties.isEmbedded() ? EmbeddedMariaDb.start(properties.embedded())
+				: new EmbeddedServer.Login(properties.url(), properties.username(), properties.password());
+		return new DatabaseShards(properties, schemaNames, login.url(), login.username(), login.password(),
+				meters.getIfAvailable());
 	}
 
 	/**

@@ -22,6 +22,9 @@ public class DatabaseShards implements AutoCloseable {
 
 	public static final String DEFAULT = "default";
 
+	/** How long a request waits for a connection before it is answered that the database is unavailable. */
+	static final java.time.Duration CONNECTION_TIMEOUT = java.time.Duration.ofSeconds(2);
+
 	private final Map<String, Shard> shards = new LinkedHashMap<>();
 
 	private final SchemaNames schemaNames;
@@ -30,14 +33,17 @@ public class DatabaseShards implements AutoCloseable {
 
 	private final String driverParameters;
 
-	/** @param meters where every server's pool reports its connections, if metrics are on */
+	/**
+	 * @param defaultServerUrl the default server, with the login below (the embedded server's own, or the configured
+	 *     one)
+	 * @param meters where every server's pool reports its connections, if metrics are on
+	 */
 	public DatabaseShards(DatabaseProperties properties, SchemaNames schemaNames, String defaultServerUrl,
-			@Nullable MeterRegistry meters) {
+			String username, String password, @Nullable MeterRegistry meters) {
 		this.schemaNames = schemaNames;
 		this.meters = meters;
 		this.driverParameters = properties.driverParameters();
-		shards.put(DEFAULT, open(DEFAULT, defaultServerUrl, properties.username(), properties.password(),
-				properties.poolSize()));
+		shards.put(DEFAULT, open(DEFAULT, defaultServerUrl, username, password, properties.poolSize()));
 		properties.shards()
 			.forEach((name, shard) -> shards.put(name,
 					open(name, shard.url(), shard.username(), shard.password(), shard.poolSize())));
@@ -54,6 +60,10 @@ public class DatabaseShards implements AutoCloseable {
 		config.setMinimumIdle(Math.min(2, poolSize));
 		// Hibernate is told the pool disables auto-commit, which saves two round trips per transaction.
 		config.setAutoCommit(false);
+		// A server that is down fails its requests within seconds (a 503 the caller can retry), rather than holding
+		// them for the pool's default 30 s.
+		config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
+		config.setValidationTimeout(1000);
 		// Read committed, as PostgreSQL and Oracle default to: no gap locks (concurrent writers to a read model or the
 		// published values do not deadlock), and transactions that ask for it cost no SET statement.
 		config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");

@@ -20,7 +20,7 @@ public record ServerUrl(String server, String extraParameters) {
 			+ "&characterEncoding=UTF-8&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true"
 			+ "&rewriteBatchedStatements=true&allowPublicKeyRetrieval=true&sslMode=PREFERRED"
 			+ "&readOnlyPropagatesToServer=false&cachePrepStmts=true&prepStmtCacheSize=500&prepStmtCacheSqlLimit=8192"
-			+ "&useServerPrepStmts=false&maintainTimeStats=false&elideSetAutoCommits=true";
+			+ "&useServerPrepStmts=false&maintainTimeStats=false&elideSetAutoCommits=true&connectTimeout=2000";
 
 	/** Accepts {@code jdbc:mysql://host:port}, optionally followed by a path and {@code ?parameters}. */
 	public static ServerUrl parse(String url) {

@@ -67,7 +67,8 @@ class SchemaSwitchingIntegrationTest {
 		try (Connection any = shards.defaultDataSource().getConnection()) {
 			server = any.getMetaData().getURL();
 		}
-		onePooledConnection = new DatabaseShards(one, schemaNames, server, null);
+		onePooledConnection = new DatabaseShards(one, schemaNames, server, shards.defaultDataSource().getUsername(),
+				shards.defaultDataSource().getPassword(), null);
 		platform = new PlatformSchemaDataSource(onePooledConnection.defaultDataSource(), schemaNames.platform());
 		Function<String, CouncilLocation> locations = registry::locate;
 		provider = new CouncilSchemaConnectionProvider(onePooledConnection, platform, locations, null);
