@@ -196,6 +196,13 @@ class HelmChartTest {
 		assertThat(monitor.at("/spec/endpoints/0/path").asString()).isEqualTo("/actuator/prometheus");
 		assertThat(monitor.at("/spec/endpoints/0/port").asString()).isEqualTo("http");
 		assertThat(monitor.at("/metadata/labels/release").asString()).isEqualTo("prometheus");
+		// The metrics need a credential: the monitor sends, and the platform checks, the one in the operator's secret.
+		assertThat(monitor.at("/spec/endpoints/0/basicAuth/password/name").asString())
+			.isEqualTo("corporate-parenting-metrics");
+		assertThat(monitor.at("/spec/endpoints/0/basicAuth/username/key").asString()).isEqualTo("metrics-username");
+		JsonNode env = manifests.one("Deployment").at("/spec/template/spec/containers/0/env");
+		assertThat(env.findValues("name").stream().map(JsonNode::asString))
+			.contains("CPP_SECURITY_METRICS_USERNAME", "CPP_SECURITY_METRICS_PASSWORD");
 	}
 
 	@Test

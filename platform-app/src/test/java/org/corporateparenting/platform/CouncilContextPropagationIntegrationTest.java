@@ -17,9 +17,10 @@ import org.corporateparenting.platform.probe.ProbeNotes;
 import org.corporateparenting.platform.probe.ProbeWriter;
 import org.corporateparenting.tenancy.CouncilContext;
 import org.corporateparenting.tenancy.Councils;
-import org.corporateparenting.tenancy.onboarding.IncompletePublications;
+import org.corporateparenting.tenancy.events.IncompletePublications;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.TaskScheduler;
 
@@ -41,6 +42,9 @@ class CouncilContextPropagationIntegrationTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	Councils councils;
@@ -130,6 +134,47 @@ class CouncilContextPropagationIntegrationTest {
 			Thread.sleep(50);
 		}
 		assertThat(FlakyProbeListener.HANDLED_IN.get(marker)).isEqualTo("walsall");
+	}
+
+	/**
+	 * While the platform runs (no restart), a failed listener is tried again in its council, after a wait that grows
+	 * with each failure, and until then platform admins see the council's count of waiting events (a count, never the
+	 * events) in the API and in the metrics.
+	 */
+	@Test
+	void aFailedListenerIsTriedAgainWhileThePlatformRunsAndAdminsSeeTheCountMeanwhile() throws InterruptedException {
+		FlakyProbeListener.FAILURES.set(0);
+		FlakyProbeListener.failTimes = 3;
+		try {
+			String marker = UUID.randomUUID().toString();
+			CouncilContext.runIn("wirral", () -> writer.announce(new FlakyProbeEvent("wirral", marker)));
+			PlatformApi api = new PlatformApi(port);
+			String admin = api.token("platform-admin");
+
+			long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+			boolean counted = false;
+			boolean measured = false;
+			while (!FlakyProbeListener.HANDLED_IN.containsKey(marker) && System.nanoTime() < deadline) {
+				counted |= api.get("/api/admin/councils/event-publications", admin)
+					.json()
+					.findValues("council")
+					.stream()
+					.anyMatch(council -> council.asString().equals("wirral"))
+						&& api.get("/api/admin/councils/event-publications", admin).body().contains("\"incomplete\":1");
+				measured |= api.scrape("/actuator/prometheus")
+					.body()
+					.contains("cpp_events_incomplete{council=\"wirral\"} 1.0");
+				Thread.sleep(100);
+			}
+
+			assertThat(FlakyProbeListener.HANDLED_IN.get(marker)).isEqualTo("wirral");
+			assertThat(FlakyProbeListener.FAILURES).hasValue(3);
+			assertThat(counted).as("admins saw the waiting event counted").isTrue();
+			assertThat(measured).as("the metric counted it").isTrue();
+		}
+		finally {
+			FlakyProbeListener.failTimes = 1;
+		}
 	}
 
 	private void awaitIncompleteIn(String schema, String marker) throws InterruptedException {

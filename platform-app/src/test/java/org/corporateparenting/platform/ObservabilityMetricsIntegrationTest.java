@@ -82,7 +82,7 @@ class ObservabilityMetricsIntegrationTest {
 	}
 
 	private String scrape() {
-		var metrics = api.get("/actuator/prometheus", null);
+		var metrics = api.scrape("/actuator/prometheus");
 		assertThat(metrics.status()).isEqualTo(200);
 		return metrics.body();
 	}

@@ -27,8 +27,11 @@ class OperationsEndpointsIntegrationTest {
 	}
 
 	@Test
-	void prometheusMetricsIncludeTheSharedConnectionPool() {
-		var metrics = api.get("/actuator/prometheus", null);
+	void prometheusMetricsIncludeTheSharedConnectionPoolAndNeedTheScrapeCredential() {
+		assertThat(api.get("/actuator/prometheus", null).status()).isEqualTo(401);
+		assertThat(api.get("/actuator/prometheus", api.token("platform-admin")).status()).isEqualTo(401);
+
+		var metrics = api.scrape("/actuator/prometheus");
 
 		assertThat(metrics.status()).isEqualTo(200);
 		assertThat(metrics.body()).contains("hikaricp_connections_max{pool=\"cpp-default\"}");

@@ -51,6 +51,15 @@ public class PlatformApi {
 		return response.json().get("access_token").asString();
 	}
 
+	/** Gets what Prometheus scrapes, with the scrape credential of the local profile. */
+	public Response scrape(String path) {
+		return http.get()
+			.uri(path)
+			.headers(headers -> headers.setBasicAuth("metrics", "local-demo-metrics"))
+			.exchange((req, res) -> new Response(res.getStatusCode().value(), new String(res.getBody().readAllBytes()),
+					res.getHeaders()));
+	}
+
 	public Response get(String path, String token) {
 		return exchange(HttpMethod.GET, path, token, null, null);
 	}

@@ -26,6 +26,9 @@ public final class Roles {
 
 	public static final String PARTNERSHIP_ANALYST = "PARTNERSHIP_ANALYST";
 
+	/** Prometheus, scraping the metrics with its own credential; never a person's role. */
+	public static final String METRICS = "METRICS";
+
 	private Roles() {
 	}
 
@@ -42,7 +45,7 @@ public final class Roles {
 				: roles == null ? List.of() : List.of(roles.toString().split(" "));
 		return names.stream()
 			.map(Object::toString)
-			.filter(name -> !name.isBlank())
+			.filter(name -> !name.isBlank() && !name.equals(METRICS))
 			.<GrantedAuthority>map(name -> new SimpleGrantedAuthority("ROLE_" + name))
 			.toList();
 	}

@@ -17,6 +17,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
@@ -41,7 +43,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
 	private static final String[] PUBLIC_PAGES = { "/", "/error", "/signed-out", "/webjars/**", "/assets/**",
-			"/css/**", "/js/**", "/favicon.ico", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+			"/css/**", "/js/**", "/favicon.ico", "/actuator/health/**", "/actuator/info",
 			"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/accessibility",
 			CouncilRequestFilter.PUBLIC_PREFIX + "**" };
 
@@ -72,6 +74,27 @@ class SecurityConfiguration {
 		FilterRegistrationBean<RequestLogContext> registration = new FilterRegistrationBean<>(filter);
 		registration.setEnabled(false);
 		return registration;
+	}
+
+	/**
+	 * Metrics name councils and how busy each is: only the scrape credential (HTTP Basic, from a secret) reads them,
+	 * never a person's token or session.
+	 */
+	@Bean
+	@Order(5)
+	SecurityFilterChain metrics(HttpSecurity http, SecurityProperties properties) throws Exception {
+		SecurityProperties.Metrics metrics = properties.metrics();
+		String password = metrics.password().isBlank() ? java.util.UUID.randomUUID() + "-unset" : metrics.password();
+		http.securityMatcher("/actuator/prometheus")
+			.authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Roles.METRICS))
+			.httpBasic(basic -> basic.realmName("metrics"))
+			.userDetailsService(new InMemoryUserDetailsManager(User.withUsername(metrics.username())
+				.password("{noop}" + password)
+				.roles(Roles.METRICS)
+				.build()))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable());
+		return http.build();
 	}
 
 	@Bean

@@ -10,8 +10,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * trusted for every council besides each council's own issuers in the registry
  * @param localIssuer the issuer name of the embedded authorization server in the {@code local} profile
  * @param signInRegistration the OAuth2 client registration the pages sign people in with
+ * @param metrics who may read {@code /actuator/prometheus}
  */
 @ConfigurationProperties("cpp.security")
 public record SecurityProperties(@DefaultValue List<String> platformIssuers,
-		@DefaultValue("http://localhost:8080") String localIssuer, @DefaultValue("cpp") String signInRegistration) {
+		@DefaultValue("http://localhost:8080") String localIssuer, @DefaultValue("cpp") String signInRegistration,
+		@DefaultValue Metrics metrics) {
+
+	/**
+	 * The credential Prometheus scrapes with (HTTP Basic). With no password set, nobody can read the metrics.
+	 *
+	 * @param username the scrape user
+	 * @param password its password, from a secret; empty closes the endpoint
+	 */
+	public record Metrics(@DefaultValue("metrics") String username, @DefaultValue("") String password) {
+	}
 }

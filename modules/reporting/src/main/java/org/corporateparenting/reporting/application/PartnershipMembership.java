@@ -1,6 +1,5 @@
 package org.corporateparenting.reporting.application;
 
-import org.corporateparenting.tenancy.CouncilContext;
 import org.corporateparenting.tenancy.CouncilJoinedPartnership;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -21,6 +20,6 @@ class PartnershipMembership {
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(CouncilJoinedPartnership event) {
-		CouncilContext.runIn(event.council(), publication::republish);
+		publication.republish();
 	}
 }

@@ -2,6 +2,7 @@ package org.corporateparenting.tenancy.onboarding;
 
 import java.time.Instant;
 
+import org.corporateparenting.tenancy.events.IncompletePublications;
 import org.corporateparenting.tenancy.migration.CouncilMigrations;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;

@@ -2,9 +2,11 @@ package org.corporateparenting.tenancy.web;
 
 import java.net.URI;
 import java.security.Principal;
+import java.util.List;
 
 import org.corporateparenting.tenancy.Council;
 import org.corporateparenting.tenancy.Councils;
+import org.corporateparenting.tenancy.events.IncompletePublications;
 import org.corporateparenting.tenancy.offboarding.CouncilOffboarding;
 import org.corporateparenting.tenancy.offboarding.OffboardedCouncil;
 import org.corporateparenting.tenancy.onboarding.CouncilLifecycle;
@@ -42,9 +44,12 @@ class AdminCouncilsApi {
 
 	private final CouncilOffboarding offboarding;
 
+	private final IncompletePublications publications;
+
 	AdminCouncilsApi(Councils councils, CouncilOnboarding onboarding, CouncilLifecycle lifecycle,
-			CouncilOffboarding offboarding) {
+			CouncilOffboarding offboarding, IncompletePublications publications) {
 		this.councils = councils;
+		this.publications = publications;
 		this.onboarding = onboarding;
 		this.lifecycle = lifecycle;
 		this.offboarding = offboarding;
@@ -55,6 +60,20 @@ class AdminCouncilsApi {
 	PageResponse<Council> list(@RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "" + PageResponse.DEFAULT_SIZE) int size) {
 		return PageResponse.of(councils.all(), page, size);
+	}
+
+	@GetMapping("/event-publications")
+	@Operation(summary = "Each active council's event publications whose listeners have not completed yet (a count"
+			+ " only: the events themselves are the council's); they are tried again every 30 seconds")
+	List<IncompleteEvents> incompleteEvents() {
+		return publications.countsByCouncil()
+			.entrySet()
+			.stream()
+			.map(entry -> new IncompleteEvents(entry.getKey(), entry.getValue()))
+			.toList();
+	}
+
+	record IncompleteEvents(String council, long incomplete) {
 	}
 
 	@GetMapping("/{slug}")

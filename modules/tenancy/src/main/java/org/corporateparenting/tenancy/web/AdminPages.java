@@ -20,6 +20,7 @@ import org.corporateparenting.web.FieldProblem;
 import org.corporateparenting.web.FormErrors;
 import org.corporateparenting.web.InvalidInputException;
 import org.corporateparenting.web.NotFoundException;
+import org.corporateparenting.tenancy.events.IncompletePublications;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
@@ -53,8 +54,12 @@ class AdminPages {
 
 	private final DatabaseShards shards;
 
+	private final IncompletePublications publications;
+
 	AdminPages(Councils councils, CouncilOnboarding onboarding, CouncilLifecycle lifecycle, CouncilHistory history,
-			CouncilOffboarding offboarding, CouncilRegistry registry, DatabaseShards shards) {
+			CouncilOffboarding offboarding, CouncilRegistry registry, DatabaseShards shards,
+			IncompletePublications publications) {
+		this.publications = publications;
 		this.councils = councils;
 		this.onboarding = onboarding;
 		this.lifecycle = lifecycle;
@@ -96,7 +101,18 @@ class AdminPages {
 		model.addAttribute("shard", registry.findRecord(slug).orElseThrow().shard());
 		model.addAttribute("export", offboarding.exportOf(slug).map(export -> export.getFileName().toString()).orElse(null));
 		model.addAttribute("history", history.of(slug));
+		model.addAttribute("incompleteEvents", incompleteEvents(slug));
 		return "admin/council";
+	}
+
+	/** Null when the council's server cannot be asked (it is down, or the council has no schema any more). */
+	private @Nullable Long incompleteEvents(String slug) {
+		try {
+			return publications.countsByCouncil().get(slug);
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
 	}
 
 	@PostMapping("/{slug}/suspend")

@@ -1,6 +1,7 @@
-package org.corporateparenting.tenancy.onboarding;
+package org.corporateparenting.tenancy.events;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,6 +31,11 @@ import org.springframework.stereotype.Component;
 public class IncompletePublications {
 
 	private static final Logger log = LoggerFactory.getLogger(IncompletePublications.class);
+
+	private static final Duration LONGEST_WAIT = Duration.ofMinutes(30);
+
+	/** A publication waiting or in progress for this long was dropped by an instance that stopped. */
+	private static final Duration ABANDONED_AFTER = Duration.ofMinutes(5);
 
 	private final CouncilRegistry registry;
 
@@ -65,15 +71,79 @@ public class IncompletePublications {
 		}
 	}
 
-	/** The active councils with a publication still incomplete that was published before the time: one query a server. */
-	public List<String> councilsWithIncomplete(Instant before) {
+	/**
+	 * Resubmits, in each council that has any, the publications whose listener failed (each after a wait that starts
+	 * at {@code firstWait} and doubles with every attempt, up to 30 min) or was never reached (still waiting or in
+	 * progress after minutes: an instance stopped under it). Events are delivered at least once, so listeners take a
+	 * repeat in their stride.
+	 */
+	public void retryDue(Instant now, Duration firstWait) {
+		Predicate<EventPublication> due = publication -> isDue(publication, now, firstWait);
+		CouncilContext.callOutsideAnyCouncil(() -> {
+			publications.resubmitIncompletePublications(due);
+			return null;
+		});
+		for (String council : councilsWithIncomplete(now.minus(firstWait))) {
+			try {
+				CouncilContext.runIn(council, () -> publications.resubmitIncompletePublications(due));
+			}
+			catch (RuntimeException ex) {
+				log.warn("Retrying {}'s incomplete event publications failed; the other councils carry on", council, ex);
+			}
+		}
+	}
+
+	static boolean isDue(EventPublication publication, Instant now, Duration firstWait) {
+		Instant last = publication.getLastResubmissionDate() != null ? publication.getLastResubmissionDate()
+				: publication.getPublicationDate();
+		return switch (publication.getStatus()) {
+			case FAILED -> !now.isBefore(last.plus(backoff(publication.getCompletionAttempts(), firstWait)));
+			case PUBLISHED, RESUBMITTED, PROCESSING -> !now.isBefore(last.plus(ABANDONED_AFTER));
+			case COMPLETED -> false;
+		};
+	}
+
+	/** The first wait after the first failure, then twice as long after each further one, at most 30 minutes. */
+	static Duration backoff(int attempts, Duration firstWait) {
+		int doublings = Math.max(0, Math.min(attempts - 1, 16));
+		Duration wait = firstWait.multipliedBy(1L << doublings);
+		return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
+	}
+
+	/** Each active council's incomplete publications, counted in one query a server; councils without any included. */
+	public Map<String, Long> countsByCouncil() {
+		Map<String, Long> counts = new java.util.TreeMap<>();
+		byShard().forEach((shard, councils) -> {
+			List<String> selects = new ArrayList<>();
+			Map<String, Object> params = new LinkedHashMap<>();
+			for (int i = 0; i < councils.size(); i++) {
+				selects.add("select :slug" + i + ", count(*) from `" + councils.get(i).schemaName()
+						+ "`.event_publication where completion_date is null");
+				params.put("slug" + i, councils.get(i).slug());
+			}
+			JdbcClient.create(shards.dataSource(shard))
+				.sql(String.join(" union all ", selects))
+				.params(params)
+				.query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2)))
+				.list()
+				.forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
+		});
+		return counts;
+	}
+
+	private Map<String, List<CouncilRecord>> byShard() {
 		Map<String, List<CouncilRecord>> byShard = new LinkedHashMap<>();
 		registry.records()
 			.stream()
 			.filter(council -> council.status() == CouncilStatus.ACTIVE)
 			.forEach(council -> byShard.computeIfAbsent(council.shard(), shard -> new ArrayList<>()).add(council));
+		return byShard;
+	}
+
+	/** The active councils with a publication still incomplete that was published before the time: one query a server. */
+	public List<String> councilsWithIncomplete(Instant before) {
 		List<String> found = new ArrayList<>();
-		byShard.forEach((shard, councils) -> {
+		byShard().forEach((shard, councils) -> {
 			List<String> selects = new ArrayList<>();
 			Map<String, Object> params = new LinkedHashMap<>();
 			for (int i = 0; i < councils.size(); i++) {
