@@ -63,6 +63,7 @@ class DatabaseOutageIntegrationTest {
 			assertThat(down.status()).isEqualTo(503);
 			assertThat(down.headers().getFirst("Retry-After")).isEqualTo("5");
 			assertThat(down.headers().getContentType()).hasToString("application/problem+json");
+			assertThat(down.headers().getFirst("Content-Security-Policy")).contains("default-src 'self'");
 			assertThat(down.json().get("detail").asString()).contains("Try again");
 			assertThat(api.get("/api/councils/steady/dashboard", steady).status()).isEqualTo(200);
 			assertThat(api.get("/actuator/health/readiness", null).status()).isEqualTo(200);

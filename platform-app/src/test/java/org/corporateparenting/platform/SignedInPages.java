@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -68,9 +69,49 @@ public final class SignedInPages {
 		return send(request.build());
 	}
 
+	/**
+	 * Opens the page with the form (for its CSRF token), then posts the fields to the form's action, as a browser
+	 * would; redirects are followed.
+	 */
+	public HttpResponse<String> post(String formPage, String action, Map<String, String> fields) {
+		Matcher token = CSRF.matcher(get(formPage, null).body());
+		if (!token.find()) {
+			throw new IllegalStateException("No form on " + formPage);
+		}
+		StringBuilder body = new StringBuilder("_csrf=" + encode(token.group(1)));
+		fields.forEach((name, value) -> body.append('&').append(encode(name)).append('=').append(encode(value)));
+		return send(HttpRequest.newBuilder(URI.create(base + action))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+			.build());
+	}
+
+	/** Posts one file as multipart form data (in the part named {@code file}) with the page's CSRF token. */
+	public HttpResponse<String> upload(String formPage, String action, String fileName, byte[] content) {
+		Matcher token = CSRF.matcher(get(formPage, null).body());
+		if (!token.find()) {
+			throw new IllegalStateException("No form on " + formPage);
+		}
+		String boundary = "cpp-test-boundary";
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token.group(1)
+				+ "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		return send(HttpRequest.newBuilder(URI.create(base + action))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(head),
+					HttpRequest.BodyPublishers.ofByteArray(content), HttpRequest.BodyPublishers.ofByteArray(tail)))
+			.build());
+	}
+
 	private HttpResponse<String> send(HttpRequest request) {
 		try {
-			return http.send(request, HttpResponse.BodyHandlers.ofString());
+			// As a browser asks: pages, and error pages rather than JSON.
+			HttpRequest asBrowser = request.headers().firstValue("Accept").isPresent() ? request
+					: HttpRequest.newBuilder(request, (name, value) -> true)
+						.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+						.build();
+			return http.send(asBrowser, HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);

@@ -62,9 +62,16 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
-	/** Two requests racing for the same unique value (a key, a number): the later one is told, not failed. */
+	/**
+	 * Two requests racing for the same unique value (a key, a number): the later one is told, not failed. A value
+	 * too long for its column is the caller's to shorten (400).
+	 */
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ProblemDetail clash(DataIntegrityViolationException ex) {
+		var tooLong = TooLong.problem(ex);
+		if (tooLong.isPresent()) {
+			return invalid(List.of(tooLong.get()));
+		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
 				"This clashes with a change saved at the same moment. Reload and try again.");
 		problem.setTitle("Conflict");

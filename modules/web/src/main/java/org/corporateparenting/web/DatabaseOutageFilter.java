@@ -20,7 +20,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * The outermost filter: a request that failed because a database server could not be reached, wherever it failed
  * (loading a session, a transaction, a page), is answered 503 with {@code Retry-After}: a problem for the API, a
- * short page for people. Outside every other filter, because those (sessions among them) may need the database
+ * short page for people. Outside every other filter but {@link SecurityHeaders}, because those (sessions among them) may need the database
  * themselves, and so may an error page.
  */
 @Component
@@ -30,7 +30,7 @@ class DatabaseOutageFilter extends OncePerRequestFilter implements Ordered {
 
 	@Override
 	public int getOrder() {
-		return Ordered.HIGHEST_PRECEDENCE;
+		return Ordered.HIGHEST_PRECEDENCE + 1;
 	}
 
 	@Override
@@ -46,6 +46,7 @@ class DatabaseOutageFilter extends OncePerRequestFilter implements Ordered {
 			log.warn("{} {} answered 503: a database server cannot be reached ({})", request.getMethod(),
 					request.getRequestURI(), ex.getMessage());
 			response.reset();
+			SecurityHeaders.write(request, response);
 			respond(request, response);
 		}
 	}

@@ -18,7 +18,12 @@ public record FieldProblem(String field, String message) {
 	/** The problems Bean Validation found with an object, such as a request record. */
 	public static List<FieldProblem> of(Set<? extends ConstraintViolation<?>> violations) {
 		return violations.stream()
-			.map(violation -> new FieldProblem(violation.getPropertyPath().toString(), violation.getMessage()))
+			.map(violation -> new FieldProblem(field(violation), violation.getMessage()))
 			.collect(Collectors.toCollection(ArrayList::new));
+	}
+
+	/** The violation's path as a caller names the field: {@code delivered[1]}, not {@code delivered[1].<list element>}. */
+	private static String field(ConstraintViolation<?> violation) {
+		return violation.getPropertyPath().toString().replaceAll("\\.<[a-z ]+>", "");
 	}
 }

@@ -19,7 +19,11 @@ public final class FormValues {
 	}
 
 	public static @Nullable LocalDate date(Map<String, String> form, String field) {
-		return parse(form, field, LocalDate::parse, "Enter a real date, such as 2026-03-31");
+		LocalDate date = parse(form, field, LocalDate::parse, "Enter a real date, such as 2026-03-31");
+		if (date != null && !StorableText.inRange(date)) {
+			throw InvalidInputException.of(field, StorableText.dateMessage());
+		}
+		return date;
 	}
 
 	public static @Nullable Integer integer(Map<String, String> form, String field) {

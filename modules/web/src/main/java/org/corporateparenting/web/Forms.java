@@ -31,7 +31,13 @@ public final class Forms {
 		catch (ConflictException ex) {
 			return again.apply(new FormErrors(List.of(new FieldProblem(ex.field().orElse(staleField), ex.getMessage()))));
 		}
-		catch (OptimisticLockingFailureException | DataIntegrityViolationException ex) {
+		catch (DataIntegrityViolationException ex) {
+			var tooLong = TooLong.problem(ex);
+			return again.apply(new FormErrors(List.of(tooLong.orElse(new FieldProblem(staleField,
+					"Someone else changed this since you opened the page, so your change was not saved. Check it and"
+							+ " try again.")))));
+		}
+		catch (OptimisticLockingFailureException ex) {
 			return again.apply(new FormErrors(List.of(new FieldProblem(staleField,
 					"Someone else changed this since you opened the page, so your change was not saved. Check it and"
 							+ " try again."))));

@@ -1,15 +1,20 @@
 package org.corporateparenting.web;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.zip.ZipFile;
 import java.util.stream.Stream;
 
 import org.dhatim.fastexcel.Workbook;
@@ -36,14 +41,50 @@ public final class Spreadsheets {
 	private Spreadsheets() {
 	}
 
+	/** The most a file may hold: larger ones are refused before they are read. */
+	public static final int MAX_BYTES = 5 * 1024 * 1024;
+
+	/** The most an XLSX file may unpack to, and how many times its own size. */
+	static final long MAX_UNPACKED_BYTES = 50L * 1024 * 1024;
+
+	static final int MAX_UNPACK_RATIO = 200;
+
+	public static final int MAX_ROWS = 10_000;
+
+	public static final int MAX_COLUMNS = 200;
+
+	/** What a spreadsheet program would take as the start of a formula, when a cell is opened or edited. */
+	private static final Pattern FORMULA_START = Pattern.compile("^[=+\\-@\t\r].*", Pattern.DOTALL);
+
+	private static final Pattern NUMBER = Pattern.compile("^[+-]?\\d+(\\.\\d+)?%?$");
+
+	/**
+	 * A CSV file with a byte order mark (so Excel reads it as UTF-8). A cell that a spreadsheet would take as a
+	 * formula ({@code =HYPERLINK(...)} in a note) is written with a leading apostrophe, which keeps it text; reading the
+	 * file back takes the apostrophe off again.
+	 */
 	public static byte[] csv(List<String> headings, List<List<String>> rows) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		out.writeBytes(UTF8_BOM);
-		List<List<String>> all = Stream.concat(Stream.of(headings), rows.stream()).toList();
+		List<List<String>> all = Stream.concat(Stream.of(headings), rows.stream())
+			.map(row -> row.stream().map(Spreadsheets::inert).toList())
+			.toList();
 		out.writeBytes(CSV.writer(CsvSchema.emptySchema()).writeValueAsBytes(all));
 		return out.toByteArray();
 	}
 
+	/** Text that no spreadsheet program will run as a formula. */
+	static String inert(String cell) {
+		if (cell == null || !FORMULA_START.matcher(cell).matches() || NUMBER.matcher(cell).matches()) {
+			return cell;
+		}
+		return "'" + cell;
+	}
+
+	/**
+	 * An XLSX workbook with a bold, frozen heading row. Every cell is written as a text value, which Excel shows and
+	 * never evaluates: a cell starting {@code =} stays text.
+	 */
 	public static byte[] xlsx(String sheetName, List<String> headings, List<List<String>> rows) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (Workbook workbook = new Workbook(out, "Corporate Parenting Platform", "1.0")) {
@@ -74,13 +115,17 @@ public final class Spreadsheets {
 	public static List<Row> read(String fileName, InputStream content) {
 		try {
 			String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-			if (name.endsWith(".xlsx")) {
-				return readXlsx(content);
+			if (!name.endsWith(".xlsx") && !name.endsWith(".csv")) {
+				throw InvalidInputException.of("file", "Choose a CSV or XLSX file");
 			}
-			if (name.endsWith(".csv")) {
-				return readCsv(content);
+			byte[] bytes = content.readNBytes(MAX_BYTES + 1);
+			if (bytes.length > MAX_BYTES) {
+				throw InvalidInputException.of("file", "The file is larger than " + MAX_BYTES / (1024 * 1024)
+						+ " MB: split it into smaller files");
 			}
-			throw InvalidInputException.of("file", "Choose a CSV or XLSX file");
+			List<Row> rows = name.endsWith(".xlsx") ? readXlsx(bytes) : readCsv(bytes);
+			checkCells(rows);
+			return rows;
 		}
 		catch (IOException | RuntimeException ex) {
 			if (ex instanceof InvalidInputException invalid) {
@@ -90,34 +135,106 @@ public final class Spreadsheets {
 		}
 	}
 
-	private static List<Row> readCsv(InputStream content) throws IOException {
-		String text = new String(content.readAllBytes(), StandardCharsets.UTF_8);
+	private static List<Row> readCsv(byte[] content) throws IOException {
+		String text = new String(content, StandardCharsets.UTF_8);
 		if (text.startsWith("\uFEFF")) {
 			text = text.substring(1);
 		}
 		ObjectReader reader = CSV.readerForListOf(String.class).with(CsvReadFeature.WRAP_AS_ARRAY);
 		List<List<String>> lines = new ArrayList<>();
 		try (MappingIterator<List<String>> iterator = reader.readValues(text)) {
-			iterator.forEachRemaining(lines::add);
+			while (iterator.hasNext()) {
+				lines.add(bounded(iterator.next(), lines.size()).stream().map(Spreadsheets::uninert).toList());
+			}
 		}
 		return byHeading(lines);
 	}
 
-	private static List<Row> readXlsx(InputStream content) throws IOException {
+	/** The cell as written before {@link #inert(String)} kept it from being a formula. */
+	private static String uninert(String cell) {
+		return cell != null && cell.length() > 1 && cell.charAt(0) == '\''
+				&& FORMULA_START.matcher(cell.substring(1)).matches() ? cell.substring(1) : cell;
+	}
+
+	private static List<Row> readXlsx(byte[] content) throws IOException {
+		checkUnpackedSize(content);
 		List<List<String>> lines = new ArrayList<>();
-		try (ReadableWorkbook workbook = new ReadableWorkbook(content)) {
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content))) {
 			Sheet sheet = workbook.getFirstSheet();
 			try (var rows = sheet.openStream()) {
-				rows.forEach(row -> {
+				var iterator = rows.iterator();
+				while (iterator.hasNext()) {
+					var row = iterator.next();
 					List<String> values = new ArrayList<>();
 					for (int column = 0; column < row.getCellCount(); column++) {
 						values.add(row.getCellText(column));
 					}
-					lines.add(values);
-				});
+					lines.add(bounded(values, lines.size()));
+				}
 			}
 		}
 		return byHeading(lines);
+	}
+
+	/**
+	 * An XLSX file is a zip: before it is parsed, its parts are unpacked and counted (never kept), and a file that
+	 * unpacks to more than 50 MB, or to more than 200 times its own size, is refused (a 500 KB file can unpack to
+	 * gigabytes and fill the memory of the instance reading it).
+	 */
+	private static void checkUnpackedSize(byte[] content) throws IOException {
+		long unpacked = 0;
+		long limit = Math.min(MAX_UNPACKED_BYTES, (long) content.length * MAX_UNPACK_RATIO);
+		byte[] buffer = new byte[8192];
+		// Read from the central directory, as Excel does: a zip streamed entry by entry may carry sizes only there.
+		Path file = Files.createTempFile("cpp-upload-", ".xlsx");
+		try {
+			Files.write(file, content);
+			try (ZipFile zip = new ZipFile(file.toFile())) {
+				for (var entries = zip.entries(); entries.hasMoreElements();) {
+					try (InputStream entry = zip.getInputStream(entries.nextElement())) {
+						for (int read = entry.read(buffer); read > 0; read = entry.read(buffer)) {
+							unpacked += read;
+							if (unpacked > limit) {
+								throw InvalidInputException.of("file", "The spreadsheet unpacks to far more than a"
+										+ " table of " + MAX_ROWS + " rows needs, so it was not read: save it again from"
+										+ " your spreadsheet program, or send it as CSV");
+							}
+						}
+					}
+				}
+			}
+		}
+		finally {
+			Files.deleteIfExists(file);
+		}
+	}
+
+	private static List<String> bounded(List<String> values, int rowsSoFar) {
+		if (rowsSoFar > MAX_ROWS) {
+			throw InvalidInputException.of("file", "The file has more than " + MAX_ROWS + " rows: split it into smaller"
+					+ " files");
+		}
+		if (values.size() > MAX_COLUMNS) {
+			throw InvalidInputException.of("file", "Row " + (rowsSoFar + 1) + " has more than " + MAX_COLUMNS
+					+ " columns: the file is not a table of this kind");
+		}
+		return values;
+	}
+
+	/** Every cell that holds what the database cannot, named by its row and the file's own column heading. */
+	private static void checkCells(List<Row> rows) {
+		List<FieldProblem> problems = new ArrayList<>();
+		for (Row row : rows) {
+			row.values().forEach((heading, value) -> {
+				if (StorableText.hasControlCharacter(value) && problems.size() < 20) {
+					problems.add(new FieldProblem("file", "Row " + row.number() + ", column " + heading + ": "
+							+ StorableText.controlCharacterMessage()));
+				}
+			});
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
 	}
 
 	private static List<Row> byHeading(List<List<String>> lines) {

@@ -4,8 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
 
 import org.junit.jupiter.api.Test;
 
@@ -44,5 +52,101 @@ class SpreadsheetsUnitTest {
 		assertThatThrownBy(() -> Spreadsheets.read("a.txt", new ByteArrayInputStream(new byte[0])))
 			.isInstanceOfSatisfying(InvalidInputException.class,
 					ex -> assertThat(ex.problems().getFirst().field()).isEqualTo("file"));
+	}
+
+	@Test
+	void cellsASpreadsheetWouldRunAsFormulasAreWrittenAsTextAndReadBackAsSent() throws IOException {
+		List<String> dangerous = List.of("=HYPERLINK(\"http://example.com\",\"Click\")", "=cmd|' /C calc'!A0",
+				"+SUM(1,2)", "-2+3+cmd|' /C calc'!A0", "@SUM(1)", "\t=1+1", "\r=1+1");
+		List<List<String>> rows = dangerous.stream().map(cell -> List.of("WAL-1", cell, "-12.5")).toList();
+
+		String csv = new String(Spreadsheets.csv(HEADINGS, rows), StandardCharsets.UTF_8);
+		for (String line : csv.substring(1).split("\n(?=WAL|Reference)")) {
+			for (String cell : line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")) {
+				String value = cell.startsWith("\"") ? cell.substring(1) : cell;
+				assertThat(value).as("cell %s", cell).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("@")
+					.doesNotStartWith("\t").doesNotStartWith("\r");
+				if (value.startsWith("-")) {
+					assertThat(value).as("only numbers may start with a minus").matches("-[0-9.]+\\s*");
+				}
+			}
+		}
+		assertThat(Spreadsheets.read("a.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8))))
+			.extracting(row -> row.values().get("Progress narrative"))
+			.containsExactlyElementsOf(dangerous);
+
+		byte[] xlsx = Spreadsheets.xlsx("Sheet", HEADINGS, rows);
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx));
+				var sheetRows = workbook.getFirstSheet().openStream()) {
+			sheetRows.skip(1).forEach(row -> assertThat(row.getCell(1).getType())
+				.isEqualTo(org.dhatim.fastexcel.reader.CellType.STRING));
+		}
+		assertThat(Spreadsheets.read("a.xlsx", new ByteArrayInputStream(xlsx)))
+			.extracting(row -> row.values().get("Progress narrative"))
+			.containsExactlyElementsOf(dangerous);
+	}
+
+	@Test
+	void numbersAndOrdinaryTextAreWrittenAsTheyAre() {
+		String csv = new String(Spreadsheets.csv(List.of("A", "B", "C"), List.of(List.of("-12.5", "+3%", "Meet - and talk"))),
+				StandardCharsets.UTF_8);
+
+		assertThat(csv).doesNotContain("'").contains("-12.5,").contains("+3%").contains("Meet - and talk");
+	}
+
+	@Test
+	void anXlsxThatUnpacksToFarMoreThanItsSizeIsRefusedUnread() throws IOException {
+		ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(bomb)) {
+			zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+			byte[] zeros = new byte[1024 * 1024];
+			for (int i = 0; i < 60; i++) {
+				zip.write(zeros);
+			}
+			zip.closeEntry();
+		}
+		assertThat(bomb.size()).isLessThan(Spreadsheets.MAX_BYTES / 10);
+
+		assertThatThrownBy(() -> Spreadsheets.read("bomb.xlsx", new ByteArrayInputStream(bomb.toByteArray())))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					ex -> assertThat(ex.problems().getFirst().message()).contains("unpacks to far more"));
+	}
+
+	@Test
+	void filesLargerThanTheLimitAreRefusedBeforeTheyAreRead() {
+		byte[] large = new byte[Spreadsheets.MAX_BYTES + 1];
+
+		assertThatThrownBy(() -> Spreadsheets.read("large.csv", new ByteArrayInputStream(large)))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					ex -> assertThat(ex.problems().getFirst().message()).contains("larger than 5 MB"));
+	}
+
+	@Test
+	void tooManyRowsOrColumnsAreRefused() {
+		List<List<String>> rows = new ArrayList<>(Collections.nCopies(Spreadsheets.MAX_ROWS + 1, List.of("a", "b", "c")));
+		byte[] tooLong = Spreadsheets.csv(HEADINGS, rows);
+		byte[] tooWide = Spreadsheets.csv(Collections.nCopies(Spreadsheets.MAX_COLUMNS + 1, "Heading"), List.of());
+
+		assertThatThrownBy(() -> Spreadsheets.read("long.csv", new ByteArrayInputStream(tooLong)))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					ex -> assertThat(ex.problems().getFirst().message()).contains("more than 10000 rows"));
+		assertThatThrownBy(() -> Spreadsheets.read("wide.xlsx",
+				new ByteArrayInputStream(Spreadsheets.xlsx("S", Collections.nCopies(Spreadsheets.MAX_COLUMNS + 1, "H"),
+						List.of()))))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					ex -> assertThat(ex.problems().getFirst().message()).contains("more than 200 columns"));
+		assertThat(Spreadsheets.read("full.csv", new ByteArrayInputStream(Spreadsheets.csv(HEADINGS,
+				Collections.nCopies(Spreadsheets.MAX_ROWS, List.of("a", "b", "c")))))).hasSize(Spreadsheets.MAX_ROWS);
+		assertThat(tooWide).isNotEmpty();
+	}
+
+	@Test
+	void cellsWithControlCharactersAreNamedByRowAndHeading() {
+		byte[] csv = Spreadsheets.csv(HEADINGS, List.of(List.of("WAL-1", "fine", "1"), List.of("WAL-2", "bad\u0000", "2")));
+
+		assertThatThrownBy(() -> Spreadsheets.read("a.csv", new ByteArrayInputStream(csv)))
+			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.problems())
+				.singleElement()
+				.satisfies(problem -> assertThat(problem.message()).startsWith("Row 3, column Progress narrative:")));
 	}
 }

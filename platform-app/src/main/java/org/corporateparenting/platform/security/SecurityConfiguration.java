@@ -28,7 +28,6 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtIss
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Two ways in: the API takes bearer tokens from trusted issuers and keeps no session; the pages sign people in
@@ -130,10 +129,6 @@ class SecurityConfiguration {
 			.oauth2Login(login -> login.loginPage("/oauth2/authorization/" + properties.signInRegistration())
 				.userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers())))
 			.logout(logout -> logout.logoutSuccessUrl("/signed-out"))
-			.headers(headers -> headers
-				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:;"
-						+ " script-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'"))
-				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
 			// Young people answer surveys anonymously: there is no one signed in whose request could be forged, and no
 			// session is made for them.
 			.csrf(csrf -> csrf.ignoringRequestMatchers(CouncilRequestFilter.PUBLIC_PREFIX + "**"))

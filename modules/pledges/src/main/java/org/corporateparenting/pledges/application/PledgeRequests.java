@@ -50,14 +50,14 @@ public final class PledgeRequests {
 	public record WorkStreamRequest(
 			@NotBlank(message = "Enter the work stream's name") @Size(max = 200, message = "must be 200 characters or fewer") String name,
 			@NotBlank(message = "Enter the lead's role") @Size(max = 200, message = "must be 200 characters or fewer") String lead,
-			List<@NotBlank(message = "must not be blank") String> members,
+			@Size(max = 40, message = "must be 40 members or fewer") List<@NotBlank(message = "must not be blank") @Size(max = 200, message = "must be 200 characters or fewer") String> members,
 			@NotEmpty(message = "Choose at least one pledge it delivers") Set<Long> pledgeIds, WorkStreamStatus status,
 			LocalDate statusDate, @Size(max = 1000, message = "must be 1,000 characters or fewer") String statusReason,
 			@Size(max = 200, message = "must be 200 characters or fewer") String mergedInto, Long version) {
 	}
 
 	public record WorkStreamUpdateRequest(@NotNull(message = "Enter the date of the update") LocalDate date,
-			List<@NotBlank(message = "must not be blank") String> delivered,
-			List<@NotBlank(message = "must not be blank") String> inProgress) {
+			@Size(max = 40, message = "must be 40 items or fewer") List<@NotBlank(message = "must not be blank") @Size(max = 1000, message = "must be 1,000 characters or fewer") String> delivered,
+			@Size(max = 40, message = "must be 40 items or fewer") List<@NotBlank(message = "must not be blank") @Size(max = 1000, message = "must be 1,000 characters or fewer") String> inProgress) {
 	}
 }

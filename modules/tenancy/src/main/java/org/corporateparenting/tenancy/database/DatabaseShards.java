@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 
 /**
  * The database servers councils live on, each with one connection pool shared by all of its councils. The
@@ -50,7 +51,13 @@ public class DatabaseShards implements AutoCloseable {
 	}
 
 	private Shard open(String name, String url, String username, String password, int poolSize) {
-		ServerUrl server = ServerUrl.parse(url).with(driverParameters);
+		ServerUrl server;
+		try {
+			server = ServerUrl.parse(url).with(driverParameters);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new DatabaseServerUnavailableException(name, url.replaceFirst("\\?.*", ""), username, ex);
+		}
 		HikariConfig config = new HikariConfig();
 		config.setPoolName("cpp-" + name);
 		config.setJdbcUrl(server.forSchema(schemaNames.platform()));
@@ -70,7 +77,13 @@ public class DatabaseShards implements AutoCloseable {
 		if (meters != null) {
 			config.setMetricRegistry(meters);
 		}
-		return new Shard(name, server, username, password, new HikariDataSource(config));
+		try {
+			return new Shard(name, server, username, password, new HikariDataSource(config));
+		}
+		catch (HikariPool.PoolInitializationException ex) {
+			throw new DatabaseServerUnavailableException(name, server.forDisplay(), username,
+					ex.getCause() == null ? ex : ex.getCause());
+		}
 	}
 
 	public Set<String> names() {

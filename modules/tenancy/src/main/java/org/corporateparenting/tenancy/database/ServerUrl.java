@@ -44,6 +44,11 @@ public record ServerUrl(String server, String extraParameters) {
 		return new ServerUrl(server, extraParameters.isEmpty() ? parameters : extraParameters + "&" + parameters);
 	}
 
+	/** The server's address without its settings (which could hold a password), to name it in a message. */
+	public String forDisplay() {
+		return server;
+	}
+
 	public String forSchema(String schema) {
 		return server + "/" + schema + "?" + PARAMETERS + (extraParameters.isEmpty() ? "" : "&" + extraParameters);
 	}
