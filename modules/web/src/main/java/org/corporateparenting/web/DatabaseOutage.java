@@ -1,6 +1,7 @@
 package org.corporateparenting.web;
 
 import java.net.ConnectException;
+import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
@@ -35,7 +36,10 @@ public final class DatabaseOutage {
 			if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
 					|| cause instanceof SQLTransientConnectionException
 					|| cause instanceof SQLNonTransientConnectionException || cause instanceof ConnectException
-					|| CONNECTION_FAILURES.contains(cause.getClass().getName())) {
+					|| CONNECTION_FAILURES.contains(cause.getClass().getName())
+					// SQL state class 08, a connection exception: among them the pool's "Connection is closed" when a
+					// transaction whose server went away is rolled back (that failure replaces the first one).
+					|| cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
 				return true;
 			}
 		}

@@ -1,11 +1,11 @@
 package org.corporateparenting.platform.local;
 
-import javax.sql.DataSource;
 
 import org.corporateparenting.platform.security.LocalTokenDecoder;
 import org.corporateparenting.platform.security.SecurityProperties;
 import org.corporateparenting.tenancy.Councils;
 import org.corporateparenting.tenancy.PlatformSchema;
+import org.corporateparenting.tenancy.PlatformTransactions;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,7 +13,6 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
@@ -32,9 +31,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import javax.sql.DataSource;
 
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
@@ -82,8 +79,7 @@ class LocalIdentityProvider {
 
 	/** One key for every instance, kept in the platform schema: a token from one instance works on all of them. */
 	@Bean
-	JWKSource<SecurityContext> signingKeys(JdbcClient jdbc, DataSource dataSource, PlatformSchema platform) {
-		TransactionTemplate onPlatform = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+	JWKSource<SecurityContext> signingKeys(JdbcClient jdbc, PlatformTransactions onPlatform, PlatformSchema platform) {
 		return new ImmutableJWKSet<>(new JWKSet(SigningKey.shared(jdbc, onPlatform, platform)));
 	}
 

@@ -1,11 +1,9 @@
 package org.corporateparenting.platform.security;
 
-import javax.sql.DataSource;
-
+import org.corporateparenting.tenancy.PlatformTransactions;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -21,8 +19,8 @@ class SessionStore {
 
 	/** Found by Spring Session by this name. */
 	@Bean
-	TransactionOperations springSessionTransactionOperations(DataSource dataSource) {
-		return new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+	TransactionOperations springSessionTransactionOperations(PlatformTransactions platform) {
+		return platform;
 	}
 
 	/**

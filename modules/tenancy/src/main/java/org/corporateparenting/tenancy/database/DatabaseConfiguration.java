@@ -7,6 +7,9 @@ import java.util.function.Function;
 
 import javax.sql.DataSource;
 
+import org.corporateparenting.tenancy.PlatformTransactions;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.MultiTenancySettings;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -49,6 +52,11 @@ class DatabaseConfiguration {
 	@Primary
 	DataSource dataSource(DatabaseShards shards, SchemaNames schemaNames) {
 		return new PlatformSchemaDataSource(shards.defaultDataSource(), schemaNames.platform());
+	}
+
+	@Bean
+	PlatformTransactions platformTransactions(DataSource dataSource) {
+		return new PlatformTransactions(new DataSourceTransactionManager(dataSource));
 	}
 
 	@Bean
