@@ -5,7 +5,7 @@ import org.corporateparenting.platform.security.LocalTokenDecoder;
 import org.corporateparenting.platform.security.SecurityProperties;
 import org.corporateparenting.tenancy.Councils;
 import org.corporateparenting.tenancy.PlatformSchema;
-import org.corporateparenting.tenancy.PlatformTransactions;
+import org.corporateparenting.tenancy.PlatformDatabase;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -79,8 +79,8 @@ class LocalIdentityProvider {
 
 	/** One key for every instance, kept in the platform schema: a token from one instance works on all of them. */
 	@Bean
-	JWKSource<SecurityContext> signingKeys(JdbcClient jdbc, PlatformTransactions onPlatform, PlatformSchema platform) {
-		return new ImmutableJWKSet<>(new JWKSet(SigningKey.shared(jdbc, onPlatform, platform)));
+	JWKSource<SecurityContext> signingKeys(JdbcClient jdbc, PlatformDatabase onPlatform, PlatformSchema platform) {
+		return new ImmutableJWKSet<>(new JWKSet(SigningKey.shared(jdbc, onPlatform.transactions(), platform)));
 	}
 
 	@Bean

@@ -1,6 +1,6 @@
 package org.corporateparenting.platform.security;
 
-import org.corporateparenting.tenancy.PlatformTransactions;
+import org.corporateparenting.tenancy.PlatformDatabase;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -19,8 +19,8 @@ class SessionStore {
 
 	/** Found by Spring Session by this name. */
 	@Bean
-	TransactionOperations springSessionTransactionOperations(PlatformTransactions platform) {
-		return platform;
+	TransactionOperations springSessionTransactionOperations(PlatformDatabase platform) {
+		return platform.transactions();
 	}
 
 	/**

@@ -7,8 +7,9 @@ import java.util.function.Function;
 
 import javax.sql.DataSource;
 
-import org.corporateparenting.tenancy.PlatformTransactions;
+import org.corporateparenting.tenancy.PlatformDatabase;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.MultiTenancySettings;
@@ -55,8 +56,8 @@ class DatabaseConfiguration {
 	}
 
 	@Bean
-	PlatformTransactions platformTransactions(DataSource dataSource) {
-		return new PlatformTransactions(new DataSourceTransactionManager(dataSource));
+	PlatformDatabase platformDatabase(DataSource dataSource) {
+		return new PlatformDatabase(new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
 	}
 
 	@Bean
