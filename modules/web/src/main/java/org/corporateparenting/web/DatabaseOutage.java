@@ -28,6 +28,13 @@ public final class DatabaseOutage {
 			"com.mysql.cj.jdbc.exceptions.CommunicationsException", "com.mysql.cj.exceptions.CJCommunicationsException",
 			"org.hibernate.exception.JDBCConnectionException");
 
+	/**
+	 * Server error codes that mean the connection, not the statement, failed: the server is shutting down (1053), it
+	 * killed the connection as it stopped (1927, which MariaDB reports under SQL state 70100 or HY000), or the
+	 * connection was lost (2006, 2013).
+	 */
+	private static final Set<Integer> CONNECTION_ERROR_CODES = Set.of(1053, 1927, 2006, 2013);
+
 	private DatabaseOutage() {
 	}
 
@@ -39,7 +46,8 @@ public final class DatabaseOutage {
 					|| CONNECTION_FAILURES.contains(cause.getClass().getName())
 					// SQL state class 08, a connection exception: among them the pool's "Connection is closed" when a
 					// transaction whose server went away is rolled back (that failure replaces the first one).
-					|| cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+					|| cause instanceof SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+							|| CONNECTION_ERROR_CODES.contains(sql.getErrorCode()))) {
 				return true;
 			}
 		}

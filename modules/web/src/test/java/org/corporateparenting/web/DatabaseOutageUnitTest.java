@@ -19,6 +19,16 @@ class DatabaseOutageUnitTest {
 	}
 
 	@Test
+	void aConnectionTheServerKilledAsItStoppedIsAnOutage() {
+		var killed = new RuntimeException("Could not commit",
+				new SQLException("Connection was killed", "70100", 1927));
+		var shuttingDown = new SQLException("Server shutdown in progress", "HY000", 1053);
+
+		assertThat(DatabaseOutage.causedBy(killed)).isTrue();
+		assertThat(DatabaseOutage.causedBy(shuttingDown)).isTrue();
+	}
+
+	@Test
 	void otherDatabaseFailuresAreNot() {
 		assertThat(DatabaseOutage.causedBy(new DataIntegrityViolationException("duplicate",
 				new SQLException("Duplicate entry", "23000", 1062)))).isFalse();
