@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Whether something went wrong because a database server could not be reached (it is down, restarting, or its
@@ -35,11 +36,23 @@ public final class DatabaseOutage {
 	 */
 	private static final Set<Integer> CONNECTION_ERROR_CODES = Set.of(1053, 1927, 2006, 2013);
 
+	/**
+	 * What the pool says, with no SQL state, when a transaction is rolled back on a connection it already closed
+	 * because its server went away; that failed rollback replaces the failure that caused it.
+	 */
+	private static final String POOL_CLOSED_CONNECTION = "Connection is closed";
+
 	private DatabaseOutage() {
 	}
 
 	public static boolean causedBy(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			// A failed rollback replaces the failure that caused it (the pool's "Connection is closed" carries no SQL
+			// state); the transaction manager keeps that first failure beside it.
+			if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+					&& causedBy(rollback.getApplicationException())) {
+				return true;
+			}
 			if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
 					|| cause instanceof SQLTransientConnectionException
 					|| cause instanceof SQLNonTransientConnectionException || cause instanceof ConnectException
@@ -47,7 +60,8 @@ public final class DatabaseOutage {
 					// SQL state class 08, a connection exception: among them the pool's "Connection is closed" when a
 					// transaction whose server went away is rolled back (that failure replaces the first one).
 					|| cause instanceof SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
-							|| CONNECTION_ERROR_CODES.contains(sql.getErrorCode()))) {
+							|| CONNECTION_ERROR_CODES.contains(sql.getErrorCode())
+							|| sql.getSQLState() == null && POOL_CLOSED_CONNECTION.equals(sql.getMessage()))) {
 				return true;
 			}
 		}
