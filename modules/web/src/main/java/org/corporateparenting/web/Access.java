@@ -1,23 +1,24 @@
 package org.corporateparenting.web;
 
 /**
- * Who may change a council's records, as {@code @PreAuthorize} expressions every module's controllers use.
- * Everyone signed in to a council may read its records; viewers only read; partners also report progress on
- * the actions and pledges of their own organisation.
+ * {@link CouncilPermissions} as {@code @PreAuthorize} expressions, for every module's controllers: the same rule
+ * the pages and services ask, never a second list of roles.
  */
 public final class Access {
 
-	/** Officers and council admins edit strategies, actions, pledges and consultations. */
-	public static final String EDIT = "hasAnyRole('OFFICER', 'COUNCIL_ADMIN')";
+	private static final String PERMISSIONS = "T(org.corporateparenting.web.CouncilPermissions).of(authentication)";
 
-	/** Board members also move strategies on (approve, activate), besides officers and council admins. */
-	public static final String APPROVE = "hasAnyRole('OFFICER', 'COUNCIL_ADMIN', 'BOARD_MEMBER')";
+	/** Changing a council's records. */
+	public static final String EDIT = PERMISSIONS + ".edit()";
+
+	/** Moving strategies and pledge sets on, approving terms of reference and board packs. */
+	public static final String APPROVE = PERMISSIONS + ".approve()";
 
 	/**
-	 * Reporting progress on an allocated action or a partner's pledge: officers and council admins on any, partners
-	 * on their own organisation's (the module checks which organisation).
+	 * Reporting progress on an allocated action or a partner's pledge; the module checks whose organisation it is
+	 * ({@link CouncilPermissions#reportsFor}).
 	 */
-	public static final String REPORT_PROGRESS = "hasAnyRole('OFFICER', 'COUNCIL_ADMIN', 'PARTNER')";
+	public static final String REPORT_PROGRESS = PERMISSIONS + ".reportProgress()";
 
 	private Access() {
 	}

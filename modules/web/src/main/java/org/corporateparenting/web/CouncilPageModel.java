@@ -3,6 +3,7 @@ package org.corporateparenting.web;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -11,7 +12,8 @@ import org.springframework.web.servlet.HandlerMapping;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Gives every page under {@code /councils/{council}/...} the council's slug as {@code councilSlug}, for its links.
+ * Gives every page under {@code /councils/{council}/...} the council's slug as {@code councilSlug}, for its links,
+ * and what the signed-in person may do there as {@code may} ({@link CouncilPermissions}), for its forms and buttons.
  */
 @ControllerAdvice(annotations = Controller.class)
 class CouncilPageModel {
@@ -20,5 +22,10 @@ class CouncilPageModel {
 	@Nullable String councilSlug(HttpServletRequest request) {
 		Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
 		return variables instanceof Map<?, ?> map && map.get("council") instanceof String council ? council : null;
+	}
+
+	@ModelAttribute("may")
+	CouncilPermissions may(@Nullable Authentication authentication) {
+		return CouncilPermissions.of(authentication);
 	}
 }

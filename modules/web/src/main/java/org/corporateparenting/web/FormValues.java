@@ -19,7 +19,12 @@ public final class FormValues {
 	}
 
 	public static @Nullable LocalDate date(Map<String, String> form, String field) {
-		LocalDate date = parse(form, field, LocalDate::parse, "Enter a real date, such as 2026-03-31");
+		return date(field, form.get(field));
+	}
+
+	/** A date typed into the field as ISO 8601 (the GOV.UK date input sends it so); blank is not given. */
+	public static @Nullable LocalDate date(String field, @Nullable String typed) {
+		LocalDate date = parse(field, typed, LocalDate::parse, "Enter a real date, such as 2026-03-31");
 		if (date != null && !StorableText.inRange(date)) {
 			throw InvalidInputException.of(field, StorableText.dateMessage());
 		}
@@ -27,21 +32,39 @@ public final class FormValues {
 	}
 
 	public static @Nullable Integer integer(Map<String, String> form, String field) {
-		return parse(form, field, Integer::valueOf, "Enter a whole number");
+		return integer(field, form.get(field));
+	}
+
+	public static @Nullable Integer integer(String field, @Nullable String typed) {
+		return parse(field, typed, Integer::valueOf, "Enter a whole number");
 	}
 
 	/** The id of a record chosen from a list. */
 	public static @Nullable Long id(Map<String, String> form, String field) {
-		return parse(form, field, Long::valueOf, "Choose one from the list");
+		return id(field, form.get(field));
+	}
+
+	/** The id of a record chosen from a list. */
+	public static @Nullable Long id(String field, @Nullable String chosen) {
+		return parse(field, chosen, Long::valueOf, "Choose one from the list");
 	}
 
 	/** The version of the record the form was filled in from. */
 	public static @Nullable Long version(Map<String, String> form) {
-		return parse(form, "version", Long::valueOf, "The page was out of date; open it again");
+		return version(form.get("version"));
+	}
+
+	/** The version of the record the form was filled in from. */
+	public static @Nullable Long version(@Nullable String sent) {
+		return parse("version", sent, Long::valueOf, "The page was out of date; open it again");
 	}
 
 	public static <E extends Enum<E>> @Nullable E value(Class<E> type, Map<String, String> form, String field) {
-		return parse(form, field, name -> Enum.valueOf(type, name), "Choose one from the list");
+		return value(type, field, form.get(field));
+	}
+
+	public static <E extends Enum<E>> @Nullable E value(Class<E> type, String field, @Nullable String chosen) {
+		return parse(field, chosen, name -> Enum.valueOf(type, name), "Choose one from the list");
 	}
 
 	/** The non-blank lines of a textarea, one item each. */
@@ -50,9 +73,8 @@ public final class FormValues {
 				: Arrays.stream(text.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
 	}
 
-	private static <T> @Nullable T parse(Map<String, String> form, String field, Function<String, T> parser,
+	private static <T> @Nullable T parse(String field, @Nullable String value, Function<String, T> parser,
 			String message) {
-		String value = form.get(field);
 		if (value == null || value.isBlank()) {
 			return null;
 		}

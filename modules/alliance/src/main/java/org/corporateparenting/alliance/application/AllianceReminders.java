@@ -19,19 +19,19 @@ class AllianceReminders {
 
 	private final ActionManagement actions;
 
-	private final GovernanceManagement governance;
+	private final TermsOfReferenceManagement terms;
 
-	AllianceReminders(Councils councils, ActionManagement actions, GovernanceManagement governance) {
+	AllianceReminders(Councils councils, ActionManagement actions, TermsOfReferenceManagement terms) {
 		this.councils = councils;
 		this.actions = actions;
-		this.governance = governance;
+		this.terms = terms;
 	}
 
 	@Scheduled(cron = "${cpp.alliance.reminders-cron:0 0 6 * * *}", zone = "Europe/London")
 	void remind() {
 		councils.forEachActive(() -> {
 			int overdue = actions.announceOverdue();
-			int reviews = governance.announceReviewsDue();
+			int reviews = terms.announceReviewsDue();
 			if (overdue + reviews > 0) {
 				log.info("{} actions newly overdue, {} terms of reference due for review", overdue, reviews);
 			}

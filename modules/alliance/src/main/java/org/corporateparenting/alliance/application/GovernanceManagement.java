@@ -3,7 +3,6 @@ package org.corporateparenting.alliance.application;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -11,50 +10,34 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.corporateparenting.alliance.ActionStatus;
 import org.corporateparenting.alliance.AllianceChanged;
 import org.corporateparenting.alliance.BodyStatus;
 import org.corporateparenting.alliance.BodyType;
-import org.corporateparenting.alliance.HolderStatus;
-import org.corporateparenting.alliance.TermsOfReferenceReviewDue;
 import org.corporateparenting.alliance.TermsOfReferenceStatus;
-import org.corporateparenting.alliance.application.AllianceRequests.ApprovalRequest;
 import org.corporateparenting.alliance.application.AllianceRequests.BodyRequest;
-import org.corporateparenting.alliance.application.AllianceRequests.SeatRequest;
-import org.corporateparenting.alliance.application.AllianceRequests.TermsOfReferenceRequest;
 import org.corporateparenting.alliance.application.AllianceViews.BodyView;
-import org.corporateparenting.alliance.application.AllianceViews.SeatView;
-import org.corporateparenting.alliance.application.AllianceViews.TermsOfReferenceView;
-import org.corporateparenting.alliance.domain.AllocatedAction;
-import org.corporateparenting.alliance.domain.AllocatedActions;
 import org.corporateparenting.alliance.domain.GovernanceBodies;
 import org.corporateparenting.alliance.domain.GovernanceBody;
 import org.corporateparenting.alliance.domain.HeldMeeting;
 import org.corporateparenting.alliance.domain.Meetings;
-import org.corporateparenting.alliance.domain.PartnerOrganisation;
-import org.corporateparenting.alliance.domain.PartnerOrganisations;
-import org.corporateparenting.alliance.domain.Seat;
-import org.corporateparenting.alliance.domain.Seats;
 import org.corporateparenting.alliance.domain.TermsOfReference;
 import org.corporateparenting.alliance.domain.TermsOfReferenceEditions;
 import org.corporateparenting.pledges.PledgeCommitments;
 import org.corporateparenting.pledges.PledgeCommitments.InForceCommitment;
-import org.corporateparenting.tenancy.CouncilContext;
 import org.corporateparenting.web.ConflictException;
 import org.corporateparenting.web.FieldProblem;
 import org.corporateparenting.web.InvalidInputException;
 import org.corporateparenting.web.NotFoundException;
 import org.corporateparenting.web.Versions;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import jakarta.validation.Validator;
 
 /**
- * The governance bodies, how they report to each other, their terms of reference and seats, and whether they
- * meet as often as they said they would.
+ * The governance bodies, how they report to each other, and whether they meet as often as they said they would.
+ * Their terms of reference and seats are {@link TermsOfReferenceManagement}'s and {@link SeatManagement}'s.
  */
 @Service
 @Transactional
@@ -67,37 +50,23 @@ public class GovernanceManagement {
 
 	private final TermsOfReferenceEditions terms;
 
-	private final Seats seats;
-
-	private final PartnerOrganisations organisations;
-
 	private final Meetings meetings;
 
 	private final PledgeCommitments commitments;
 
-	private final AllocatedActions actions;
-
 	private final Validator validator;
-
-	private final ApplicationEventPublisher events;
 
 	private final AllianceChanges changes;
 
 	private final Clock clock;
 
-	GovernanceManagement(GovernanceBodies bodies, TermsOfReferenceEditions terms, Seats seats,
-			PartnerOrganisations organisations, Meetings meetings, PledgeCommitments commitments,
-			AllocatedActions actions, Validator validator, ApplicationEventPublisher events, AllianceChanges changes,
-			Clock clock) {
-		this.actions = actions;
+	GovernanceManagement(GovernanceBodies bodies, TermsOfReferenceEditions terms, Meetings meetings,
+			PledgeCommitments commitments, Validator validator, AllianceChanges changes, Clock clock) {
 		this.bodies = bodies;
 		this.terms = terms;
-		this.seats = seats;
-		this.organisations = organisations;
 		this.meetings = meetings;
 		this.commitments = commitments;
 		this.validator = validator;
-		this.events = events;
 		this.changes = changes;
 		this.clock = clock;
 	}
@@ -197,199 +166,6 @@ public class GovernanceManagement {
 
 	GovernanceBody find(long id) {
 		return bodies.findById(id).orElseThrow(() -> new NotFoundException("No governance body " + id));
-	}
-
-	// Terms of reference
-
-	@Transactional(readOnly = true)
-	public List<TermsOfReferenceView> editions(long bodyId) {
-		find(bodyId);
-		LocalDate today = LocalDate.now(clock);
-		return terms.findByBodyIdOrderByEditionDesc(bodyId)
-			.stream()
-			.map(edition -> TermsOfReferenceView.of(edition, today))
-			.toList();
-	}
-
-	@Transactional(readOnly = true)
-	public Optional<TermsOfReferenceView> inForce(long bodyId) {
-		return terms.findFirstByBodyIdAndStatus(bodyId, TermsOfReferenceStatus.IN_FORCE)
-			.map(edition -> TermsOfReferenceView.of(edition, LocalDate.now(clock)));
-	}
-
-	/** Terms of reference in force whose review is due or overdue, for the council's home page. */
-	@Transactional(readOnly = true)
-	public List<TermsOfReferenceView> reviewsDue() {
-		LocalDate today = LocalDate.now(clock);
-		return terms.findByStatusWithBody(TermsOfReferenceStatus.IN_FORCE)
-			.stream()
-			.map(edition -> TermsOfReferenceView.of(edition, today))
-			.filter(view -> view.review() != AllianceViews.Review.NONE)
-			.sorted(Comparator.comparing(TermsOfReferenceView::reviewDate))
-			.toList();
-	}
-
-	@Transactional(readOnly = true)
-	public TermsOfReferenceView termsOfReference(long id) {
-		return TermsOfReferenceView.of(findTerms(id), LocalDate.now(clock));
-	}
-
-	/** Starts a new edition as a draft; the edition in force stays in force until the draft is approved. */
-	public TermsOfReferenceView draft(long bodyId, TermsOfReferenceRequest request) {
-		check(request);
-		GovernanceBody body = find(bodyId);
-		if (terms.findFirstByBodyIdAndStatus(bodyId, TermsOfReferenceStatus.DRAFT).isPresent()) {
-			throw new ConflictException("There is already a draft edition: change it, or approve it, first");
-		}
-		TermsOfReference edition = new TermsOfReference(body, terms.lastEdition(bodyId) + 1);
-		write(edition, request);
-		return TermsOfReferenceView.of(terms.saveAndFlush(edition), LocalDate.now(clock));
-	}
-
-	public TermsOfReferenceView revise(long id, TermsOfReferenceRequest request) {
-		check(request);
-		TermsOfReference edition = findTerms(id);
-		Versions.require(request.version(), edition.getVersion());
-		if (edition.getStatus() != TermsOfReferenceStatus.DRAFT) {
-			throw new ConflictException("Edition " + edition.getEdition() + " is "
-					+ edition.getStatus().label().toLowerCase() + ": start a new edition to change it");
-		}
-		write(edition, request);
-		return TermsOfReferenceView.of(terms.saveAndFlush(edition), LocalDate.now(clock));
-	}
-
-	/**
-	 * Brings a draft into force, superseding the edition in force, and publishes {@link AllianceChanged}: the
-	 * body's meetings are now counted against the new edition.
-	 */
-	public TermsOfReferenceView approve(long id, ApprovalRequest request) {
-		List<FieldProblem> problems = FieldProblem.of(validator.validate(request));
-		if (request.approvedOn() != null && request.reviewDate() != null
-				&& !request.reviewDate().isAfter(request.approvedOn())) {
-			problems.add(new FieldProblem("reviewDate", "must be after the date of approval"));
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
-		TermsOfReference edition = findTerms(id);
-		if (edition.getStatus() != TermsOfReferenceStatus.DRAFT) {
-			throw new ConflictException("Edition " + edition.getEdition() + " is already "
-					+ edition.getStatus().label().toLowerCase());
-		}
-		Versions.require(request.version(), edition.getVersion());
-		terms.findFirstByBodyIdAndStatus(edition.getBody().getId(), TermsOfReferenceStatus.IN_FORCE)
-			.ifPresent(TermsOfReference::supersede);
-		terms.flush();
-		edition.approve(request.approvedOn(), request.reviewDate());
-		changes.announce();
-		return TermsOfReferenceView.of(terms.saveAndFlush(edition), LocalDate.now(clock));
-	}
-
-	/** Publishes {@link TermsOfReferenceReviewDue} once for each edition in force whose review date has come. */
-	public int announceReviewsDue() {
-		LocalDate today = LocalDate.now(clock);
-		int announced = 0;
-		for (TermsOfReference edition : terms.findByStatusWithBody(TermsOfReferenceStatus.IN_FORCE)) {
-			if (edition.reviewOverdue(today) && !edition.isReviewDueAnnounced()) {
-				edition.announceReviewDue();
-				events.publishEvent(new TermsOfReferenceReviewDue(CouncilContext.require(), edition.getBody().getId(),
-						edition.getBody().getName(), edition.getId(), edition.getEdition(), edition.getReviewDate()));
-				announced++;
-			}
-		}
-		return announced;
-	}
-
-	private TermsOfReference findTerms(long id) {
-		return terms.findById(id).orElseThrow(() -> new NotFoundException("No terms of reference " + id));
-	}
-
-	private void check(TermsOfReferenceRequest request) {
-		List<FieldProblem> problems = FieldProblem.of(validator.validate(request));
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
-	}
-
-	private static void write(TermsOfReference edition, TermsOfReferenceRequest request) {
-		edition.write(request.purpose().strip(), strip(request.legalFramework()),
-				Objects.requireNonNullElse(request.objectives(), List.of()), strip(request.membership()),
-				request.frequency().strip(), request.meetingsPerYear(),
-				Objects.requireNonNullElse(request.expectations(), List.of()), strip(request.governance()),
-				request.reviewDate());
-	}
-
-	static @Nullable String strip(@Nullable String text) {
-		return text == null || text.isBlank() ? null : text.strip();
-	}
-
-	// Seats
-
-	@Transactional(readOnly = true)
-	public List<SeatView> seats(long bodyId) {
-		find(bodyId);
-		return seats.findByBody(bodyId).stream().map(SeatView::of).toList();
-	}
-
-	@Transactional(readOnly = true)
-	public SeatView seat(long id) {
-		return SeatView.of(findSeat(id));
-	}
-
-	public SeatView addSeat(long bodyId, SeatRequest request) {
-		GovernanceBody body = find(bodyId);
-		PartnerOrganisation organisation = checkSeat(request);
-		Seat seat = new Seat(body, seats.lastPosition(bodyId) + 1);
-		describe(seat, organisation, request);
-		return SeatView.of(seats.saveAndFlush(seat));
-	}
-
-	public SeatView updateSeat(long id, SeatRequest request) {
-		Seat seat = findSeat(id);
-		PartnerOrganisation organisation = checkSeat(request);
-		Versions.require(request.version(), seat.getVersion());
-		boolean moved = !seat.getOrganisation().getId().equals(organisation.getId());
-		describe(seat, organisation, request);
-		if (moved) {
-			// Whoever holds the seat now answers for its open actions; closed ones stay with who did them.
-			actions.findOpenBySeat(id, Arrays.stream(ActionStatus.values()).filter(ActionStatus::closed).toList())
-				.forEach(AllocatedAction::followSeat);
-		}
-		return SeatView.of(seats.saveAndFlush(seat));
-	}
-
-	private static void describe(Seat seat, PartnerOrganisation organisation, SeatRequest request) {
-		seat.describe(request.role(), request.position().strip(), organisation, request.holderStatus(),
-				strip(request.holder()), strings(request.candidates()), strings(request.deputies()));
-	}
-
-	static List<String> strings(@Nullable List<String> items) {
-		return items == null ? List.of() : items.stream().map(String::strip).toList();
-	}
-
-	Seat findSeat(long id) {
-		return seats.findById(id).orElseThrow(() -> new NotFoundException("No seat " + id));
-	}
-
-	private PartnerOrganisation checkSeat(SeatRequest request) {
-		List<FieldProblem> problems = FieldProblem.of(validator.validate(request));
-		PartnerOrganisation organisation = null;
-		if (request.organisationId() != null) {
-			organisation = organisations.findById(request.organisationId()).orElse(null);
-			if (organisation == null) {
-				problems.add(new FieldProblem("organisationId", "No organisation " + request.organisationId() + " exists"));
-			}
-		}
-		if (request.holderStatus() == HolderStatus.CONFIRMED && strip(request.holder()) == null) {
-			problems.add(new FieldProblem("holder", "Enter the holder's role title for a confirmed seat"));
-		}
-		if (request.holderStatus() == HolderStatus.TENTATIVE && strings(request.candidates()).isEmpty()) {
-			problems.add(new FieldProblem("candidates", "Name at least one candidate, by role, for a tentative seat"));
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
-		return organisation;
 	}
 
 	// Cadence

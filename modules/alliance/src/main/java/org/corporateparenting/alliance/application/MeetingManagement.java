@@ -153,9 +153,9 @@ public class MeetingManagement {
 	}
 
 	private static void plan(Meeting meeting, MeetingRequest request, @Nullable PriorityOption priority) {
-		meeting.plan(request.date(), GovernanceManagement.strip(request.theme()),
+		meeting.plan(request.date(), Stripped.text(request.theme()),
 				priority == null ? null : priority.id(), priority == null ? null : priority.label(),
-				GovernanceManagement.strings(request.agenda()));
+				Stripped.items(request.agenda()));
 	}
 
 	private @Nullable PriorityOption check(MeetingRequest request) {
@@ -197,7 +197,7 @@ public class MeetingManagement {
 			if (!seen.add(entry.seatId())) {
 				problems.add(new FieldProblem("attendance[" + i + "].seatId", "Seat " + entry.seatId() + " is given twice"));
 			}
-			if (entry.status() == AttendanceStatus.DEPUTY_ATTENDED && GovernanceManagement.strip(entry.deputy()) == null) {
+			if (entry.status() == AttendanceStatus.DEPUTY_ATTENDED && Stripped.text(entry.deputy()) == null) {
 				problems.add(new FieldProblem("attendance[" + i + "].deputy", "Say who attended as deputy, by role"));
 			}
 		}
@@ -213,7 +213,7 @@ public class MeetingManagement {
 		meeting.hold(attendance.stream()
 			.map(entry -> new Meeting.Attendance(entry.seatId(), entry.status(),
 					entry.status() == AttendanceStatus.DEPUTY_ATTENDED ? entry.deputy().strip() : null))
-			.toList(), request.youngPeoplePresent(), GovernanceManagement.strip(request.minutes()));
+			.toList(), request.youngPeoplePresent(), Stripped.text(request.minutes()));
 		meetings.saveAndFlush(meeting);
 		if (first) {
 			GovernanceBody body = meeting.getBody();

@@ -30,7 +30,10 @@ import org.corporateparenting.alliance.application.AllianceChanges;
 import org.corporateparenting.alliance.application.Caller;
 import org.corporateparenting.alliance.application.GovernanceManagement;
 import org.corporateparenting.alliance.application.MeetingManagement;
-import org.corporateparenting.alliance.application.PartnerManagement;
+import org.corporateparenting.alliance.application.OrganisationManagement;
+import org.corporateparenting.alliance.application.PartnerPledgeManagement;
+import org.corporateparenting.alliance.application.SeatManagement;
+import org.corporateparenting.alliance.application.TermsOfReferenceManagement;
 import org.corporateparenting.alliance.domain.GovernanceBodies;
 import org.corporateparenting.alliance.starter.AllianceStarterFile.ActionEntry;
 import org.corporateparenting.alliance.starter.AllianceStarterFile.BodyEntry;
@@ -64,11 +67,17 @@ class AllianceStarter {
 
 	private final GovernanceManagement governance;
 
+	private final TermsOfReferenceManagement terms;
+
+	private final SeatManagement seats;
+
 	private final MeetingManagement meetings;
 
 	private final ActionManagement actions;
 
-	private final PartnerManagement partners;
+	private final OrganisationManagement organisations;
+
+	private final PartnerPledgeManagement pledges;
 
 	private final AllianceChanges changes;
 
@@ -78,13 +87,17 @@ class AllianceStarter {
 
 	private final Clock clock;
 
-	AllianceStarter(GovernanceManagement governance, MeetingManagement meetings, ActionManagement actions,
-			PartnerManagement partners, AllianceChanges changes, GovernanceBodies bodies, Validator validator,
+	AllianceStarter(GovernanceManagement governance, TermsOfReferenceManagement terms, SeatManagement seats,
+			MeetingManagement meetings, ActionManagement actions, OrganisationManagement organisations,
+			PartnerPledgeManagement pledges, AllianceChanges changes, GovernanceBodies bodies, Validator validator,
 			Clock clock) {
 		this.governance = governance;
+		this.terms = terms;
+		this.seats = seats;
+		this.organisations = organisations;
+		this.pledges = pledges;
 		this.meetings = meetings;
 		this.actions = actions;
-		this.partners = partners;
 		this.changes = changes;
 		this.bodies = bodies;
 		this.validator = validator;
@@ -115,7 +128,7 @@ class AllianceStarter {
 		Map<String, Long> organisationIds = new HashMap<>();
 		for (int o = 0; o < content.organisations().size(); o++) {
 			OrganisationEntry entry = content.organisations().get(o);
-			organisationIds.put(entry.key(), StarterFiles.entry(file, "organisations[" + o + "]", () -> partners.create(
+			organisationIds.put(entry.key(), StarterFiles.entry(file, "organisations[" + o + "]", () -> organisations.create(
 					new OrganisationRequest(entry.key(), entry.name(), entry.sector(), entry.contacts()
 						.stream()
 						.map(contact -> new ContactRequest(contact.role(), contact.email(), contact.telephone()))
@@ -136,9 +149,9 @@ class AllianceStarter {
 		for (int p = 0; p < content.partnerPledges().size(); p++) {
 			PartnerPledgeEntry entry = content.partnerPledges().get(p);
 			StarterFiles.entry(file, "partnerPledges[" + p + "]", () -> {
-				long id = partners.commit(new PartnerPledgeRequest(organisationIds.get(entry.organisation()),
+				long id = pledges.commit(new PartnerPledgeRequest(organisationIds.get(entry.organisation()),
 						entry.theme(), entry.text(), entry.committedOn(), entry.rag(), null)).id();
-				entry.updates().forEach(update -> partners.progress(importer, id,
+				entry.updates().forEach(update -> pledges.progress(importer, id,
 						new PartnerPledgeUpdateRequest(update.date(), update.text(), update.rag())));
 				return id;
 			});
@@ -156,17 +169,17 @@ class AllianceStarter {
 				entry.reportsTo() == null ? null : bodyIds.get(entry.reportsTo()), entry.meetingsPerYear(),
 				entry.status(), entry.quorum(), entry.youngPeopleMeetingsPerYear(), entry.youngPeoplePledgeNumber(),
 				null)).id();
-		TermsEntry terms = entry.termsOfReference();
-		if (terms != null) {
-			var edition = governance.draft(id, new TermsOfReferenceRequest(terms.purpose(), terms.legalFramework(),
-					terms.objectives(), terms.membership(), terms.frequency(), terms.meetingsPerYear(),
-					terms.expectations(), terms.governance(), terms.reviewDate(), null));
-			governance.approve(edition.id(),
-					new ApprovalRequest(terms.approvedOn(), terms.reviewDate(), edition.version()));
+		TermsEntry given = entry.termsOfReference();
+		if (given != null) {
+			var edition = terms.draft(id, new TermsOfReferenceRequest(given.purpose(), given.legalFramework(),
+					given.objectives(), given.membership(), given.frequency(), given.meetingsPerYear(),
+					given.expectations(), given.governance(), given.reviewDate(), null));
+			terms.approve(edition.id(),
+					new ApprovalRequest(given.approvedOn(), given.reviewDate(), edition.version()));
 		}
 		Map<String, Long> seatIds = new HashMap<>();
 		for (SeatEntry seat : entry.seats()) {
-			seatIds.put(seat.position(), governance.addSeat(id, new SeatRequest(seat.role(), seat.position(),
+			seatIds.put(seat.position(), seats.addSeat(id, new SeatRequest(seat.role(), seat.position(),
 					organisationIds.get(seat.organisation()), seat.holderStatus(), seat.holder(), seat.candidates(),
 					seat.deputies(), null)).id());
 		}

@@ -11,6 +11,7 @@ import org.corporateparenting.alliance.application.AllianceViews.SeatView;
 import org.corporateparenting.alliance.application.Caller;
 import org.corporateparenting.alliance.application.GovernanceManagement;
 import org.corporateparenting.alliance.application.MeetingManagement;
+import org.corporateparenting.alliance.application.SeatManagement;
 import org.corporateparenting.tenancy.Council;
 import org.corporateparenting.tenancy.Councils;
 import org.corporateparenting.web.Downloads;
@@ -29,6 +30,8 @@ class AllianceExports {
 
 	private final GovernanceManagement governance;
 
+	private final SeatManagement seats;
+
 	private final MeetingManagement meetings;
 
 	private final ActionManagement actions;
@@ -37,9 +40,10 @@ class AllianceExports {
 
 	private final Councils councils;
 
-	AllianceExports(GovernanceManagement governance, MeetingManagement meetings, ActionManagement actions,
-			PdfDocuments documents, Councils councils) {
+	AllianceExports(GovernanceManagement governance, SeatManagement seats, MeetingManagement meetings,
+			ActionManagement actions, PdfDocuments documents, Councils councils) {
 		this.governance = governance;
+		this.seats = seats;
 		this.meetings = meetings;
 		this.actions = actions;
 		this.documents = documents;
@@ -48,7 +52,7 @@ class AllianceExports {
 
 	ResponseEntity<byte[]> membershipCsv(String council, long bodyId) {
 		BodyView body = governance.body(bodyId);
-		List<List<String>> rows = governance.seats(bodyId).stream().map(AllianceExports::row).toList();
+		List<List<String>> rows = seats.seats(bodyId).stream().map(AllianceExports::row).toList();
 		return Downloads.attachment(
 				Spreadsheets.csv(List.of("Role", "Seat", "Organisation", "Sector", "Holder status", "Holder",
 						"Candidates", "Deputies"), rows),
@@ -79,7 +83,7 @@ class AllianceExports {
 		Map<String, Object> model = new HashMap<>();
 		model.put("councilName", councils.find(council).map(Council::name).orElse(council));
 		model.put("meeting", meeting);
-		model.put("seats", governance.seats(meeting.bodyId()));
+		model.put("seats", seats.seats(meeting.bodyId()));
 		model.put("previous", previous);
 		model.put("previousActions", previous == null ? List.of() : actions.ofMeeting(caller, previous.id()));
 		model.put("decisions", meetings.decisions(meetingId));

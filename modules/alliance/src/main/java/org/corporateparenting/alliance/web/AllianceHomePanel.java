@@ -6,6 +6,7 @@ import java.util.Map;
 import org.corporateparenting.alliance.application.ActionManagement;
 import org.corporateparenting.alliance.application.Caller;
 import org.corporateparenting.alliance.application.GovernanceManagement;
+import org.corporateparenting.alliance.application.TermsOfReferenceManagement;
 import org.corporateparenting.web.CouncilHomePanel;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -19,10 +20,13 @@ class AllianceHomePanel implements CouncilHomePanel {
 
 	private final GovernanceManagement governance;
 
+	private final TermsOfReferenceManagement terms;
+
 	private final ActionManagement actions;
 
-	AllianceHomePanel(GovernanceManagement governance, ActionManagement actions) {
+	AllianceHomePanel(GovernanceManagement governance, TermsOfReferenceManagement terms, ActionManagement actions) {
 		this.governance = governance;
+		this.terms = terms;
 		this.actions = actions;
 	}
 
@@ -42,7 +46,7 @@ class AllianceHomePanel implements CouncilHomePanel {
 		Caller caller = authentication == null ? Caller.nobody() : Caller.of(authentication);
 		Map<String, Object> model = new HashMap<>();
 		model.put("council", councilSlug);
-		model.put("reviewsDue", governance.reviewsDue());
+		model.put("reviewsDue", terms.reviewsDue());
 		model.put("cadence", governance.cadence());
 		model.put("overdueActions", actions.overdueCount(caller));
 		model.put("partnerOnly", caller.partnerOnly());

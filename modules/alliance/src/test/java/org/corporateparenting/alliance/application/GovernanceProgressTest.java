@@ -61,7 +61,16 @@ class GovernanceProgressTest {
 	ActionManagement actions;
 
 	@Autowired
-	PartnerManagement partners;
+	OrganisationManagement organisations;
+
+	@Autowired
+	PartnerPledgeManagement pledges;
+
+	@Autowired
+	TermsOfReferenceManagement terms;
+
+	@Autowired
+	SeatManagement seats;
 
 	@Autowired
 	CouncilOnboarding onboarding;
@@ -81,15 +90,15 @@ class GovernanceProgressTest {
 		onboarding.onboard(new OnboardingRequest(council, "Progressshire Council " + number,
 				"E1000%04d".formatted(8000 + number), "West Midlands", List.of(), List.of()), "test");
 		CouncilContext.runIn(council, () -> {
-			housing = partners.create(new OrganisationRequest("housing", "Housing Group", Sector.HOUSING, List.of(), null))
+			housing = organisations.create(new OrganisationRequest("housing", "Housing Group", Sector.HOUSING, List.of(), null))
 				.id();
 			board = body("Corporate Parenting Board", BodyType.BOARD, BodyStatus.ACTIVE, 4, null, 2);
 			alliance = body("Children in Care Alliance", BodyType.ALLIANCE, BodyStatus.ACTIVE, 3, 1, 1);
 			body("Operational Group", BodyType.OPERATIONAL_GROUP, BodyStatus.ACTIVE, 12, null, null);
 			body("Former Alliance", BodyType.ALLIANCE, BodyStatus.DISSOLVED, 4, null, null);
-			var terms = governance.draft(alliance, new TermsOfReferenceRequest("Partners working together", null,
+			var draft = terms.draft(alliance, new TermsOfReferenceRequest("Partners working together", null,
 					List.of(), null, "Every two months", 6, List.of(), null, LocalDate.of(2026, 1, 1), null));
-			governance.approve(terms.id(), new ApprovalRequest(LocalDate.of(2024, 1, 1), null, terms.version()));
+			terms.approve(draft.id(), new ApprovalRequest(LocalDate.of(2024, 1, 1), null, draft.version()));
 		});
 	}
 

@@ -29,7 +29,10 @@ import org.corporateparenting.alliance.application.AllianceViews.SeatView;
 import org.corporateparenting.alliance.application.GovernanceManagement;
 import org.corporateparenting.alliance.application.GovernanceManagement.BodyInTree;
 import org.corporateparenting.alliance.application.MeetingManagement;
-import org.corporateparenting.alliance.application.PartnerManagement;
+import org.corporateparenting.alliance.application.OrganisationManagement;
+import org.corporateparenting.alliance.application.PartnerPledgeManagement;
+import org.corporateparenting.alliance.application.SeatManagement;
+import org.corporateparenting.alliance.application.TermsOfReferenceManagement;
 import org.corporateparenting.tenancy.CouncilContext;
 import org.corporateparenting.tenancy.onboarding.CouncilOnboarding;
 import org.corporateparenting.tenancy.onboarding.OnboardingRequest;
@@ -64,7 +67,16 @@ class AllianceModuleTest {
 	ActionManagement actions;
 
 	@Autowired
-	PartnerManagement partners;
+	OrganisationManagement organisations;
+
+	@Autowired
+	PartnerPledgeManagement pledges;
+
+	@Autowired
+	TermsOfReferenceManagement terms;
+
+	@Autowired
+	SeatManagement seats;
 
 	@Autowired
 	CouncilOnboarding onboarding;
@@ -96,32 +108,32 @@ class AllianceModuleTest {
 				.allSatisfy(entry -> assertThat(entry.depth()).isEqualTo(2));
 
 			long allianceId = alliance.body().id();
-			var terms = governance.inForce(allianceId).orElseThrow();
-			assertThat(terms.meetingsPerYear()).isEqualTo(3);
-			assertThat(terms.approvedOn()).isEqualTo(LocalDate.of(2024, 6, 1));
-			assertThat(terms.reviewDate()).isEqualTo(LocalDate.of(2025, 6, 1));
-			assertThat(terms.review()).isEqualTo(Review.OVERDUE);
-			assertThat(terms.objectives()).hasSize(7);
+			var inForce = terms.inForce(allianceId).orElseThrow();
+			assertThat(inForce.meetingsPerYear()).isEqualTo(3);
+			assertThat(inForce.approvedOn()).isEqualTo(LocalDate.of(2024, 6, 1));
+			assertThat(inForce.reviewDate()).isEqualTo(LocalDate.of(2025, 6, 1));
+			assertThat(inForce.review()).isEqualTo(Review.OVERDUE);
+			assertThat(inForce.objectives()).hasSize(7);
 
-			List<SeatView> seats = governance.seats(allianceId);
-			assertThat(seats).hasSize(20);
-			assertThat(seats.getFirst().role().name()).isEqualTo("CHAIR");
-			assertThat(seats).filteredOn(seat -> seat.holderStatus() == HolderStatus.VACANT)
+			List<SeatView> bodySeats = seats.seats(allianceId);
+			assertThat(bodySeats).hasSize(20);
+			assertThat(bodySeats.getFirst().role().name()).isEqualTo("CHAIR");
+			assertThat(bodySeats).filteredOn(seat -> seat.holderStatus() == HolderStatus.VACANT)
 				.extracting(SeatView::position)
 				.singleElement()
 				.asString()
 				.contains("Walsall Works");
-			SeatView commissioning = seats.stream()
+			SeatView commissioning = bodySeats.stream()
 				.filter(seat -> seat.position().contains("Commissioning") && seat.position().startsWith("Representative"))
 				.findFirst()
 				.orElseThrow();
 			assertThat(commissioning.holderStatus()).isEqualTo(HolderStatus.TENTATIVE);
 			assertThat(commissioning.candidates()).hasSize(2);
-			assertThat(seats).allSatisfy(seat -> assertThat(seat.holder() + " " + seat.candidates())
+			assertThat(bodySeats).allSatisfy(seat -> assertThat(seat.holder() + " " + seat.candidates())
 				.doesNotContain("Paula", "Isabel", "Zoe", "Hannah"));
 
-			assertThat(partners.organisation("housing")).isPresent();
-			assertThat(partners.pledges(org.corporateparenting.alliance.application.Caller.council("test")))
+			assertThat(organisations.organisation("housing")).isPresent();
+			assertThat(pledges.pledges(org.corporateparenting.alliance.application.Caller.council("test")))
 				.isNotEmpty();
 		});
 	}
@@ -214,7 +226,7 @@ class AllianceModuleTest {
 	void holdingAMeetingAndRecordingADecisionAnnounceThemWithTheCouncil(Scenario scenario) {
 		CouncilContext.runIn(council, () -> starter.importFile(Path.of("../../tenants/southwark/alliance.yaml")));
 		long board = CouncilContext.callIn(council, () -> governance.tree().getFirst().body().id());
-		long seat = CouncilContext.callIn(council, () -> governance.seats(board).getFirst().id());
+		long seat = CouncilContext.callIn(council, () -> seats.seats(board).getFirst().id());
 		var meeting = CouncilContext.callIn(council, () -> meetings.schedule(board,
 				new MeetingRequest(LocalDate.of(2026, 10, 1), "Voice of the child", null, List.of("Minutes"), null)));
 
@@ -242,14 +254,14 @@ class AllianceModuleTest {
 	void overdueActionsAndDueReviewsAreAnnouncedOnceWithTheCouncil(Scenario scenario) {
 		CouncilContext.runIn(council, () -> starter.importFile(Path.of("../../tenants/walsall/alliance.yaml")));
 
-		CouncilContext.runIn(council, () -> scenario.stimulate(() -> governance.announceReviewsDue())
+		CouncilContext.runIn(council, () -> scenario.stimulate(() -> terms.announceReviewsDue())
 			.andWaitForEventOfType(TermsOfReferenceReviewDue.class)
 			.matching(event -> event.reviewDate().equals(LocalDate.of(2025, 6, 1)))
 			.toArriveAndVerify(event -> assertThat(event.council()).isEqualTo(council)));
-		assertThat(CouncilContext.callIn(council, () -> governance.announceReviewsDue())).isZero();
+		assertThat(CouncilContext.callIn(council, () -> terms.announceReviewsDue())).isZero();
 
 		long board = CouncilContext.callIn(council, () -> governance.tree().getFirst().body().id());
-		long housing = CouncilContext.callIn(council, () -> partners.organisation("housing").orElseThrow().id());
+		long housing = CouncilContext.callIn(council, () -> organisations.organisation("housing").orElseThrow().id());
 		var meeting = CouncilContext.callIn(council, () -> meetings.schedule(board,
 				new MeetingRequest(LocalDate.of(2026, 1, 12), null, null, List.of(), null)));
 		CouncilContext.runIn(council, () -> meetings.allocate(meeting.id(),

@@ -28,6 +28,7 @@ import org.corporateparenting.consultation.domain.Forum;
 import org.corporateparenting.consultation.domain.Question;
 import org.corporateparenting.tenancy.RecordHistory;
 import org.corporateparenting.web.Access;
+import org.corporateparenting.web.CouncilPermissions;
 import org.corporateparenting.web.PageResponse;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -228,7 +229,7 @@ class ConsultationApi {
 	@Operation(summary = "Counts and percentages per question; breakdown groups of fewer than 5 shown as c; own words"
 			+ " for officers only")
 	SurveyResults.Results results(@PathVariable long id, Authentication caller) {
-		return results.of(id, ConsultationPages.mayEdit(caller));
+		return results.of(id, CouncilPermissions.of(caller).edit());
 	}
 
 	@GetMapping("/consultations/{id}/results.csv")

@@ -9,12 +9,10 @@ import static org.corporateparenting.web.FormValues.version;
 
 import java.security.Principal;
 
-
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 
 import org.corporateparenting.consultation.ActivityKind;
 import org.corporateparenting.consultation.Audience;
@@ -36,6 +34,7 @@ import org.corporateparenting.consultation.domain.Forum;
 import org.corporateparenting.tenancy.RecordHistory;
 import org.corporateparenting.web.Access;
 import org.corporateparenting.web.Choice;
+import org.corporateparenting.web.CouncilPermissions;
 import org.corporateparenting.web.FieldProblem;
 import org.corporateparenting.web.FormErrors;
 import org.corporateparenting.web.Forms;
@@ -83,12 +82,6 @@ class ConsultationPages {
 		this.exports = exports;
 	}
 
-	static boolean mayEdit(Authentication caller) {
-		return caller.getAuthorities()
-			.stream()
-			.anyMatch(a -> a.getAuthority().equals("ROLE_OFFICER") || a.getAuthority().equals("ROLE_COUNCIL_ADMIN"));
-	}
-
 	// Consultations
 
 	@GetMapping("/consultations")
@@ -122,7 +115,7 @@ class ConsultationPages {
 	private String consultation(long id, Model model, Authentication caller, FormErrors errors, Map<String, ?> form) {
 		model.addAttribute("consultation", consultations.consultation(id));
 		model.addAttribute("questions", consultations.questions(id));
-		model.addAttribute("links", mayEdit(caller) ? consultations.links(id) : List.of());
+		model.addAttribute("links", CouncilPermissions.of(caller).edit() ? consultations.links(id) : List.of());
 		model.addAttribute("siteAddress",
 				org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
 		model.addAttribute("findings", findings.findings(id));
@@ -201,7 +194,7 @@ class ConsultationPages {
 	@GetMapping("/consultations/{id}/results")
 	String results(@PathVariable long id, Model model, Authentication caller) {
 		model.addAttribute("consultation", consultations.consultation(id));
-		model.addAttribute("results", results.of(id, mayEdit(caller)));
+		model.addAttribute("results", results.of(id, CouncilPermissions.of(caller).edit()));
 		return page(model, caller, FormErrors.none(), Map.of(), "consultation/results");
 	}
 
@@ -320,7 +313,6 @@ class ConsultationPages {
 			String template) {
 		model.addAttribute("errors", errors);
 		model.addAttribute("form", form);
-		model.addAttribute("mayEdit", mayEdit(caller));
 		model.addAttribute("forumKinds", Choice.of(ForumKind.class));
 		model.addAttribute("activityKinds", Choice.of(ActivityKind.class));
 		model.addAttribute("audiences", Choice.of(Audience.class));

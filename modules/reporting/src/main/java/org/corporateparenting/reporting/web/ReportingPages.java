@@ -80,12 +80,6 @@ class ReportingPages {
 		this.exports = exports;
 	}
 
-	static boolean mayEdit(Authentication caller) {
-		return caller.getAuthorities()
-			.stream()
-			.anyMatch(a -> a.getAuthority().equals("ROLE_OFFICER") || a.getAuthority().equals("ROLE_COUNCIL_ADMIN"));
-	}
-
 	// Dashboard
 
 	@GetMapping("/dashboard")
@@ -391,7 +385,6 @@ class ReportingPages {
 	static String page(Model model, Authentication caller, FormErrors errors, Map<String, ?> form, String template) {
 		model.addAttribute("errors", errors);
 		model.addAttribute("form", form);
-		model.addAttribute("mayEdit", mayEdit(caller));
 		model.addAttribute("units", Choice.of(Unit.class));
 		model.addAttribute("polarities", Choice.of(Polarity.class));
 		return template;

@@ -6,25 +6,17 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 
-import org.corporateparenting.alliance.application.AllianceRequests.ContactRequest;
-import org.corporateparenting.alliance.application.AllianceRequests.OrganisationRequest;
 import org.corporateparenting.alliance.application.AllianceRequests.PartnerPledgeRequest;
 import org.corporateparenting.alliance.application.AllianceRequests.PartnerPledgeUpdateRequest;
-import org.corporateparenting.alliance.application.AllianceViews.OrganisationView;
 import org.corporateparenting.alliance.application.AllianceViews.PartnerPledgeUpdateView;
 import org.corporateparenting.alliance.application.AllianceViews.PartnerPledgeView;
-import org.corporateparenting.alliance.application.AllianceViews.SeatView;
 import org.corporateparenting.alliance.domain.PartnerOrganisation;
 import org.corporateparenting.alliance.domain.PartnerOrganisations;
 import org.corporateparenting.alliance.domain.PartnerPledge;
 import org.corporateparenting.alliance.domain.PartnerPledgeUpdate;
 import org.corporateparenting.alliance.domain.PartnerPledgeUpdates;
 import org.corporateparenting.alliance.domain.PartnerPledges;
-import org.corporateparenting.alliance.domain.Seats;
-import org.corporateparenting.web.ConflictException;
 import org.corporateparenting.web.FieldProblem;
 import org.corporateparenting.web.InvalidInputException;
 import org.corporateparenting.web.NotFoundException;
@@ -36,12 +28,12 @@ import org.springframework.transaction.annotation.Transactional;
 import jakarta.validation.Validator;
 
 /**
- * The partner organisations, their contacts and seats, and the pledges they made with their progress. Partners
- * see and report on only their own organisation's pledges.
+ * The pledges partner organisations made, with the progress they report and their own rating. Partners see and
+ * report on only their own organisation's pledges.
  */
 @Service
 @Transactional
-public class PartnerManagement {
+public class PartnerPledgeManagement {
 
 	private final PartnerOrganisations organisations;
 
@@ -49,86 +41,18 @@ public class PartnerManagement {
 
 	private final PartnerPledgeUpdates updates;
 
-	private final Seats seats;
-
 	private final Validator validator;
 
 	private final Clock clock;
 
-	PartnerManagement(PartnerOrganisations organisations, PartnerPledges pledges, PartnerPledgeUpdates updates,
-			Seats seats, Validator validator, Clock clock) {
+	PartnerPledgeManagement(PartnerOrganisations organisations, PartnerPledges pledges, PartnerPledgeUpdates updates,
+			Validator validator, Clock clock) {
 		this.organisations = organisations;
 		this.pledges = pledges;
 		this.updates = updates;
-		this.seats = seats;
 		this.validator = validator;
 		this.clock = clock;
 	}
-
-	@Transactional(readOnly = true)
-	public List<OrganisationView> organisations() {
-		return organisations.findAllByOrderByName().stream().map(OrganisationView::of).toList();
-	}
-
-	@Transactional(readOnly = true)
-	public OrganisationView organisation(long id) {
-		return OrganisationView.of(find(id));
-	}
-
-	@Transactional(readOnly = true)
-	public Optional<OrganisationView> organisation(String key) {
-		return organisations.findByKey(key).map(OrganisationView::of);
-	}
-
-	/** The seats an organisation holds on any body. */
-	@Transactional(readOnly = true)
-	public List<SeatView> seatsOf(long organisationId) {
-		find(organisationId);
-		return seats.findByOrganisation(organisationId).stream().map(SeatView::of).toList();
-	}
-
-	public OrganisationView create(OrganisationRequest request) {
-		check(request);
-		if (organisations.existsByKey(request.key())) {
-			throw new ConflictException("key", "Another organisation already has the key " + request.key());
-		}
-		PartnerOrganisation organisation = new PartnerOrganisation(request.key());
-		describe(organisation, request);
-		return OrganisationView.of(organisations.saveAndFlush(organisation));
-	}
-
-	public OrganisationView update(long id, OrganisationRequest request) {
-		check(request);
-		PartnerOrganisation organisation = find(id);
-		Versions.require(request.version(), organisation.getVersion());
-		if (!organisation.getKey().equals(request.key())) {
-			throw new ConflictException("key",
-					"An organisation's key cannot change: partners' sign-ins carry it. Add a new organisation instead");
-		}
-		describe(organisation, request);
-		return OrganisationView.of(organisations.saveAndFlush(organisation));
-	}
-
-	private void check(OrganisationRequest request) {
-		List<FieldProblem> problems = FieldProblem.of(validator.validate(request));
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
-	}
-
-	private static void describe(PartnerOrganisation organisation, OrganisationRequest request) {
-		List<ContactRequest> contacts = Objects.requireNonNullElse(request.contacts(), List.of());
-		organisation.describe(request.name().strip(), request.sector(), contacts.stream()
-			.map(contact -> new PartnerOrganisation.Contact(contact.role().strip(),
-					GovernanceManagement.strip(contact.email()), GovernanceManagement.strip(contact.telephone())))
-			.toList());
-	}
-
-	PartnerOrganisation find(long id) {
-		return organisations.findById(id).orElseThrow(() -> new NotFoundException("No organisation " + id));
-	}
-
-	// Partner pledges
 
 	/** The pledges the caller may see, by organisation, each with the date of its latest update. */
 	@Transactional(readOnly = true)
