@@ -50,6 +50,9 @@ class CouncilIsolationIntegrationTest {
 
 		assertThat(response.status()).isEqualTo(404);
 		assertThat(response.headers().getContentType().toString()).contains("problem+json");
+		assertThat(response.json().get("status").asInt()).isEqualTo(404);
+		assertThat(response.json().get("title").asString()).isEqualTo("Not Found");
+		assertThat(response.json().get("detail").asString()).isEqualTo("No council wirral is on the platform");
 		assertThat(response.body()).doesNotContain("Wirral Council");
 	}
 

@@ -17,7 +17,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -55,6 +54,9 @@ class CouncilOffboardingIntegrationTest extends TwoServerIntegrationTest {
 
 	/** Values that CSV must keep apart or keep whole: an empty string, quotes, a comma, a line break, non-ASCII. */
 	static final List<String> AUTHORS = List.of("", "Jo \"JJ\" Smith, officer", "line one\nline two", "Zoë Ó Sé");
+
+	@Autowired
+	CouncilRequestFilter filter;
 
 	@Autowired
 	CouncilOnboarding onboarding;
@@ -141,7 +143,6 @@ class CouncilOffboardingIntegrationTest extends TwoServerIntegrationTest {
 	@Test
 	void answersAnOffboardedCouncilsAddressWithNotFound() throws Exception {
 		Council council = onboarding.onboard(council("closedshire", null), "test");
-		CouncilRequestFilter filter = new CouncilRequestFilter(registry, Set.of());
 		ClaimAccessor claims = () -> Map.of(CouncilRequestFilter.COUNCIL_CLAIM, council.slug());
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(claims, null, List.of()));

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.corporateparenting.platform.observability.RequestLogContext;
 import org.corporateparenting.tenancy.CouncilRequestFilter;
 import org.corporateparenting.tenancy.Councils;
+import org.corporateparenting.tenancy.PlatformIssuers;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -46,12 +47,13 @@ class SecurityConfiguration {
 			"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/accessibility",
 			CouncilRequestFilter.PUBLIC_PREFIX + "**" };
 
+	/** The platform's own issuers, and the local sign-in's in the demo: trusted for every council. */
 	@Bean
-	CouncilRequestFilter councilRequestFilter(Councils councils, SecurityProperties properties,
-			Optional<LocalTokenDecoder> local) {
-		Set<String> platformIssuers = new HashSet<>(properties.platformIssuers());
-		local.ifPresent(decoder -> platformIssuers.add(decoder.issuer()));
-		return new CouncilRequestFilter(councils, platformIssuers);
+	PlatformIssuers platformIssuers(SecurityProperties properties, Optional<LocalTokenDecoder> local) {
+		Set<String> issuers = new HashSet<>(properties.platformIssuers());
+		local.ifPresent(decoder -> issuers.add(decoder.issuer()));
+		Set<String> trusted = Set.copyOf(issuers);
+		return () -> trusted;
 	}
 
 	/** The filter runs inside the security chains only, never a second time as a plain servlet filter. */

@@ -8,7 +8,7 @@ import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
  * Each instance counts its own, so with several replicas a link's share is that many times larger.
  */
 @Component
+@EnableConfigurationProperties(ConsultationProperties.class)
 class ResponseRateLimit {
 
 	private static final Duration WINDOW = Duration.ofMinutes(1);
@@ -28,8 +29,8 @@ class ResponseRateLimit {
 
 	private final Clock clock;
 
-	ResponseRateLimit(@Value("${cpp.consultation.responses-per-minute:20}") int perMinute, Clock clock) {
-		this.perMinute = perMinute;
+	ResponseRateLimit(ConsultationProperties properties, Clock clock) {
+		this.perMinute = properties.responsesPerMinute();
 		this.clock = clock;
 	}
 

@@ -10,10 +10,10 @@ import org.corporateparenting.reporting.Period;
 import org.corporateparenting.reporting.application.EnglandValues;
 import org.corporateparenting.reporting.application.NationalIndicators;
 import org.corporateparenting.tenancy.StarterFiles;
+import org.corporateparenting.tenancy.StarterFolder;
 import org.corporateparenting.web.FieldProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -40,28 +40,20 @@ class EnglandValuesStarter implements ApplicationRunner {
 
 	private final TransactionTemplate transactions;
 
-	private final Path folder;
-
-	private final boolean onboardTenants;
-
-	private final boolean migrateOnly;
+	private final StarterFolder starterFolder;
 
 	EnglandValuesStarter(EnglandValues england, NationalIndicators indicators, PlatformTransactionManager transactions,
-			@Value("${cpp.tenants.folder:tenants}") String folder,
-			@Value("${cpp.tenants.onboard-at-start:false}") boolean onboardTenants,
-			@Value("${cpp.migrate-only:false}") boolean migrateOnly) {
+			StarterFolder starterFolder) {
 		this.england = england;
 		this.indicators = indicators;
 		this.transactions = new TransactionTemplate(transactions);
-		this.folder = Path.of(folder);
-		this.onboardTenants = onboardTenants;
-		this.migrateOnly = migrateOnly;
+		this.starterFolder = starterFolder;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		Path file = folder.resolve(FILE);
-		if (migrateOnly || !onboardTenants || !Files.isRegularFile(file) || england.any()) {
+		Path file = starterFolder.toOnboard().map(folder -> folder.resolve(FILE)).orElse(null);
+		if (file == null || !Files.isRegularFile(file) || england.any()) {
 			return;
 		}
 		EnglandFile content = StarterFiles.read(file, EnglandFile.class);

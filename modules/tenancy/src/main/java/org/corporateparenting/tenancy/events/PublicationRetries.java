@@ -6,12 +6,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.corporateparenting.tenancy.settings.TenancyProperties;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -41,10 +41,10 @@ class PublicationRetries {
 	private volatile Map<String, Long> counts = Map.of();
 
 	PublicationRetries(IncompletePublications publications, Clock clock, ObjectProvider<MeterRegistry> meters,
-			@Value("${cpp.tenancy.event-retry-interval:PT30S}") Duration interval) {
+			TenancyProperties properties) {
 		this.publications = publications;
 		this.clock = clock;
-		this.interval = interval;
+		this.interval = properties.eventRetryInterval();
 		this.meters = meters.getIfAvailable();
 	}
 

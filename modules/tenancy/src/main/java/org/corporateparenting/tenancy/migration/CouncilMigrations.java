@@ -11,9 +11,9 @@ import java.util.concurrent.Future;
 import org.corporateparenting.tenancy.CouncilStatus;
 import org.corporateparenting.tenancy.registry.CouncilRecord;
 import org.corporateparenting.tenancy.registry.CouncilRegistry;
+import org.corporateparenting.tenancy.settings.TenancyProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -33,13 +33,11 @@ public class CouncilMigrations implements CouncilSchemaVersions {
 
 	private final int parallelism;
 
-	CouncilMigrations(CouncilRegistry registry, CouncilSchemaMigrator migrator,
-			@Value("${cpp.tenancy.council-changelog:" + CouncilChangelog.DEFAULT_PATH + "}") String changelogPath,
-			@Value("${cpp.tenancy.migration-parallelism:4}") int parallelism) {
+	CouncilMigrations(CouncilRegistry registry, CouncilSchemaMigrator migrator, TenancyProperties properties) {
 		this.registry = registry;
 		this.migrator = migrator;
-		this.changelog = CouncilChangelog.of(changelogPath);
-		this.parallelism = parallelism;
+		this.changelog = CouncilChangelog.of(properties.councilChangelog());
+		this.parallelism = properties.migrationParallelism();
 	}
 
 	public CouncilChangelog changelog() {

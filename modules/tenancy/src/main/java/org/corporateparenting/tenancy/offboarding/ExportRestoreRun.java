@@ -2,9 +2,9 @@ package org.corporateparenting.tenancy.offboarding;
 
 import java.nio.file.Path;
 
+import org.corporateparenting.tenancy.database.DatabaseShards;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -23,22 +23,15 @@ class ExportRestoreRun implements ApplicationRunner {
 
 	private final CouncilExportRestore restore;
 
-	private final String export;
-
-	private final String schema;
-
-	private final String shard;
-
-	ExportRestoreRun(CouncilExportRestore restore, @Value("${restore-export:}") String export,
-			@Value("${restore-schema:}") String schema, @Value("${restore-shard:default}") String shard) {
+	ExportRestoreRun(CouncilExportRestore restore) {
 		this.restore = restore;
-		this.export = export;
-		this.schema = schema;
-		this.shard = shard;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
+		String export = option(args, "restore-export", "");
+		String schema = option(args, "restore-schema", "");
+		String shard = option(args, "restore-shard", DatabaseShards.DEFAULT);
 		if (export.isBlank()) {
 			return;
 		}
@@ -49,5 +42,11 @@ class ExportRestoreRun implements ApplicationRunner {
 		log.info("Restored {} into {} on {}: {} rows in {} tables", restored.council(), restored.schema(),
 				restored.shard(), restored.rows().values().stream().mapToLong(Long::longValue).sum(),
 				restored.rows().size());
+	}
+
+	/** A command-line option's value: these are a one-off run's arguments, not settings. */
+	private static String option(ApplicationArguments args, String name, String otherwise) {
+		var values = args.getOptionValues(name);
+		return values == null || values.isEmpty() ? otherwise : values.getLast();
 	}
 }

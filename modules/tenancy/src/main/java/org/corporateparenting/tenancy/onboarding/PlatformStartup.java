@@ -4,7 +4,8 @@ import java.time.Instant;
 
 import org.corporateparenting.tenancy.events.IncompletePublications;
 import org.corporateparenting.tenancy.migration.CouncilMigrations;
-import org.springframework.beans.factory.annotation.Value;
+import org.corporateparenting.tenancy.StarterFolder;
+import org.corporateparenting.tenancy.settings.StartupProperties;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -27,17 +28,15 @@ class PlatformStartup implements ApplicationRunner {
 
 	private final boolean migrateOnly;
 
-	private final boolean onboardTenants;
+	private final StarterFolder starterFolder;
 
 	PlatformStartup(CouncilMigrations migrations, TenantFolders tenantFolders,
-			IncompletePublications incompletePublications,
-			@Value("${cpp.migrate-only:false}") boolean migrateOnly,
-			@Value("${cpp.tenants.onboard-at-start:false}") boolean onboardTenants) {
+			IncompletePublications incompletePublications, StartupProperties startup, StarterFolder starterFolder) {
 		this.migrations = migrations;
 		this.tenantFolders = tenantFolders;
 		this.incompletePublications = incompletePublications;
-		this.migrateOnly = migrateOnly;
-		this.onboardTenants = onboardTenants;
+		this.migrateOnly = startup.migrateOnly();
+		this.starterFolder = starterFolder;
 	}
 
 	@Override
@@ -49,7 +48,7 @@ class PlatformStartup implements ApplicationRunner {
 		Instant startedAt = Instant.now();
 		migrations.migrateOutdated();
 		incompletePublications.resubmitPublishedBefore(startedAt);
-		if (onboardTenants) {
+		if (starterFolder.toOnboard().isPresent()) {
 			tenantFolders.onboardMissing();
 		}
 	}

@@ -12,9 +12,9 @@ import java.util.stream.Stream;
 import org.corporateparenting.tenancy.Partnership.PartnershipKind;
 import org.corporateparenting.tenancy.registry.CouncilRegistry;
 import org.corporateparenting.web.InvalidInputException;
+import org.corporateparenting.tenancy.settings.TenantsProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.core.JacksonException;
@@ -45,9 +45,9 @@ public class TenantFolders {
 
 	private final PartnershipAdministration partnerships;
 
-	TenantFolders(@Value("${cpp.tenants.folder:tenants}") String folder, CouncilRegistry registry,
-			CouncilOnboarding onboarding, PartnershipAdministration partnerships) {
-		this.folder = Path.of(folder);
+	TenantFolders(TenantsProperties tenants, CouncilRegistry registry, CouncilOnboarding onboarding,
+			PartnershipAdministration partnerships) {
+		this.folder = tenants.folder();
 		this.registry = registry;
 		this.onboarding = onboarding;
 		this.partnerships = partnerships;

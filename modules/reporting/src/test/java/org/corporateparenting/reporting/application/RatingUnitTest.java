@@ -8,7 +8,7 @@ import org.corporateparenting.reporting.Polarity;
 import org.corporateparenting.strategy.Rag;
 import org.junit.jupiter.api.Test;
 
-class RatingTest {
+class RatingUnitTest {
 
 	static BigDecimal n(double value) {
 		return BigDecimal.valueOf(value);

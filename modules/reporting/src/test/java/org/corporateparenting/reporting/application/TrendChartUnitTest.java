@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 
 /** The chart is well-formed XML (the PDF renderer needs that), says what it shows, and draws the target. */
-class TrendChartTest {
+class TrendChartUnitTest {
 
 	static final Indicator PEPS = new Indicator("PEP-TIMESCALE", "Personal Education Plans <in> timescale", "d",
 			Unit.PERCENTAGE, Polarity.HIGHER_IS_BETTER, Cohort.CHILDREN_LOOKED_AFTER, "s", true, 0);

@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The twelve-month window the cadence checks count meetings in, across year ends and leap days. */
-class CadenceTest {
+class CadenceUnitTest {
 
 	@Test
 	void aMeetingCountsForTwelveMonthsAndThenDropsOut() {

@@ -42,7 +42,7 @@ import org.springframework.modulith.test.Scenario;
  * of its own, with a board, an alliance and an operational group whose meetings are recorded here.
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
-class GovernanceProgressTest {
+class GovernanceProgressModuleTest {
 
 	static final AtomicInteger COUNCILS = new AtomicInteger();
 

@@ -14,7 +14,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
  * The modules talk through their API packages and events only, and the tenancy plumbing stays in tenancy. Also
  * writes the module diagrams into docs/modules/.
  */
-class ModularityTests {
+class ModularityUnitTest {
 
 	static final ApplicationModules modules = ApplicationModules.of(CorporateParentingPlatform.class);
 

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Small groups are hidden, and so is whatever would let them be worked out from the total. */
-class SuppressionTest {
+class SuppressionUnitTest {
 
 	@Test
 	void aGroupOfFourIsHiddenAndAGroupOfFiveShown() {

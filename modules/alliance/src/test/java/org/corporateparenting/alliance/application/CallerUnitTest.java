@@ -10,7 +10,7 @@ import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.oauth2.core.ClaimAccessor;
 
 /** Who sees and who reports on an organisation's actions and pledges, from the roles and organisation claim. */
-class CallerTest {
+class CallerUnitTest {
 
 	static final PartnerOrganisation HOUSING = new PartnerOrganisation("housing");
 

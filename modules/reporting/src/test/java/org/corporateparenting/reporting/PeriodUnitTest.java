@@ -6,7 +6,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
-class PeriodTest {
+class PeriodUnitTest {
 
 	@Test
 	void readsYearsFromAprilAndTheirQuarters() {

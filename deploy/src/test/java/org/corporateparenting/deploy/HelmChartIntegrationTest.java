@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
  * disruption budget, and not one secret written into a manifest. Renders come from a {@link ChartCopy} with the
  * hooks shown, so that the migration Job is among them.
  */
-class HelmChartTest {
+class HelmChartIntegrationTest {
 
 	private static final Path CHART_FOLDER = Path.of("../helm/corporate-parenting");
 

@@ -8,7 +8,7 @@ import org.corporateparenting.reporting.Unit;
 import org.junit.jupiter.api.Test;
 
 /** The suppression rule at each of its boundaries: 4 against 5, a denominator of 4 against 5, and zero. */
-class SmallNumbersTest {
+class SmallNumbersUnitTest {
 
 	@Test
 	void countsFromOneToFourLeaveAsC() {

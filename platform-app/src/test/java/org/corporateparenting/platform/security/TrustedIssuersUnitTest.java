@@ -12,7 +12,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 
 /** A council's own identity provider grants roles in that council only, never platform-wide ones. */
-class TrustedIssuersTest {
+class TrustedIssuersUnitTest {
 
 	static final Jwt TOKEN = Jwt.withTokenValue("t")
 		.header("alg", "none")

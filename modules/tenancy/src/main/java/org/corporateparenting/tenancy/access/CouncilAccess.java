@@ -1,0 +1,155 @@
+package org.corporateparenting.tenancy.access;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.corporateparenting.tenancy.Council;
+import org.corporateparenting.tenancy.CouncilStatus;
+import org.corporateparenting.tenancy.Councils;
+import org.corporateparenting.tenancy.Partnership;
+import org.corporateparenting.tenancy.PlatformIssuers;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.core.ClaimAccessor;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may open which council's and partnership's addresses. A council's pages and API open only for people whose
+ * {@code council} claim names it and whose issuer it (or the platform) trusts; to anyone else the council does not
+ * exist (404). A suspended council answers 403 with why; a partnership analyst is told (403) that they see what
+ * councils publish, not a council's records. A partnership opens for its own analysts and for people of its active
+ * member councils. A council's public pages for young people open for anyone while it is active.
+ */
+@Component
+public class CouncilAccess {
+
+	public static final String COUNCIL_CLAIM = "council";
+
+	public static final String PARTNERSHIP_CLAIM = "partnership";
+
+	/** A council's public pages for young people (an anonymous survey link, "you said, we did"): no sign-in. */
+	public static final String PUBLIC_PREFIX = "/young-people/";
+
+	private static final Pattern COUNCIL_PATH = Pattern.compile("^/(api/)?councils/([^/]+)(/.*)?$");
+
+	private static final Pattern PUBLIC_PATH = Pattern.compile("^/young-people/([^/]+)(/.*)?$");
+
+	private static final Pattern PARTNERSHIP_PATH = Pattern.compile("^/(api/)?partnerships/([^/]+)(/.*)?$");
+
+	private static final String ANALYST = "ROLE_PARTNERSHIP_ANALYST";
+
+	private final Councils councils;
+
+	private final PlatformIssuers platformIssuers;
+
+	/** Without the security configuration's issuers (a module's own tests), only councils' own issuers count. */
+	CouncilAccess(Councils councils, ObjectProvider<PlatformIssuers> platformIssuers) {
+		this.councils = councils;
+		this.platformIssuers = platformIssuers.getIfAvailable(() -> Set::of);
+	}
+
+	/** What to do with a request for this (decoded) path from this caller. */
+	public Decision decide(String path, @Nullable Authentication caller) {
+		Matcher open = PUBLIC_PATH.matcher(path);
+		if (open.matches()) {
+			return councils.find(open.group(1))
+				.filter(council -> council.status() == CouncilStatus.ACTIVE)
+				.<Decision>map(Enter::new)
+				.orElseGet(() -> new Refuse(false, HttpStatus.NOT_FOUND, "There is nothing at this address", null));
+		}
+		Matcher partnership = PARTNERSHIP_PATH.matcher(path);
+		if (partnership.matches()) {
+			return partnership(partnership.group(2), partnership.group(1) != null, caller);
+		}
+		Matcher council = COUNCIL_PATH.matcher(path);
+		return council.matches() ? council(council.group(2), council.group(1) != null, caller) : new PassThrough();
+	}
+
+	private Decision council(String slug, boolean api, @Nullable Authentication caller) {
+		Optional<Council> council = councils.find(slug)
+			.filter(found -> found.status() == CouncilStatus.ACTIVE || found.status() == CouncilStatus.SUSPENDED);
+		String unknown = "No council " + slug + " is on the platform";
+		if (council.isEmpty()) {
+			return new Refuse(api, HttpStatus.NOT_FOUND, unknown, null);
+		}
+		if (!mayEnter(caller, council.get())) {
+			if (isAnalyst(caller)) {
+				return new Refuse(api, HttpStatus.FORBIDDEN, "Partnership analysts see the figures councils publish to"
+						+ " their partnership, not a council's records", "partnership analyst " + caller.getName());
+			}
+			return new Refuse(api, HttpStatus.NOT_FOUND, unknown, nameOf(caller) + " (council claim "
+					+ claim(caller, COUNCIL_CLAIM).orElse("none") + ")");
+		}
+		if (council.get().status() == CouncilStatus.SUSPENDED) {
+			return new Refuse(api, HttpStatus.FORBIDDEN, council.get().name() + " is suspended on the platform. Its"
+					+ " records are kept, but nobody can use them until a platform admin reactivates it.", null);
+		}
+		return new Enter(council.get());
+	}
+
+	/** Partnership pages read only the platform schema, so they run outside any council. */
+	private Decision partnership(String slug, boolean api, @Nullable Authentication caller) {
+		Optional<Partnership> partnership = councils.findPartnership(slug);
+		boolean allowed = partnership.isPresent() && caller != null
+				&& (isAnalyst(caller) && claim(caller, PARTNERSHIP_CLAIM).filter(slug::equals).isPresent()
+						|| claim(caller, COUNCIL_CLAIM).filter(partnership.get().councils()::contains)
+							.flatMap(councils::find)
+							.filter(council -> council.status() == CouncilStatus.ACTIVE)
+							.filter(council -> mayEnter(caller, council))
+							.isPresent());
+		if (allowed) {
+			return new PassThrough();
+		}
+		return new Refuse(api, HttpStatus.NOT_FOUND, "No partnership " + slug + " is on the platform",
+				nameOf(caller) + " (partnership claim " + claim(caller, PARTNERSHIP_CLAIM).orElse("none")
+						+ ", council claim " + claim(caller, COUNCIL_CLAIM).orElse("none") + ")");
+	}
+
+	private boolean mayEnter(@Nullable Authentication caller, Council council) {
+		if (caller == null || claim(caller, COUNCIL_CLAIM).filter(council.slug()::equals).isEmpty()) {
+			return false;
+		}
+		// Tokens without an issuer come from an interactive session the platform signed in itself.
+		return claim(caller, "iss").map(
+				issuer -> platformIssuers.issuers().contains(issuer) || council.trustedIssuers().contains(issuer))
+			.orElse(true);
+	}
+
+	private static boolean isAnalyst(@Nullable Authentication caller) {
+		return caller != null && caller.getAuthorities().stream().anyMatch(a -> ANALYST.equals(a.getAuthority()));
+	}
+
+	private static String nameOf(@Nullable Authentication caller) {
+		return caller == null ? "anonymous" : caller.getName();
+	}
+
+	private static Optional<String> claim(@Nullable Authentication caller, String name) {
+		if (caller != null && caller.getPrincipal() instanceof ClaimAccessor claims) {
+			return Optional.ofNullable(claims.getClaims().get(name)).map(Object::toString);
+		}
+		return Optional.empty();
+	}
+
+	/** What the filter does with a request. */
+	public sealed interface Decision {
+	}
+
+	/** Not a council's or a partnership's address, or a partnership the caller may open: carry on. */
+	public record PassThrough() implements Decision {
+	}
+
+	/** Carry on inside this council. */
+	public record Enter(Council council) implements Decision {
+	}
+
+	/**
+	 * Answer with this status and reason (a problem for the API, an error page otherwise); {@code logged} says who
+	 * was refused when the refusal is worth a warning in the log.
+	 */
+	public record Refuse(boolean api, HttpStatus status, String reason, @Nullable String logged) implements Decision {
+	}
+}
