@@ -8,15 +8,13 @@ import org.corporateparenting.reporting.Period;
 import org.corporateparenting.reporting.application.BoardPackDocument;
 import org.corporateparenting.reporting.application.BoardPackDrafts;
 import org.corporateparenting.reporting.application.BoardPackGeneration;
-import org.corporateparenting.reporting.application.BoardPackRequest;
 import org.corporateparenting.reporting.domain.BoardPack;
+import org.corporateparenting.reporting.web.ReportingForms.BoardPackForm;
 import org.corporateparenting.tenancy.RecordHistory;
 import org.corporateparenting.web.Access;
 import org.corporateparenting.web.Downloads;
 import org.corporateparenting.web.FormErrors;
-import org.corporateparenting.web.FormValues;
 import org.corporateparenting.web.Forms;
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -64,7 +62,7 @@ class BoardPackPages {
 
 	private String list(int page, Model model, Authentication caller, FormErrors errors, Map<String, ?> form) {
 		model.addAttribute("packs", packs.list(page, 20));
-		return ReportingPages.page(model, caller, errors, form, "reporting/board-packs");
+		return ReportingPageSupport.page(model, caller, errors, form, "reporting/board-packs");
 	}
 
 	/** A new pack starts on the last quarter that has ended, for the board. */
@@ -79,13 +77,13 @@ class BoardPackPages {
 
 	@PostMapping
 	@PreAuthorize(Access.EDIT)
-	String create(@PathVariable String council, @RequestParam Map<String, String> form, Model model,
-			Authentication caller, Principal author, RedirectAttributes redirect) {
+	String create(@PathVariable String council, BoardPackForm form, Model model, Authentication caller,
+			Principal author, RedirectAttributes redirect) {
 		return Forms.submit(() -> {
-			BoardPackDrafts.Summary created = packs.create(request(form, null), author.getName());
+			BoardPackDrafts.Summary created = packs.create(form.toRequest(), author.getName());
 			redirect.addFlashAttribute("notice", "The board pack has been started");
 			return "redirect:/councils/" + council + "/board-packs/" + created.id();
-		}, errors -> list(0, model, caller, errors, form), "title");
+		}, errors -> list(0, model, caller, errors, form.fields()), "title");
 	}
 
 	@GetMapping("/{id}")
@@ -97,18 +95,18 @@ class BoardPackPages {
 	private String pack(long id, Model model, Authentication caller, FormErrors errors, Map<String, ?> form) {
 		model.addAttribute("pack", packs.summary(id));
 		model.addAttribute("history", history.of(BoardPack.class, id));
-		return ReportingPages.page(model, caller, errors, form, "reporting/board-pack");
+		return ReportingPageSupport.page(model, caller, errors, form, "reporting/board-pack");
 	}
 
 	@PostMapping("/{id}")
 	@PreAuthorize(Access.EDIT)
-	String save(@PathVariable String council, @PathVariable long id, @RequestParam Map<String, String> form,
-			Model model, Authentication caller, RedirectAttributes redirect) {
+	String save(@PathVariable String council, @PathVariable long id, BoardPackForm form, Model model,
+			Authentication caller, RedirectAttributes redirect) {
 		return Forms.submit(() -> {
-			packs.save(id, request(form, FormValues.version(form)));
+			packs.save(id, form.toRequest());
 			redirect.addFlashAttribute("notice", "The draft has been saved");
 			return "redirect:/councils/" + council + "/board-packs/" + id;
-		}, errors -> pack(id, model, caller, errors, form), "title");
+		}, errors -> pack(id, model, caller, errors, form.fields()), "title");
 	}
 
 	@GetMapping("/{id}/preview")
@@ -161,11 +159,4 @@ class BoardPackPages {
 		return form;
 	}
 
-	private static BoardPackRequest request(Map<String, String> form, @Nullable Long version) {
-		return new BoardPackRequest(form.get("title"), form.get("period"), form.get("meetingBody"),
-				FormValues.date(form, "meetingDate"), form.get("executiveSummary"), form.get("reason"),
-				form.get("recommendations"), form.get("backgroundPapers"), form.get("resourceLegal"),
-				form.get("councilPlan"), form.get("citizenImpact"), form.get("performanceManagement"),
-				form.get("reducingInequalities"), form.get("consultation"), form.get("contactOfficer"), version);
-	}
 }

@@ -2,20 +2,24 @@ package org.corporateparenting.reporting.web;
 
 import java.math.BigDecimal;
 import java.security.Principal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.corporateparenting.reporting.application.EnglandValues;
 import org.corporateparenting.reporting.application.NationalIndicators;
 import org.corporateparenting.web.Choice;
+import org.corporateparenting.web.FieldProblem;
 import org.corporateparenting.web.FormErrors;
 import org.corporateparenting.web.Forms;
 import org.corporateparenting.web.InvalidInputException;
+import org.corporateparenting.web.SubmittedForm;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Platform admins' page for the national indicator catalogue and England's values. */
@@ -48,29 +52,26 @@ class EnglandValuesPages {
 	}
 
 	@PostMapping("/england-values")
-	String set(@RequestParam Map<String, String> form, Model model, Principal author, RedirectAttributes redirect) {
+	String set(EnglandValueForm form, Model model, Principal author, RedirectAttributes redirect) {
 		return Forms.submit(() -> {
-			String code = form.get("indicator");
+			String code = form.indicator();
+			List<FieldProblem> problems = new ArrayList<>();
 			if (code == null || indicators.find(code).isEmpty()) {
-				throw InvalidInputException.of("indicator", "Choose a national indicator");
+				problems.add(new FieldProblem("indicator", "Choose a national indicator"));
 			}
-			var saved = england.set(code, form.get("period"), value(form.get("value")), "true".equals(form.get("illustrative")),
-					author.getName());
+			BigDecimal value = ReportingForms.decimal("value", form.value(), problems);
+			if (!problems.isEmpty()) {
+				throw new InvalidInputException(problems);
+			}
+			var saved = england.set(code, form.period(), value, "true".equals(form.illustrative()), author.getName());
 			redirect.addFlashAttribute("notice", "England's value of " + saved.indicatorCode() + " for "
 					+ saved.period() + " has been saved");
 			return "redirect:/admin/indicators";
-		}, errors -> page(model, errors, form), "indicator");
+		}, errors -> page(model, errors, form.fields()), "indicator");
 	}
 
-	private static BigDecimal value(String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return new BigDecimal(text.strip());
-		}
-		catch (NumberFormatException ex) {
-			throw InvalidInputException.of("value", "Enter a number, such as 70 or 70.5");
-		}
+	/** England's value of a national indicator for a period, as typed. */
+	record EnglandValueForm(@Nullable String indicator, @Nullable String period, @Nullable String value,
+			@Nullable String illustrative) implements SubmittedForm {
 	}
 }

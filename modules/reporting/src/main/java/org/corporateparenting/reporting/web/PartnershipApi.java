@@ -33,7 +33,8 @@ class PartnershipApi {
 	}
 
 	@GetMapping("/comparison")
-	@Operation(summary = "Councils side by side per shared indicator for a period (the latest year when none is given), with the partnership average, quartile bands and England, and delivery progress by theme")
+	@Operation(summary = "Councils side by side per shared indicator for a period (the latest year when none is given), "
+			+ "with the partnership average, quartile bands and England, and delivery progress by theme")
 	PartnershipComparison.Overview overview(@PathVariable String partnership,
 			@RequestParam(required = false) @Nullable String period) {
 		return comparison.overview(partnership, period);

@@ -1,30 +1,18 @@
 package org.corporateparenting.consultation.web;
 
 import java.net.URI;
-import java.security.Principal;
 import java.util.List;
 
 import org.corporateparenting.consultation.application.ConsultationManagement;
-import org.corporateparenting.consultation.application.ConsultationRequests.ActivityRequest;
 import org.corporateparenting.consultation.application.ConsultationRequests.ConsultationRequest;
-import org.corporateparenting.consultation.application.ConsultationRequests.FindingRequest;
-import org.corporateparenting.consultation.application.ConsultationRequests.ForumRequest;
 import org.corporateparenting.consultation.application.ConsultationRequests.LinkRequest;
-import org.corporateparenting.consultation.application.ConsultationRequests.PublicationRequest;
 import org.corporateparenting.consultation.application.ConsultationRequests.QuestionRequest;
-import org.corporateparenting.consultation.application.ConsultationViews.ActivityView;
 import org.corporateparenting.consultation.application.ConsultationViews.ConsultationView;
-import org.corporateparenting.consultation.application.ConsultationViews.FindingView;
-import org.corporateparenting.consultation.application.ConsultationViews.ForumView;
 import org.corporateparenting.consultation.application.ConsultationViews.LinkView;
 import org.corporateparenting.consultation.application.ConsultationViews.QuestionView;
 import org.corporateparenting.consultation.application.ConsultationViews.RawResponse;
-import org.corporateparenting.consultation.application.FindingManagement;
-import org.corporateparenting.consultation.application.ForumManagement;
 import org.corporateparenting.consultation.application.SurveyResults;
 import org.corporateparenting.consultation.domain.Consultation;
-import org.corporateparenting.consultation.domain.Finding;
-import org.corporateparenting.consultation.domain.Forum;
 import org.corporateparenting.consultation.domain.Question;
 import org.corporateparenting.tenancy.RecordHistory;
 import org.corporateparenting.web.Access;
@@ -47,32 +35,26 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * A council's forums of young people, consultations and their surveys, anonymous links, results (small groups
- * suppressed), and findings with the council's responses ("you said, we did").
+ * A council's consultations: their surveys' questions, the anonymous links young people answer through, and the
+ * results (small groups suppressed) and raw responses.
  */
 @RestController
 @RequestMapping("/api/councils/{council}")
 @Tag(name = "Consultation")
-class ConsultationApi {
-
-	private final ForumManagement forums;
+class ConsultationsApi {
 
 	private final ConsultationManagement consultations;
 
 	private final SurveyResults results;
 
-	private final FindingManagement findings;
-
 	private final RecordHistory history;
 
 	private final ConsultationExports exports;
 
-	ConsultationApi(ForumManagement forums, ConsultationManagement consultations, SurveyResults results,
-			FindingManagement findings, RecordHistory history, ConsultationExports exports) {
-		this.forums = forums;
+	ConsultationsApi(ConsultationManagement consultations, SurveyResults results, RecordHistory history,
+			ConsultationExports exports) {
 		this.consultations = consultations;
 		this.results = results;
-		this.findings = findings;
 		this.history = history;
 		this.exports = exports;
 	}
@@ -80,54 +62,6 @@ class ConsultationApi {
 	private static URI at(String council, String path) {
 		return URI.create("/api/councils/" + council + path);
 	}
-
-	// Forums
-
-	@GetMapping("/forums")
-	List<ForumView> forums() {
-		return forums.forums();
-	}
-
-	@PostMapping("/forums")
-	@PreAuthorize(Access.EDIT)
-	ResponseEntity<ForumView> createForum(@PathVariable String council, @RequestBody ForumRequest request) {
-		ForumView forum = forums.create(request);
-		return ResponseEntity.created(at(council, "/forums/" + forum.id())).body(forum);
-	}
-
-	@GetMapping("/forums/{id}")
-	ForumView forum(@PathVariable long id) {
-		return forums.forum(id);
-	}
-
-	@PutMapping("/forums/{id}")
-	@PreAuthorize(Access.EDIT)
-	@Operation(summary = "Change a forum; give the version you read")
-	ForumView updateForum(@PathVariable long id, @RequestBody ForumRequest request) {
-		return forums.update(id, request);
-	}
-
-	@GetMapping("/forums/{id}/history")
-	List<RecordHistory.Change> forumHistory(@PathVariable long id) {
-		forums.forum(id);
-		return history.of(Forum.class, id);
-	}
-
-	@GetMapping("/forums/{id}/activities")
-	@Operation(summary = "What a forum did, latest first")
-	List<ActivityView> activities(@PathVariable long id) {
-		return forums.activities(id);
-	}
-
-	@PostMapping("/forums/{id}/activities")
-	@PreAuthorize(Access.EDIT)
-	ResponseEntity<ActivityView> recordActivity(@PathVariable String council, @PathVariable long id,
-			@RequestBody ActivityRequest request, Principal author) {
-		ActivityView activity = forums.record(id, request, author.getName());
-		return ResponseEntity.created(at(council, "/forums/" + id + "/activities")).body(activity);
-	}
-
-	// Consultations
 
 	@GetMapping("/consultations")
 	@Operation(summary = "The council's consultations, newest first, with how many responded")
@@ -161,8 +95,6 @@ class ConsultationApi {
 		consultations.consultation(id);
 		return history.of(Consultation.class, id);
 	}
-
-	// Survey questions
 
 	@GetMapping("/consultations/{id}/questions")
 	List<QuestionView> questions(@PathVariable long id) {
@@ -198,8 +130,6 @@ class ConsultationApi {
 		return history.of(Question.class, id);
 	}
 
-	// Anonymous links
-
 	@GetMapping("/consultations/{id}/links")
 	@PreAuthorize(Access.EDIT)
 	@Operation(summary = "The survey's anonymous links, with their public address and how many answered through each")
@@ -223,8 +153,6 @@ class ConsultationApi {
 		return consultations.close(id);
 	}
 
-	// Results
-
 	@GetMapping("/consultations/{id}/results")
 	@Operation(summary = "Counts and percentages per question; breakdown groups of fewer than 5 shown as c; own words"
 			+ " for officers only")
@@ -243,51 +171,5 @@ class ConsultationApi {
 	@Operation(summary = "Officers' raw view: every anonymous response with its answers, nothing suppressed")
 	List<RawResponse> responses(@PathVariable long id) {
 		return results.raw(id);
-	}
-
-	// Findings: you said, we did
-
-	@GetMapping("/consultations/{id}/findings")
-	List<FindingView> findings(@PathVariable long id) {
-		return findings.findings(id);
-	}
-
-	@PostMapping("/consultations/{id}/findings")
-	@PreAuthorize(Access.EDIT)
-	ResponseEntity<FindingView> recordFinding(@PathVariable String council, @PathVariable long id,
-			@RequestBody FindingRequest request) {
-		FindingView finding = findings.record(id, request);
-		return ResponseEntity.created(at(council, "/findings/" + finding.id())).body(finding);
-	}
-
-	@GetMapping("/findings/{id}")
-	FindingView finding(@PathVariable long id) {
-		return findings.finding(id);
-	}
-
-	@PutMapping("/findings/{id}")
-	@PreAuthorize(Access.EDIT)
-	@Operation(summary = "Change a finding or the council's response to it; give the version you read")
-	FindingView reviseFinding(@PathVariable long id, @RequestBody FindingRequest request) {
-		return findings.revise(id, request);
-	}
-
-	@PostMapping("/findings/{id}/publication")
-	@PreAuthorize(Access.EDIT)
-	@Operation(summary = "Put a finding with its response on the public you said, we did page, or take it off")
-	FindingView publish(@PathVariable long id, @RequestBody PublicationRequest request) {
-		return findings.publish(id, request);
-	}
-
-	@GetMapping("/findings/{id}/history")
-	List<RecordHistory.Change> findingHistory(@PathVariable long id) {
-		findings.finding(id);
-		return history.of(Finding.class, id);
-	}
-
-	@GetMapping("/you-said-we-did")
-	@Operation(summary = "The published findings, as the public page shows them")
-	List<FindingView> youSaidWeDid() {
-		return findings.published();
 	}
 }

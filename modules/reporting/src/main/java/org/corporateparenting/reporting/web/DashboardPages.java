@@ -1,0 +1,44 @@
+package org.corporateparenting.reporting.web;
+
+import java.util.Map;
+
+import org.corporateparenting.reporting.application.Dashboard;
+import org.corporateparenting.web.FormErrors;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** The council's dashboard, and its figures as CSV and XLSX. */
+@Controller
+@RequestMapping("/councils/{council}")
+class DashboardPages {
+
+	private final Dashboard dashboard;
+
+	private final ReportingExports exports;
+
+	DashboardPages(Dashboard dashboard, ReportingExports exports) {
+		this.dashboard = dashboard;
+		this.exports = exports;
+	}
+
+	@GetMapping("/dashboard")
+	String dashboard(Model model, Authentication caller) {
+		model.addAttribute("dashboard", dashboard.view());
+		return ReportingPageSupport.page(model, caller, FormErrors.none(), Map.of(), "reporting/dashboard");
+	}
+
+	@GetMapping("/dashboard.csv")
+	ResponseEntity<byte[]> dashboardCsv(@PathVariable String council) {
+		return exports.dashboard(council, false);
+	}
+
+	@GetMapping("/dashboard.xlsx")
+	ResponseEntity<byte[]> dashboardXlsx(@PathVariable String council) {
+		return exports.dashboard(council, true);
+	}
+}
