@@ -4,8 +4,6 @@ import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 
-import org.corporateparenting.pledges.DeliveryStatus;
-import org.corporateparenting.pledges.PledgeDeliverySource;
 import org.corporateparenting.pledges.application.PledgeDeliveries;
 import org.corporateparenting.pledges.application.PledgeDelivery;
 import org.corporateparenting.pledges.application.PledgeManagement;
@@ -15,15 +13,16 @@ import org.corporateparenting.pledges.application.PledgeRequests.ThemeRequest;
 import org.corporateparenting.pledges.application.PledgeRequests.TransitionRequest;
 import org.corporateparenting.pledges.application.PledgeRequests.WorkStreamRequest;
 import org.corporateparenting.pledges.application.PledgeRequests.WorkStreamUpdateRequest;
+import org.corporateparenting.pledges.application.PledgeViews.DeliveryView;
+import org.corporateparenting.pledges.application.PledgeViews.PledgeSetView;
+import org.corporateparenting.pledges.application.PledgeViews.PledgeView;
+import org.corporateparenting.pledges.application.PledgeViews.ThemeView;
+import org.corporateparenting.pledges.application.PledgeViews.WorkStreamUpdateView;
+import org.corporateparenting.pledges.application.PledgeViews.WorkStreamView;
 import org.corporateparenting.pledges.application.WorkStreamManagement;
 import org.corporateparenting.pledges.domain.Pledge;
 import org.corporateparenting.pledges.domain.PledgeSet;
 import org.corporateparenting.pledges.domain.WorkStream;
-import org.corporateparenting.pledges.web.PledgeViews.PledgeSetView;
-import org.corporateparenting.pledges.web.PledgeViews.PledgeView;
-import org.corporateparenting.pledges.web.PledgeViews.ThemeView;
-import org.corporateparenting.pledges.web.PledgeViews.WorkStreamUpdateView;
-import org.corporateparenting.pledges.web.PledgeViews.WorkStreamView;
 import org.corporateparenting.tenancy.RecordHistory;
 import org.corporateparenting.web.Access;
 import org.corporateparenting.web.PageResponse;
@@ -158,10 +157,6 @@ class PledgesApi {
 		PledgeDelivery delivery = deliveries.of(List.of(pledges.pledge(id))).get(id);
 		return new DeliveryView(id, delivery.status(), delivery.workStreams().stream().map(WorkStreamView::of).toList(),
 				delivery.otherWork());
-	}
-
-	record DeliveryView(long pledgeId, DeliveryStatus status, List<WorkStreamView> workStreams,
-			List<PledgeDeliverySource.DeliveringWork> otherWork) {
 	}
 
 	@GetMapping("/pledges/{id}/history")

@@ -1,4 +1,4 @@
-package org.corporateparenting.strategy.web;
+package org.corporateparenting.strategy.application;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,46 +17,46 @@ import org.corporateparenting.strategy.domain.ProgressUpdate;
 import org.corporateparenting.strategy.domain.Strategy;
 
 /** The API's JSON shapes for the strategy module's records. */
-final class StrategyViews {
+public final class StrategyViews {
 
 	private StrategyViews() {
 	}
 
-	record StrategyView(long id, long version, String title, LocalDate periodStart, LocalDate periodEnd,
+	public record StrategyView(long id, long version, String title, LocalDate periodStart, LocalDate periodEnd,
 			String vision, String summary, String childFriendlySummary, StrategyStatus status, String approvedBy,
 			LocalDate approvedOn, String approvalRecommendation, Set<StrategyStatus> allowedTransitions) {
 
-		static StrategyView of(Strategy s) {
+		public static StrategyView of(Strategy s) {
 			return new StrategyView(s.getId(), s.getVersion(), s.getTitle(), s.getPeriodStart(), s.getPeriodEnd(),
 					s.getVision(), s.getSummary(), s.getChildFriendlySummary(), s.getStatus(), s.getApprovedBy(),
 					s.getApprovedOn(), s.getApprovalRecommendation(), s.getStatus().next());
 		}
 	}
 
-	record PriorityView(long id, long version, long strategyId, int position, String title, String formalText,
+	public record PriorityView(long id, long version, long strategyId, int position, String title, String formalText,
 			String childFriendlyText, Set<Integer> principles, Theme theme) {
 
-		static PriorityView of(Priority p) {
+		public static PriorityView of(Priority p) {
 			return new PriorityView(p.getId(), p.getVersion(), p.getStrategy().getId(), p.getPosition(), p.getTitle(),
 					p.getFormalText(), p.getChildFriendlyText(), Set.copyOf(p.getPrinciples()), p.getTheme());
 		}
 	}
 
-	record ActionPlanView(long id, long version, long strategyId, String year, Long rolledOverTo) {
+	public record ActionPlanView(long id, long version, long strategyId, String year, Long rolledOverTo) {
 
-		static ActionPlanView of(ActionPlan plan) {
+		public static ActionPlanView of(ActionPlan plan) {
 			return new ActionPlanView(plan.getId(), plan.getVersion(), plan.getStrategy().getId(),
 					plan.getYear().toString(), plan.getRolledOverTo());
 		}
 	}
 
-	record ActionView(long id, long version, long actionPlanId, String reference, long priorityId, String title,
+	public record ActionView(long id, long version, long actionPlanId, String reference, long priorityId, String title,
 			String description, String owner, Long partnerOrganisationId, LocalDate startDate, LocalDate dueDate,
 			String outcomeMeasure, ActionStatus status, int percentComplete, String dropReason, Rag suggestedRag,
 			Rag rag, String ragOverrideReason, boolean overdue, Long carriedFrom, Long carriedTo,
 			Set<Long> pledgeIds) {
 
-		static ActionView of(Action a, LocalDate today) {
+		public static ActionView of(Action a, LocalDate today) {
 			return new ActionView(a.getId(), a.getVersion(), a.getPlan().getId(), a.getReference(),
 					a.getPriority().getId(), a.getTitle(), a.getDescription(), a.getOwner(),
 					a.getPartnerOrganisationId(), a.getStartDate(), a.getDueDate(), a.getOutcomeMeasure(),
@@ -66,10 +66,10 @@ final class StrategyViews {
 		}
 	}
 
-	record ProgressView(long id, long actionId, LocalDate date, Instant recordedAt, String narrative,
+	public record ProgressView(long id, long actionId, LocalDate date, Instant recordedAt, String narrative,
 			List<String> evidence, ActionStatus status, int percentComplete, String author) {
 
-		static ProgressView of(ProgressUpdate u) {
+		public static ProgressView of(ProgressUpdate u) {
 			return new ProgressView(u.getId(), u.getAction().getId(), u.getProgressDate(), u.getRecordedAt(),
 					u.getNarrative(), u.getEvidence() == null ? List.of()
 							: Arrays.stream(u.getEvidence().split("\n")).filter(line -> !line.isBlank()).toList(),
