@@ -158,7 +158,7 @@ class StrategyProgressModuleTest {
 			int percent, Rag override) {
 		return tracking.create(plan, new ActionRequest(reference, priority, "Action " + reference, null, owner, null,
 				LocalDate.of(2024, 4, 1), due, null, status, percent, null, override,
-				override == null ? null : "Waiting on the housing panel", Set.of(11L, 12L), null))
+				override == null ? null : "Waiting on the housing panel", Set.of(), null))
 			.getId();
 	}
 

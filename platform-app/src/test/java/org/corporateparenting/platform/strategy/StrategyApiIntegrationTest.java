@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.corporateparenting.platform.PlatformApi;
 import org.corporateparenting.platform.PlatformTest;
+import org.corporateparenting.platform.SignedInPages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -176,6 +177,90 @@ class StrategyApiIntegrationTest {
 		assertThat(carried.get("percentComplete").asInt()).isEqualTo(80);
 		assertThat(api.get(BASE + "/actions/" + id + "/progress", officer).json()).hasSize(1);
 		assertThat(api.post(BASE + "/action-plans/" + plan + "/rollover", officer, null).status()).isEqualTo(409);
+
+		// The rolled-over plan is closed: new actions and progress go to the next year's plan, which the refusal names.
+		var lateAction = api.post(BASE + "/action-plans/" + plan + "/actions", officer, Map.of("priorityId", priority,
+				"title", "Added after the rollover", "owner", "Virtual School Head", "startDate", "2024-04-01",
+				"dueDate", "2025-03-31"));
+		assertThat(lateAction.status()).isEqualTo(409);
+		assertThat(lateAction.json().get("detail").asString())
+			.contains("rolled over into 2025/26", "add new actions there");
+		var lateProgress = api.post(BASE + "/actions/" + id + "/progress", officer, Map.of("narrative", "Too late",
+				"status", "ON_TRACK", "percentComplete", 90));
+		assertThat(lateProgress.status()).isEqualTo(409);
+		assertThat(lateProgress.json().get("detail").asString())
+			.contains("carried forward into the 2025/26 plan", "action " + old.get("carriedTo").asLong());
+		assertThat(api.put(BASE + "/actions/" + id, officer, Map.of("priorityId", priority, "title", "Changed",
+				"owner", "Virtual School Head", "startDate", "2024-04-01", "dueDate", "2025-03-31", "version",
+				old.get("version").asLong())).status()).isEqualTo(409);
+		assertThat(api.get(BASE + "/actions/" + id + "/progress", officer).json()).hasSize(1);
+		assertThat(api.post(BASE + "/actions/" + carried.get("id").asLong() + "/progress", officer, Map.of(
+				"narrative", "Carried on in the new year", "status", "ON_TRACK", "percentComplete", 85)).status())
+			.isEqualTo(201);
+	}
+
+	@Test
+	void aPartnerRecordsProgressOnlyOnTheActionsTheirOrganisationOwns() {
+		long housing = organisation("housing", "Housing Services");
+		long police = organisation("police", "Police");
+		long strategy = createStrategy("Partners delivering", "2026-04-01", "2029-03-31");
+		long priority = api.post(BASE + "/strategies/" + strategy + "/priorities", officer, Map.of("title",
+				"Housing", "principles", List.of(6), "theme", "HOMES_SAFETY_STABILITY")).json().get("id").asLong();
+		long plan = api.post(BASE + "/strategies/" + strategy + "/action-plans", officer, Map.of("year", "2026/27"))
+			.json()
+			.get("id")
+			.asLong();
+		long ours = partnerAction(plan, priority, housing, "Every care leaver has a tenancy sustainment plan");
+		long theirs = partnerAction(plan, priority, police, "Missing episodes are followed up within 72 hours");
+		String partner = api.token("testshire-partner");
+		Map<String, Object> update = Map.of("narrative", "Twelve plans agreed this quarter", "status", "ON_TRACK",
+				"percentComplete", 40);
+
+		var recorded = api.post(BASE + "/actions/" + ours + "/progress", partner, update);
+		assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+		assertThat(recorded.json().get("author").asString()).isEqualTo("testshire-partner");
+		assertThat(api.post(BASE + "/actions/" + ours + "/progress", partner, Map.of()).status()).isEqualTo(400);
+		assertThat(api.post(BASE + "/actions/" + theirs + "/progress", partner, update).status()).isEqualTo(403);
+		JsonNode current = api.get(BASE + "/actions/" + ours, partner).json();
+		assertThat(api.put(BASE + "/actions/" + ours, partner, Map.of("priorityId", priority, "title", "Renamed",
+				"owner", "Head of Housing", "startDate", "2026-04-01", "dueDate", "2027-03-31", "version",
+				current.get("version").asLong())).status()).isEqualTo(403);
+		assertThat(api.post(BASE + "/actions/" + ours + "/progress", api.token("walsall-partner"), update).status())
+			.isEqualTo(404);
+		assertThat(api.get(BASE + "/actions/" + theirs + "/progress", officer).json()).isEmpty();
+		assertThat(api.get(BASE + "/actions/" + ours + "/progress", officer).json()).hasSize(1);
+
+		// The pages agree: the partner is offered the progress form on their organisation's action only, and it works.
+		SignedInPages pages = SignedInPages.signIn(port, "testshire-partner");
+		String form = "/councils/testshire/actions/" + ours + "/progress\"";
+		assertThat(pages.get("/councils/testshire/actions/" + ours, null).body()).contains(form);
+		assertThat(pages.get("/councils/testshire/actions/" + theirs, null).body())
+			.doesNotContain("/councils/testshire/actions/" + theirs + "/progress\"");
+		var posted = pages.post("/councils/testshire/actions/" + ours, "/councils/testshire/actions/" + ours
+				+ "/progress", Map.of("narrative", "Fourteen plans agreed", "status", "ON_TRACK", "percentComplete", "45"));
+		assertThat(posted.statusCode()).isEqualTo(200);
+		assertThat(posted.body()).contains("Your progress update has been recorded");
+		assertThat(api.get(BASE + "/actions/" + ours + "/progress", officer).json()).hasSize(2);
+	}
+
+	@Test
+	void anActionNamesOnlyPledgesAndPartnerOrganisationsTheCouncilHas() {
+		long strategy = createStrategy("Checked references", "2026-04-01", "2029-03-31");
+		long priority = api.post(BASE + "/strategies/" + strategy + "/priorities", officer, Map.of("title",
+				"Health", "principles", List.of(2), "theme", "HEALTH_WELLBEING")).json().get("id").asLong();
+		long plan = api.post(BASE + "/strategies/" + strategy + "/action-plans", officer, Map.of("year", "2027/28"))
+			.json()
+			.get("id")
+			.asLong();
+
+		var bad = api.post(BASE + "/action-plans/" + plan + "/actions", officer, Map.of("priorityId", priority,
+				"title", "Health assessments on time", "owner", "Designated Nurse", "startDate", "2027-04-01",
+				"dueDate", "2028-03-31", "partnerOrganisationId", 987654, "pledgeIds", List.of(987655)));
+
+		assertThat(bad.status()).isEqualTo(400);
+		assertThat(bad.json().get("errors").findValuesAsString("field"))
+			.containsExactlyInAnyOrder("partnerOrganisationId", "pledgeIds");
+		assertThat(api.get(BASE + "/action-plans/" + plan + "/actions", officer).json().get("content")).isEmpty();
 	}
 
 	/**
@@ -268,6 +353,27 @@ class StrategyApiIntegrationTest {
 		assertThat(api.get(BASE + "/action-plans/1/export.csv", walsall).status()).isEqualTo(404);
 		assertThat(api.get(BASE + "/strategies/" + strategy, officer).json().get("title").asString())
 			.isEqualTo("Private to Testshire");
+	}
+
+	/** The council's partner organisation with this key, added the first time it is asked for. */
+	private long organisation(String key, String name) {
+		for (JsonNode organisation : api.get(BASE + "/partner-organisations?size=100", officer).json().get("content")) {
+			if (organisation.get("key").asString().equals(key)) {
+				return organisation.get("id").asLong();
+			}
+		}
+		var added = api.post(BASE + "/partner-organisations", officer, Map.of("key", key, "name", name, "sector",
+				"HOUSING"));
+		assertThat(added.status()).as(added.body()).isEqualTo(201);
+		return added.json().get("id").asLong();
+	}
+
+	private long partnerAction(long plan, long priority, long organisation, String title) {
+		var created = api.post(BASE + "/action-plans/" + plan + "/actions", officer, Map.of("priorityId", priority,
+				"title", title, "owner", "Head of Housing", "startDate", "2026-04-01", "dueDate", "2027-03-31",
+				"partnerOrganisationId", organisation));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		return created.json().get("id").asLong();
 	}
 
 	private long createStrategy(String title, String start, String end) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.corporateparenting.alliance.PartnerOrganisationDirectory;
 import org.corporateparenting.alliance.application.AllianceRequests.ContactRequest;
 import org.corporateparenting.alliance.application.AllianceRequests.OrganisationRequest;
 import org.corporateparenting.alliance.application.AllianceViews.OrganisationView;
@@ -27,7 +28,7 @@ import jakarta.validation.Validator;
  */
 @Service
 @Transactional
-public class OrganisationManagement {
+public class OrganisationManagement implements PartnerOrganisationDirectory {
 
 	private final PartnerOrganisations organisations;
 
@@ -54,6 +55,12 @@ public class OrganisationManagement {
 	@Transactional(readOnly = true)
 	public Optional<OrganisationView> organisation(String key) {
 		return organisations.findByKey(key).map(OrganisationView::of);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<String> keyOf(long organisationId) {
+		return organisations.findById(organisationId).map(PartnerOrganisation::getKey);
 	}
 
 	/** The seats an organisation holds on any body. */

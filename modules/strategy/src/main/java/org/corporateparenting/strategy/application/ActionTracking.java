@@ -8,7 +8,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.corporateparenting.alliance.PartnerOrganisationDirectory;
+import org.corporateparenting.pledges.PledgeCatalogue;
 import org.corporateparenting.strategy.ActionPlanChanged;
 import org.corporateparenting.strategy.ActionPlanRolledOver;
 import org.corporateparenting.strategy.ActionProgressRecorded;
@@ -28,11 +31,13 @@ import org.corporateparenting.strategy.domain.ProgressUpdate;
 import org.corporateparenting.strategy.domain.ProgressUpdates;
 import org.corporateparenting.tenancy.CouncilContext;
 import org.corporateparenting.web.ConflictException;
+import org.corporateparenting.web.CouncilPermissions;
 import org.corporateparenting.web.FieldProblem;
 import org.corporateparenting.web.InvalidInputException;
 import org.corporateparenting.web.NotFoundException;
 import org.corporateparenting.web.Versions;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,6 +47,9 @@ import jakarta.validation.Validator;
 @Service
 @Transactional
 public class ActionTracking {
+
+	/** The council itself, for progress recorded by officers and their imports. */
+	private static final CouncilPermissions COUNCIL = CouncilPermissions.of(Set.of("ROLE_OFFICER"), null);
 
 	static final Set<ActionStatus> CLOSED = EnumSet.of(ActionStatus.COMPLETE, ActionStatus.CARRIED_FORWARD,
 			ActionStatus.DROPPED);
@@ -58,10 +66,17 @@ public class ActionTracking {
 
 	private final ApplicationEventPublisher events;
 
+	private final PledgeCatalogue pledges;
+
+	private final PartnerOrganisationDirectory partners;
+
 	private final Clock clock;
 
 	ActionTracking(Actions actions, ActionPlans plans, Priorities priorities, ProgressUpdates progress,
-			Validator validator, ApplicationEventPublisher events, Clock clock) {
+			Validator validator, ApplicationEventPublisher events, PledgeCatalogue pledges,
+			PartnerOrganisationDirectory partners, Clock clock) {
+		this.pledges = pledges;
+		this.partners = partners;
 		this.actions = actions;
 		this.plans = plans;
 		this.priorities = priorities;
@@ -110,6 +125,10 @@ public class ActionTracking {
 
 	public Action create(long planId, ActionRequest request) {
 		ActionPlan plan = plan(planId);
+		if (plan.isRolledOver()) {
+			throw new ConflictException("The " + plan.getYear() + " plan was rolled over into "
+					+ plan.getYear().next() + " (action plan " + plan.getRolledOverTo() + "): add new actions there");
+		}
 		Priority priority = check(plan, request);
 		String reference = request.reference() == null || request.reference().isBlank() ? nextReference(plan)
 				: request.reference().strip();
@@ -127,6 +146,7 @@ public class ActionTracking {
 
 	public Action update(long id, ActionRequest request) {
 		Action action = action(id);
+		refuseIfCarriedForward(action);
 		Priority priority = check(action.getPlan(), request);
 		Versions.require(request.version(), action.getVersion());
 		ActionStatus before = action.getStatus();
@@ -142,7 +162,30 @@ public class ActionTracking {
 		return saved;
 	}
 
+	/** Records progress on the council's behalf (an officer, or an import an officer made). */
 	public ProgressUpdate record(long actionId, ProgressRequest request, String author) {
+		return record(actionId, request, author, COUNCIL);
+	}
+
+	/**
+	 * Records progress by someone who may report it: an editor on any action, a partner only on the actions their
+	 * organisation owns (refused otherwise, before anything is checked). An action of a plan rolled over takes no
+	 * more progress: it goes on the action carried forward into the next year's plan.
+	 */
+	public ProgressUpdate record(long actionId, ProgressRequest request, String author, CouncilPermissions may) {
+		Action owned = actions.findForUpdate(actionId)
+			.orElseThrow(() -> new NotFoundException("No action " + actionId));
+		if (!mayReportOn(owned, may)) {
+			throw new AccessDeniedException("Partners report progress only on the actions their organisation owns");
+		}
+		if (owned.getPlan().isRolledOver()) {
+			throw new ConflictException(owned.getStatus() == ActionStatus.CARRIED_FORWARD
+					? "This action was carried forward into the " + owned.getPlan().getYear().next()
+							+ " plan: record progress on it there (action " + owned.getCarriedTo() + ")"
+					: "The " + owned.getPlan().getYear() + " plan was rolled over into "
+							+ owned.getPlan().getYear().next() + " (action plan " + owned.getPlan().getRolledOverTo()
+							+ "): it takes no more progress");
+		}
 		List<FieldProblem> problems = FieldProblem.of(validator.validate(request));
 		checkStatus(request.status(), request.dropReason(), problems);
 		if (request.date() != null && request.date().isAfter(today())) {
@@ -151,8 +194,7 @@ public class ActionTracking {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		Action action = actions.findForUpdate(actionId)
-			.orElseThrow(() -> new NotFoundException("No action " + actionId));
+		Action action = owned;
 		ActionStatus before = action.getStatus();
 		Rag ragBefore = action.rag(today());
 		action.report(request.status(), request.percentComplete(), request.dropReason());
@@ -198,6 +240,26 @@ public class ActionTracking {
 		return next;
 	}
 
+	/**
+	 * Whether this person may record progress on the action: editors on any; someone who reports progress (a partner)
+	 * on the actions owned by their own organisation.
+	 */
+	@Transactional(readOnly = true)
+	public boolean mayReportOn(Action action, CouncilPermissions may) {
+		if (may.edit()) {
+			return true;
+		}
+		Long owner = action.getPartnerOrganisationId();
+		return may.reportProgress() && owner != null && partners.keyOf(owner).map(may::reportsFor).orElse(false);
+	}
+
+	private static void refuseIfCarriedForward(Action action) {
+		if (action.getStatus() == ActionStatus.CARRIED_FORWARD) {
+			throw new ConflictException("This action was carried forward into the " + action.getPlan().getYear().next()
+					+ " plan: change it there (action " + action.getCarriedTo() + ")");
+		}
+	}
+
 	private ActionPlan plan(long id) {
 		return plans.findById(id).orElseThrow(() -> new NotFoundException("No action plan " + id));
 	}
@@ -237,6 +299,23 @@ public class ActionTracking {
 				.orElse(null);
 			if (priority == null) {
 				problems.add(new FieldProblem("priorityId", "must be a priority of this action plan's strategy"));
+			}
+		}
+		if (request.partnerOrganisationId() != null && partners.keyOf(request.partnerOrganisationId()).isEmpty()) {
+			problems.add(new FieldProblem("partnerOrganisationId",
+					"No partner organisation " + request.partnerOrganisationId() + " is on the council's alliance"));
+		}
+		if (request.pledgeIds() != null && !request.pledgeIds().isEmpty()) {
+			if (request.pledgeIds().stream().anyMatch(Objects::isNull)) {
+				problems.add(new FieldProblem("pledgeIds", "must not hold an empty pledge id"));
+			}
+			else {
+				Set<Long> missing = pledges.missing(request.pledgeIds());
+				if (!missing.isEmpty()) {
+					problems.add(new FieldProblem("pledgeIds", "No pledge " + missing.stream()
+						.map(String::valueOf)
+						.collect(Collectors.joining(", ")) + " exists in the council's pledges"));
+				}
 			}
 		}
 		if (!problems.isEmpty()) {

@@ -97,6 +97,10 @@ public class ProgressImport {
 		else if (action.getStatus() == ActionStatus.CARRIED_FORWARD) {
 			problems.add(new FieldProblem("reference", reference + " was carried forward; update it in the next year's plan"));
 		}
+		else if (action.getPlan().isRolledOver()) {
+			problems.add(new FieldProblem("reference", "The " + action.getPlan().getYear()
+					+ " plan was rolled over and takes no more progress"));
+		}
 		LocalDate date = null;
 		if (!row.value(DATE).isBlank()) {
 			try {

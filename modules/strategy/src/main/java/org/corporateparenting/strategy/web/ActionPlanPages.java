@@ -1,6 +1,5 @@
 package org.corporateparenting.strategy.web;
 
-import java.security.Principal;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -18,10 +17,12 @@ import org.corporateparenting.strategy.domain.ActionPlan;
 import org.corporateparenting.strategy.domain.Priority;
 import org.corporateparenting.tenancy.RecordHistory;
 import org.corporateparenting.web.Access;
+import org.corporateparenting.web.CouncilPermissions;
 import org.corporateparenting.web.FormErrors;
-import org.corporateparenting.web.InvalidInputException;
+import org.corporateparenting.web.Forms;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -87,30 +88,29 @@ class ActionPlanPages {
 	}
 
 	@GetMapping("/actions/{id}")
-	String action(@PathVariable long id, Model model) {
-		return action(id, model, FormErrors.none(), null);
+	String action(@PathVariable long id, Model model, Authentication caller) {
+		return action(id, model, caller, FormErrors.none(), null);
 	}
 
 	@PostMapping("/actions/{id}/progress")
-	@PreAuthorize(Access.EDIT)
-	String record(@PathVariable String council, @PathVariable long id, ProgressForm form, Principal author,
+	@PreAuthorize(Access.REPORT_PROGRESS)
+	String record(@PathVariable String council, @PathVariable long id, ProgressForm form, Authentication author,
 			Model model, RedirectAttributes redirect) {
-		try {
-			tracking.record(id, form.toRequest(), author.getName());
+		return Forms.submit(() -> {
+			tracking.record(id, form.toRequest(), author.getName(), CouncilPermissions.of(author));
 			redirect.addFlashAttribute("notice", "Your progress update has been recorded");
 			return "redirect:/councils/" + council + "/actions/" + id;
-		}
-		catch (InvalidInputException ex) {
-			return action(id, model, FormErrors.of(ex), form);
-		}
+		}, errors -> action(id, model, author, errors, form), "narrative");
 	}
 
-	private String action(long id, Model model, FormErrors errors, @Nullable ProgressForm form) {
+	private String action(long id, Model model, Authentication caller, FormErrors errors,
+			@Nullable ProgressForm form) {
 		Action action = tracking.action(id);
 		LocalDate today = tracking.today();
 		model.addAttribute("action", action);
 		model.addAttribute("priority", planning.priority(action.getPriority().getId()));
-		model.addAttribute("plan", planning.plan(action.getPlan().getId()));
+		ActionPlan plan = planning.plan(action.getPlan().getId());
+		model.addAttribute("plan", plan);
 		model.addAttribute("suggestedRag", action.suggestedRag(today));
 		model.addAttribute("rag", action.rag(today));
 		model.addAttribute("overdue", action.isOverdue(today));
@@ -118,6 +118,8 @@ class ActionPlanPages {
 		model.addAttribute("history", history.of(Action.class, id));
 		model.addAttribute("statuses", List.of(ActionStatus.NOT_STARTED, ActionStatus.ON_TRACK,
 				ActionStatus.AT_RISK, ActionStatus.OFF_TRACK, ActionStatus.COMPLETE, ActionStatus.DROPPED));
+		model.addAttribute("mayRecord", !plan.isRolledOver()
+				&& tracking.mayReportOn(action, CouncilPermissions.of(caller)));
 		model.addAttribute("errors", errors);
 		model.addAttribute("form", form != null ? form
 				: new ProgressForm(null, null, null, action.getStatus(), action.getPercentComplete(), null));

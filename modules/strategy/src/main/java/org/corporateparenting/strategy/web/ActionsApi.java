@@ -1,22 +1,23 @@
 package org.corporateparenting.strategy.web;
 
 import java.net.URI;
-import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.corporateparenting.strategy.application.ActionRequest;
 import org.corporateparenting.strategy.application.ActionTracking;
 import org.corporateparenting.strategy.application.ProgressRequest;
-import org.corporateparenting.strategy.domain.Action;
 import org.corporateparenting.strategy.application.StrategyViews.ActionPlanView;
 import org.corporateparenting.strategy.application.StrategyViews.ActionView;
 import org.corporateparenting.strategy.application.StrategyViews.ProgressView;
+import org.corporateparenting.strategy.domain.Action;
 import org.corporateparenting.tenancy.RecordHistory;
 import org.corporateparenting.web.Access;
+import org.corporateparenting.web.CouncilPermissions;
 import org.corporateparenting.web.PageResponse;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -87,11 +88,13 @@ class ActionsApi {
 	}
 
 	@PostMapping("/actions/{id}/progress")
-	@PreAuthorize(Access.EDIT)
-	@Operation(summary = "Record progress on an action; updates are kept, never overwritten")
+	@PreAuthorize(Access.REPORT_PROGRESS)
+	@Operation(summary = "Record progress on an action; updates are kept, never overwritten. Partners on the actions"
+			+ " their organisation owns")
 	ResponseEntity<ProgressView> record(@PathVariable String council, @PathVariable long id,
-			@RequestBody ProgressRequest request, Principal author) {
-		ProgressView recorded = ProgressView.of(tracking.record(id, request, author.getName()));
+			@RequestBody ProgressRequest request, Authentication author) {
+		ProgressView recorded = ProgressView.of(
+				tracking.record(id, request, author.getName(), CouncilPermissions.of(author)));
 		return ResponseEntity.created(URI.create("/api/councils/" + council + "/actions/" + id + "/progress"))
 			.body(recorded);
 	}
