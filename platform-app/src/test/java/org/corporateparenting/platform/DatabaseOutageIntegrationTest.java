@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.Map;
 
+import org.corporateparenting.CorporateParentingPlatform;
 import org.corporateparenting.tenancy.testing.TestDatabaseServer;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,7 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * platform's own server down and up again without a restart, and a write acknowledged before an outage is there
  * after it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(classes = CorporateParentingPlatform.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "cpp.tenants.onboard-at-start=false", "cpp.database.username=root", "cpp.database.password=" })
 @ActiveProfiles({ "local", "test" })
 class DatabaseOutageIntegrationTest {

@@ -26,7 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * other, for a council on the platform's server and for one on the other server (sessions and signing keys live on
  * the platform's server, whatever council a request is for).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(classes = CorporateParentingPlatform.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "cpp.database.schema-prefix=cpptwin_", "cpp.tenants.onboard-at-start=false" })
 @ActiveProfiles({ "local", "test" })
 class TwoInstancesIntegrationTest {

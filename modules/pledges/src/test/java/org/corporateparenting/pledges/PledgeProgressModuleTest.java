@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import org.corporateparenting.pledges.PledgeProgress.PledgeLine;
@@ -26,7 +25,7 @@ import org.corporateparenting.pledges.domain.PledgeSet;
 import org.corporateparenting.pledges.domain.WorkStream;
 import org.corporateparenting.tenancy.CouncilContext;
 import org.corporateparenting.tenancy.onboarding.CouncilOnboarding;
-import org.corporateparenting.tenancy.onboarding.OnboardingRequest;
+import org.corporateparenting.tenancy.testing.FreshCouncils;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,8 +40,6 @@ import org.springframework.modulith.test.Scenario;
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 class PledgeProgressModuleTest {
-
-	static final AtomicInteger COUNCILS = new AtomicInteger();
 
 	static final Path WALSALL = Path.of("../../tenants/walsall");
 
@@ -66,10 +63,7 @@ class PledgeProgressModuleTest {
 	/** Onboards a council with Walsall's files and waits for its pledges, imported after onboarding commits. */
 	@BeforeEach
 	void councilWithWalsallsPledges() {
-		int number = COUNCILS.incrementAndGet();
-		council = "promiseshire-" + number;
-		onboarding.onboard(new OnboardingRequest(council, "Promiseshire Council " + number,
-				"E1000%04d".formatted(8000 + number), "West Midlands", List.of(), List.of()), "test", WALSALL);
+		council = FreshCouncils.onboard(onboarding, "promiseshire", WALSALL);
 		await().atMost(Duration.ofSeconds(30)).until(() -> !inCouncil(progress::inForce).isEmpty());
 	}
 

@@ -16,10 +16,9 @@ import org.corporateparenting.strategy.application.StrategyPlanning;
 import org.corporateparenting.strategy.application.StrategyRequest;
 import org.corporateparenting.strategy.application.TransitionRequest;
 import org.corporateparenting.tenancy.CouncilContext;
-import org.corporateparenting.tenancy.Councils;
 import org.corporateparenting.tenancy.onboarding.CouncilOnboarding;
-import org.corporateparenting.tenancy.onboarding.OnboardingRequest;
-import org.junit.jupiter.api.BeforeEach;
+import org.corporateparenting.tenancy.testing.FreshCouncils;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -31,7 +30,8 @@ import org.springframework.modulith.test.Scenario;
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 class StrategyEventsModuleTest {
 
-	static final String COUNCIL = "moduleshire";
+	/** One council for every test here. */
+	static String council;
 
 	@Autowired
 	StrategyPlanning planning;
@@ -39,18 +39,9 @@ class StrategyEventsModuleTest {
 	@Autowired
 	ActionTracking tracking;
 
-	@Autowired
-	CouncilOnboarding onboarding;
-
-	@Autowired
-	Councils councils;
-
-	@BeforeEach
-	void council() {
-		if (councils.find(COUNCIL).isEmpty()) {
-			onboarding.onboard(new OnboardingRequest(COUNCIL, "Moduleshire County Council", "E10000098",
-					"South East", List.of(), List.of()), "test");
-		}
+	@BeforeAll
+	static void council(@Autowired CouncilOnboarding onboarding) {
+		council = FreshCouncils.onboard(onboarding, "moduleshire");
 	}
 
 	@Test
@@ -63,7 +54,7 @@ class StrategyEventsModuleTest {
 			.andWaitForEventOfType(StrategyApproved.class)
 			.matching(event -> event.strategyId() == id)
 			.toArriveAndVerify(event -> {
-				assertThat(event.council()).isEqualTo(COUNCIL);
+				assertThat(event.council()).isEqualTo(council);
 				assertThat(event.approvedBy()).isEqualTo("Corporate Parenting Board");
 			}));
 	}
@@ -78,7 +69,7 @@ class StrategyEventsModuleTest {
 			.andWaitForEventOfType(ActionProgressRecorded.class)
 			.matching(event -> event.actionId() == action)
 			.toArriveAndVerify(event -> {
-				assertThat(event.council()).isEqualTo(COUNCIL);
+				assertThat(event.council()).isEqualTo(council);
 				assertThat(event.percentComplete()).isEqualTo(50);
 				assertThat(event.status()).isEqualTo(ActionStatus.AT_RISK);
 			}));
@@ -89,7 +80,7 @@ class StrategyEventsModuleTest {
 			.andWaitForEventOfType(ActionStatusChanged.class)
 			.matching(event -> event.actionId() == action && event.to() == ActionStatus.COMPLETE)
 			.toArriveAndVerify(event -> {
-				assertThat(event.council()).isEqualTo(COUNCIL);
+				assertThat(event.council()).isEqualTo(council);
 				assertThat(event.from()).isEqualTo(ActionStatus.AT_RISK);
 				assertThat(event.rag()).isEqualTo(Rag.GREEN);
 			}));
@@ -104,7 +95,7 @@ class StrategyEventsModuleTest {
 			.andWaitForEventOfType(ActionPlanRolledOver.class)
 			.matching(event -> event.fromPlanId() == plan)
 			.toArriveAndVerify(event -> {
-				assertThat(event.council()).isEqualTo(COUNCIL);
+				assertThat(event.council()).isEqualTo(council);
 				assertThat(event.carriedForwardActionIds()).hasSize(1);
 			}));
 	}
@@ -145,13 +136,13 @@ class StrategyEventsModuleTest {
 			.stimulate(() -> planning.transition(id, new TransitionRequest(StrategyStatus.ACTIVE, null, null, null)))
 			.andWaitForEventOfType(ActionPlanChanged.class)
 			.matching(event -> event.strategyId() == id)
-			.toArriveAndVerify(event -> assertThat(event.council()).isEqualTo(COUNCIL)));
+			.toArriveAndVerify(event -> assertThat(event.council()).isEqualTo(council)));
 	}
 
 	/** The ActionPlanChanged events published so far for the strategy, in this council. */
 	private static long changesOf(long strategy, PublishedEvents events) {
 		return StreamSupport.stream(events.ofType(ActionPlanChanged.class)
-			.matching(event -> event.strategyId() == strategy && event.council().equals(COUNCIL))
+			.matching(event -> event.strategyId() == strategy && event.council().equals(council))
 			.spliterator(), false).count();
 	}
 
@@ -182,10 +173,10 @@ class StrategyEventsModuleTest {
 	}
 
 	private static <T> T inCouncil(CouncilContext.Task<T, RuntimeException> task) {
-		return CouncilContext.callIn(COUNCIL, task);
+		return CouncilContext.callIn(council, task);
 	}
 
 	private static void inCouncil(Runnable work) {
-		CouncilContext.runIn(COUNCIL, work::run);
+		CouncilContext.runIn(council, work::run);
 	}
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import org.corporateparenting.strategy.StrategyProgress.ActionLine;
@@ -22,7 +21,7 @@ import org.corporateparenting.strategy.application.StrategyRequest;
 import org.corporateparenting.strategy.application.TransitionRequest;
 import org.corporateparenting.tenancy.CouncilContext;
 import org.corporateparenting.tenancy.onboarding.CouncilOnboarding;
-import org.corporateparenting.tenancy.onboarding.OnboardingRequest;
+import org.corporateparenting.tenancy.testing.FreshCouncils;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,8 +31,6 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 /** The active strategy's plan as reporting reads it: priorities in order, each action as its own page shows it. */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 class StrategyProgressModuleTest {
-
-	static final AtomicInteger COUNCILS = new AtomicInteger();
 
 	static final LocalDate MID_OCTOBER_2024 = LocalDate.of(2024, 10, 15);
 
@@ -54,10 +51,7 @@ class StrategyProgressModuleTest {
 
 	@BeforeEach
 	void council() {
-		int number = COUNCILS.incrementAndGet();
-		council = "progress-shire-" + number + "-" + System.nanoTime() % 100000;
-		onboarding.onboard(new OnboardingRequest(council, "Progress Shire Council " + council,
-				"E1000%04d".formatted(7000 + number), "North West", List.of(), List.of()), "test");
+		council = FreshCouncils.onboard(onboarding, "progressshire");
 	}
 
 	@Test

@@ -31,6 +31,7 @@ import org.corporateparenting.tenancy.onboarding.CouncilOnboarding;
 import org.corporateparenting.tenancy.onboarding.CouncilLifecycle;
 import org.corporateparenting.tenancy.registry.CouncilRecord;
 import org.corporateparenting.tenancy.registry.CouncilRegistry;
+import org.corporateparenting.tenancy.testing.FreshCouncils;
 import org.corporateparenting.web.ConflictException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,7 +88,7 @@ class CouncilOffboardingIntegrationTest extends TwoServerIntegrationTest {
 
 	@Test
 	void exportsEveryRowDropsTheSchemaAndRestoresEveryRow() throws Exception {
-		Council council = onboarding.onboard(council("goneshire", SECOND), "test");
+		Council council = onboarding.onboard(FreshCouncils.request("goneshire", SECOND), "test");
 		await().atMost(Duration.ofSeconds(10)).until(() -> listener.seen(council.slug()).isPresent());
 		CouncilRecord record = registry.findRecord(council.slug()).orElseThrow();
 		giveRevisions(council.slug());
@@ -142,7 +143,7 @@ class CouncilOffboardingIntegrationTest extends TwoServerIntegrationTest {
 
 	@Test
 	void answersAnOffboardedCouncilsAddressWithNotFound() throws Exception {
-		Council council = onboarding.onboard(council("closedshire", null), "test");
+		Council council = onboarding.onboard(FreshCouncils.request("closedshire", null), "test");
 		ClaimAccessor claims = () -> Map.of(CouncilRequestFilter.COUNCIL_CLAIM, council.slug());
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(claims, null, List.of()));

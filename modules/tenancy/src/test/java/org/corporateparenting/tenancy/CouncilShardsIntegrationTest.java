@@ -12,6 +12,7 @@ import org.corporateparenting.tenancy.onboarding.CouncilOnboarding;
 import org.corporateparenting.tenancy.onboarding.OnboardingRequest;
 import org.corporateparenting.tenancy.registry.CouncilRecord;
 import org.corporateparenting.tenancy.registry.CouncilRegistry;
+import org.corporateparenting.tenancy.testing.FreshCouncils;
 import org.corporateparenting.web.FieldProblem;
 import org.corporateparenting.web.InvalidInputException;
 import org.junit.jupiter.api.Test;
@@ -43,9 +44,9 @@ class CouncilShardsIntegrationTest extends TwoServerIntegrationTest {
 
 	@Test
 	void putsEachCouncilsRowsOnItsOwnServerOnly() throws Exception {
-		CouncilRecord told = record(onboarding.onboard(council("farshire", SECOND), "test"));
+		CouncilRecord told = record(onboarding.onboard(FreshCouncils.request("farshire", SECOND), "test"));
 		String fewest = shardWithFewestCouncils();
-		CouncilRecord placed = record(onboarding.onboard(council("nearshire", null), "test"));
+		CouncilRecord placed = record(onboarding.onboard(FreshCouncils.request("nearshire", null), "test"));
 
 		assertThat(told.shard()).isEqualTo(SECOND);
 		assertThat(placed.shard()).isEqualTo(fewest);
@@ -78,20 +79,20 @@ class CouncilShardsIntegrationTest extends TwoServerIntegrationTest {
 		Map<String, Long> before = registry.councilsPerShard();
 		long difference = before.getOrDefault(DatabaseShards.DEFAULT, 0L) - before.getOrDefault(SECOND, 0L);
 		for (long i = 0; i < difference; i++) {
-			onboarding.onboard(council("evenshire", SECOND), "test");
+			onboarding.onboard(FreshCouncils.request("evenshire", SECOND), "test");
 		}
 		for (long i = 0; i < -difference; i++) {
-			onboarding.onboard(council("evenshire", DatabaseShards.DEFAULT), "test");
+			onboarding.onboard(FreshCouncils.request("evenshire", DatabaseShards.DEFAULT), "test");
 		}
 
-		CouncilRecord placed = record(onboarding.onboard(council("tieshire", null), "test"));
+		CouncilRecord placed = record(onboarding.onboard(FreshCouncils.request("tieshire", null), "test"));
 
 		assertThat(placed.shard()).isEqualTo(DatabaseShards.DEFAULT);
 	}
 
 	@Test
 	void refusesAnUnknownServerAsAFieldProblem() {
-		OnboardingRequest request = council("lostshire", "nowhere");
+		OnboardingRequest request = FreshCouncils.request("lostshire", "nowhere");
 
 		assertThatThrownBy(() -> onboarding.onboard(request, "test")).isInstanceOfSatisfying(
 				InvalidInputException.class, ex -> assertThat(ex.problems()).extracting(FieldProblem::field)

@@ -5,9 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 
+import org.corporateparenting.ModuleTestApplication;
 import org.corporateparenting.tenancy.offboarding.CouncilOffboarding;
 import org.corporateparenting.tenancy.onboarding.CouncilLifecycle;
 import org.corporateparenting.tenancy.onboarding.CouncilOnboarding;
+import org.corporateparenting.tenancy.testing.FreshCouncils;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,7 +43,7 @@ class RegistryAcrossInstancesIntegrationTest extends TwoServerIntegrationTest {
 
 	@BeforeAll
 	static void startAnotherInstance() {
-		other = new SpringApplicationBuilder(TenancyModuleApplication.class).profiles("tenancy-test")
+		other = new SpringApplicationBuilder(ModuleTestApplication.class)
 			.web(WebApplicationType.NONE)
 			.properties("cpp.database.shards." + SECOND + ".url=" + SecondDatabaseServer.url())
 			.run();
@@ -57,7 +59,7 @@ class RegistryAcrossInstancesIntegrationTest extends TwoServerIntegrationTest {
 	@Test
 	void aChangeMadeOnOneInstanceReachesTheOtherWithinSeconds() {
 		Councils there = other.getBean(Councils.class);
-		String slug = onboarding.onboard(council("twinshire", null), "test").slug();
+		String slug = FreshCouncils.onboard(onboarding, "twinshire");
 		assertThat(here.find(slug)).map(Council::status).contains(CouncilStatus.ACTIVE);
 		await().atMost(WITHIN).until(() -> there.find(slug).map(Council::status).orElse(null) == CouncilStatus.ACTIVE);
 

@@ -8,17 +8,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
+import org.corporateparenting.ModuleTestApplication;
 import org.corporateparenting.tenancy.database.DatabaseShards;
 import org.corporateparenting.tenancy.database.SchemaNames;
-import org.corporateparenting.tenancy.onboarding.OnboardingRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
@@ -27,14 +24,11 @@ import org.springframework.util.FileSystemUtils;
  * The tenancy module on two database servers: the platform's embedded MariaDB as the default shard and a second
  * embedded MariaDB as the shard {@code second}. Subclasses share one application context.
  */
-@SpringBootTest(classes = TenancyModuleApplication.class)
-@ActiveProfiles("tenancy-test")
+@SpringBootTest(classes = ModuleTestApplication.class)
 @Import(OnboardedCouncilsListener.class)
 abstract class TwoServerIntegrationTest {
 
 	static final String SECOND = "second";
-
-	private static final AtomicInteger COUNCILS = new AtomicInteger();
 
 	private static final Path EXPORTS = temporaryFolder();
 
@@ -48,14 +42,6 @@ abstract class TwoServerIntegrationTest {
 	static void secondServer(DynamicPropertyRegistry properties) {
 		properties.add("cpp.database.shards." + SECOND + ".url", SecondDatabaseServer::url);
 		properties.add("cpp.offboarding.export-folder", EXPORTS::toString);
-	}
-
-	/** A council no other test uses, with a slug and ONS code of its own. */
-	static OnboardingRequest council(String name, String shard) {
-		int number = COUNCILS.incrementAndGet();
-		return new OnboardingRequest(name + "-" + number, name.substring(0, 1).toUpperCase() + name.substring(1)
-				+ " Council " + number, "E0900%04d".formatted(7000 + number),
-				"London", List.of(), List.of(), shard);
 	}
 
 	/** Plain JDBC on one server, outside the platform's pools, in its platform schema. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.UUID;
 
+import org.corporateparenting.CorporateParentingPlatform;
 import org.corporateparenting.platform.PlatformApi;
 import org.corporateparenting.tenancy.registry.CouncilRegistry;
 import org.corporateparenting.tenancy.testing.StatementCounter;
@@ -25,7 +26,7 @@ import tools.jackson.databind.JsonNode;
  * values hold every council's figures for a year, as finalised periods put them there; the councils' own schemas
  * play no part, since a comparison reads only what was published.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(classes = CorporateParentingPlatform.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "cpp.database.schema-prefix=cppbig_", "cpp.tenants.onboard-at-start=false" })
 @ActiveProfiles({ "local", "test" })
 class PartnershipComparisonBudgetIntegrationTest {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.StreamSupport;
 
 import org.corporateparenting.alliance.ActionStatus;
@@ -27,7 +26,7 @@ import org.corporateparenting.alliance.application.AllianceRequests.Organisation
 import org.corporateparenting.alliance.application.AllianceRequests.TermsOfReferenceRequest;
 import org.corporateparenting.tenancy.CouncilContext;
 import org.corporateparenting.tenancy.onboarding.CouncilOnboarding;
-import org.corporateparenting.tenancy.onboarding.OnboardingRequest;
+import org.corporateparenting.tenancy.testing.FreshCouncils;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,8 +42,6 @@ import org.springframework.modulith.test.Scenario;
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 class GovernanceProgressModuleTest {
-
-	static final AtomicInteger COUNCILS = new AtomicInteger();
 
 	static final LocalDate TODAY = LocalDate.of(2025, 6, 30);
 
@@ -85,10 +82,7 @@ class GovernanceProgressModuleTest {
 
 	@BeforeEach
 	void council() {
-		int number = COUNCILS.incrementAndGet();
-		council = "progressshire-" + number;
-		onboarding.onboard(new OnboardingRequest(council, "Progressshire Council " + number,
-				"E1000%04d".formatted(8000 + number), "West Midlands", List.of(), List.of()), "test");
+		council = FreshCouncils.onboard(onboarding, "progressshire");
 		CouncilContext.runIn(council, () -> {
 			housing = organisations.create(new OrganisationRequest("housing", "Housing Group", Sector.HOUSING, List.of(), null))
 				.id();

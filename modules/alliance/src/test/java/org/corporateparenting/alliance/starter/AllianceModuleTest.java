@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.corporateparenting.alliance.AllianceChanged;
 import org.corporateparenting.alliance.AllocatedActionOverdue;
@@ -35,7 +34,7 @@ import org.corporateparenting.alliance.application.SeatManagement;
 import org.corporateparenting.alliance.application.TermsOfReferenceManagement;
 import org.corporateparenting.tenancy.CouncilContext;
 import org.corporateparenting.tenancy.onboarding.CouncilOnboarding;
-import org.corporateparenting.tenancy.onboarding.OnboardingRequest;
+import org.corporateparenting.tenancy.testing.FreshCouncils;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,8 +50,6 @@ import org.springframework.modulith.test.Scenario;
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 class AllianceModuleTest {
-
-	static final AtomicInteger COUNCILS = new AtomicInteger();
 
 	@Autowired
 	AllianceStarter starter;
@@ -85,10 +82,7 @@ class AllianceModuleTest {
 
 	@BeforeEach
 	void council() {
-		int number = COUNCILS.incrementAndGet();
-		council = "allianceshire-" + number;
-		onboarding.onboard(new OnboardingRequest(council, "Allianceshire Council " + number,
-				"E1000%04d".formatted(7000 + number), "West Midlands", List.of(), List.of()), "test");
+		council = FreshCouncils.onboard(onboarding, "allianceshire");
 	}
 
 	@Test
@@ -151,10 +145,7 @@ class AllianceModuleTest {
 
 	@Test
 	void wirralAndSouthwarkImportTheirBoardsAndGroups() {
-		int number = COUNCILS.incrementAndGet();
-		String other = "allianceshire-" + number;
-		onboarding.onboard(new OnboardingRequest(other, "Allianceshire Council " + number,
-				"E1000%04d".formatted(7000 + number), "London", List.of(), List.of()), "test");
+		String other = FreshCouncils.onboard(onboarding, "allianceshire");
 
 		assertThat(CouncilContext.callIn(council, () -> starter.importFile(Path.of("../../tenants/wirral/alliance.yaml"))))
 			.isEqualTo(2);

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.corporateparenting.consultation.AgeBand;
 import org.corporateparenting.consultation.Audience;
@@ -36,7 +35,7 @@ import org.corporateparenting.consultation.application.SurveyResults;
 import org.corporateparenting.consultation.application.SurveyResults.Group;
 import org.corporateparenting.tenancy.CouncilContext;
 import org.corporateparenting.tenancy.onboarding.CouncilOnboarding;
-import org.corporateparenting.tenancy.onboarding.OnboardingRequest;
+import org.corporateparenting.tenancy.testing.FreshCouncils;
 import org.corporateparenting.web.InvalidInputException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,8 +51,6 @@ import org.springframework.modulith.test.Scenario;
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 class ConsultationModuleTest {
-
-	static final AtomicInteger COUNCILS = new AtomicInteger();
 
 	@Autowired
 	ConsultationStarter starter;
@@ -77,22 +74,13 @@ class ConsultationModuleTest {
 
 	@BeforeEach
 	void council() {
-		int number = COUNCILS.incrementAndGet();
-		council = "consultshire-" + number;
-		onboarding.onboard(new OnboardingRequest(council, "Consultshire Council " + number,
-				"E1000%04d".formatted(8000 + number), "North West", List.of(), List.of()), "test");
+		council = FreshCouncils.onboard(onboarding, "consultshire");
 	}
 
 	@Test
 	void eachCouncilsConsultationsImport() {
-		int number = COUNCILS.incrementAndGet();
-		String second = "consultshire-" + number;
-		onboarding.onboard(new OnboardingRequest(second, "Consultshire Council " + number,
-				"E1000%04d".formatted(8000 + number), "North West", List.of(), List.of()), "test");
-		int number3 = COUNCILS.incrementAndGet();
-		String third = "consultshire-" + number3;
-		onboarding.onboard(new OnboardingRequest(third, "Consultshire Council " + number3,
-				"E1000%04d".formatted(8000 + number3), "North West", List.of(), List.of()), "test");
+		String second = FreshCouncils.onboard(onboarding, "consultshire");
+		String third = FreshCouncils.onboard(onboarding, "consultshire");
 
 		assertThat(CouncilContext.callIn(council, () -> starter.importFile(Path.of("../../tenants/wirral/consultation.yaml"))))
 			.isGreaterThanOrEqualTo(3);

@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import org.corporateparenting.consultation.Audience;
@@ -32,7 +31,7 @@ import org.corporateparenting.consultation.domain.Findings;
 import org.corporateparenting.consultation.domain.SurveyResponses;
 import org.corporateparenting.tenancy.CouncilContext;
 import org.corporateparenting.tenancy.onboarding.CouncilOnboarding;
-import org.corporateparenting.tenancy.onboarding.OnboardingRequest;
+import org.corporateparenting.tenancy.testing.FreshCouncils;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,8 +45,6 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 class ConsultationProgressModuleTest {
-
-	static final AtomicInteger COUNCILS = new AtomicInteger();
 
 	@Autowired
 	ConsultationProgress progress;
@@ -77,10 +74,7 @@ class ConsultationProgressModuleTest {
 
 	@BeforeEach
 	void council() {
-		int number = COUNCILS.incrementAndGet();
-		council = "progresshire-" + number;
-		onboarding.onboard(new OnboardingRequest(council, "Progresshire Council " + number,
-				"E1000%04d".formatted(9000 + number), "North West", List.of(), List.of()), "test");
+		council = FreshCouncils.onboard(onboarding, "progresshire");
 	}
 
 	@Test

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.corporateparenting.pledges.PledgeSetPublished;
 import org.corporateparenting.pledges.PledgeSetReplaced;
@@ -26,7 +25,7 @@ import org.corporateparenting.pledges.domain.Pledge;
 import org.corporateparenting.pledges.domain.PledgeSet;
 import org.corporateparenting.tenancy.CouncilContext;
 import org.corporateparenting.tenancy.onboarding.CouncilOnboarding;
-import org.corporateparenting.tenancy.onboarding.OnboardingRequest;
+import org.corporateparenting.tenancy.testing.FreshCouncils;
 import org.corporateparenting.web.ConflictException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,8 +41,6 @@ import org.springframework.modulith.test.Scenario;
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 class PledgesModuleTest {
-
-	static final AtomicInteger COUNCILS = new AtomicInteger();
 
 	@Autowired
 	PledgesStarter starter;
@@ -61,10 +58,7 @@ class PledgesModuleTest {
 
 	@BeforeEach
 	void council() {
-		int number = COUNCILS.incrementAndGet();
-		council = "pledgeshire-" + number;
-		onboarding.onboard(new OnboardingRequest(council, "Pledgeshire Council " + number,
-				"E1000%04d".formatted(6000 + number), "North West", List.of(), List.of()), "test");
+		council = FreshCouncils.onboard(onboarding, "pledgeshire");
 	}
 
 	@Test

@@ -23,7 +23,7 @@ import org.corporateparenting.strategy.domain.Strategy;
 import org.corporateparenting.tenancy.CouncilContext;
 import org.corporateparenting.tenancy.Councils;
 import org.corporateparenting.tenancy.onboarding.CouncilOnboarding;
-import org.corporateparenting.tenancy.onboarding.OnboardingRequest;
+import org.corporateparenting.tenancy.testing.FreshCouncils;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,8 +33,6 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 /** A council's strategy.yaml: the demo councils' files import as written; a faulty file imports nothing. */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 class StrategyStarterModuleTest {
-
-	static final java.util.concurrent.atomic.AtomicInteger COUNCILS = new java.util.concurrent.atomic.AtomicInteger();
 
 	/** A council of its own for each test, since a council's action references are unique. */
 	String council;
@@ -62,9 +60,7 @@ class StrategyStarterModuleTest {
 
 	@BeforeEach
 	void council() {
-		int number = COUNCILS.incrementAndGet();
-		council = "starter-shire-" + number + "-" + System.nanoTime() % 100000;
-		onboarding.onboard(new OnboardingRequest(council, "Starter Shire Council " + council, "E1000%04d".formatted(5000 + number), "North East", List.of(), List.of()), "test");
+		council = FreshCouncils.onboard(onboarding, "startershire");
 	}
 
 	@Test

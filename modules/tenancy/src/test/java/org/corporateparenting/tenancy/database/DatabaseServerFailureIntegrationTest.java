@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.corporateparenting.tenancy.TenancyModuleApplication;
+import org.corporateparenting.ModuleTestApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -87,7 +87,7 @@ class DatabaseServerFailureIntegrationTest {
 	/** Starts the tenancy module against the server and returns the one line of the failure's description. */
 	private static String startWith(String url, String username, String password, CapturedOutput output) {
 		Instant started = Instant.now();
-		assertThatThrownBy(() -> new SpringApplicationBuilder(TenancyModuleApplication.class).profiles("tenancy-test")
+		assertThatThrownBy(() -> new SpringApplicationBuilder(ModuleTestApplication.class)
 			.web(WebApplicationType.NONE)
 			.run("--cpp.database.url=" + url, "--cpp.database.username=" + username,
 					"--cpp.database.password=" + password)

@@ -12,7 +12,7 @@ import java.util.function.Function;
 
 import javax.sql.DataSource;
 
-import org.corporateparenting.tenancy.TenancyModuleApplication;
+import org.corporateparenting.ModuleTestApplication;
 import org.corporateparenting.tenancy.onboarding.CouncilOnboarding;
 import org.corporateparenting.tenancy.onboarding.OnboardingRequest;
 import org.corporateparenting.tenancy.registry.CouncilRegistry;
@@ -21,15 +21,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * One pooled connection handed to two councils and to platform work in turn, as the pool does under load: each
  * checkout finds the connection on the schema it asked for, whatever the one before left it on; a checkout on the
  * schema the connection is already on sends no {@code USE} at all, and one on another schema exactly one.
  */
-@SpringBootTest(classes = TenancyModuleApplication.class)
-@ActiveProfiles("tenancy-test")
+@SpringBootTest(classes = ModuleTestApplication.class)
 class SchemaSwitchingIntegrationTest {
 
 	@Autowired
