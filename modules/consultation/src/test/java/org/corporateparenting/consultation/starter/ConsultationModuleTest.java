@@ -49,7 +49,7 @@ import org.springframework.modulith.test.Scenario;
  * The councils' consultations as their documents describe them, anonymous responses, suppression of small groups,
  * and each event with its council. Each test works in a council of its own.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 class ConsultationModuleTest {
 
 	@Autowired

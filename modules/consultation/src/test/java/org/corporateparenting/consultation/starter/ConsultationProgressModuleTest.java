@@ -43,7 +43,7 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
  * imported consultations counted through the repositories, and against consultations made to sit on either side of
  * a period's first and last days. Each test works in a council of its own.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 class ConsultationProgressModuleTest {
 
 	@Autowired
