@@ -78,13 +78,18 @@ public class PlatformApi {
 
 	/** Posts a file as multipart form data, in the part named {@code file}. */
 	public Response upload(String path, String token, String fileName, byte[] content) {
+		return upload(path, token, "file", Map.of(fileName, content));
+	}
+
+	/** Posts files as multipart form data, each in a part of the name given, by file name. */
+	public Response upload(String path, String token, String part, Map<String, byte[]> files) {
 		var parts = new LinkedMultiValueMap<String, Object>();
-		parts.add("file", new org.springframework.core.io.ByteArrayResource(content) {
+		files.forEach((fileName, content) -> parts.add(part, new org.springframework.core.io.ByteArrayResource(content) {
 			@Override
 			public String getFilename() {
 				return fileName;
 			}
-		});
+		}));
 		return http.post()
 			.uri(path)
 			.headers(headers -> headers.setBearerAuth(token))

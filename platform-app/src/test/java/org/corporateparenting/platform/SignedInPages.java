@@ -8,6 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -88,19 +90,29 @@ public final class SignedInPages {
 
 	/** Posts one file as multipart form data (in the part named {@code file}) with the page's CSRF token. */
 	public HttpResponse<String> upload(String formPage, String action, String fileName, byte[] content) {
+		return upload(formPage, action, "file", Map.of(fileName, content));
+	}
+
+	/** Posts files as multipart form data, each in a part of the name given, with the page's CSRF token. */
+	public HttpResponse<String> upload(String formPage, String action, String part, Map<String, byte[]> files) {
 		Matcher token = CSRF.matcher(get(formPage, null).body());
 		if (!token.find()) {
 			throw new IllegalStateException("No form on " + formPage);
 		}
 		String boundary = "cpp-test-boundary";
-		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token.group(1)
-				+ "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		List<HttpRequest.BodyPublisher> body = new ArrayList<>();
+		body.add(HttpRequest.BodyPublishers.ofString("--" + boundary
+				+ "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token.group(1) + "\r\n"));
+		files.forEach((fileName, content) -> {
+			body.add(HttpRequest.BodyPublishers.ofString("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+					+ part + "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n"));
+			body.add(HttpRequest.BodyPublishers.ofByteArray(content));
+			body.add(HttpRequest.BodyPublishers.ofString("\r\n"));
+		});
+		body.add(HttpRequest.BodyPublishers.ofString("--" + boundary + "--\r\n"));
 		return send(HttpRequest.newBuilder(URI.create(base + action))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(head),
-					HttpRequest.BodyPublishers.ofByteArray(content), HttpRequest.BodyPublishers.ofByteArray(tail)))
+			.POST(HttpRequest.BodyPublishers.concat(body.toArray(HttpRequest.BodyPublisher[]::new)))
 			.build());
 	}
 

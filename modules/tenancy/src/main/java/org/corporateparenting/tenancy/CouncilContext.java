@@ -1,8 +1,9 @@
 package org.corporateparenting.tenancy;
 
-import org.slf4j.MDC;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+
+import org.slf4j.MDC;
 
 /**
  * The council the current piece of work belongs to. Set from the URL for a request, from the event for a

@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
-import org.corporateparenting.tenancy.access.CouncilAccess;
 import org.corporateparenting.tenancy.access.CouncilAccess.Decision;
 import org.corporateparenting.tenancy.access.CouncilAccess.Enter;
 import org.corporateparenting.tenancy.access.CouncilAccess.PassThrough;
 import org.corporateparenting.tenancy.access.CouncilAccess.Refuse;
+import org.corporateparenting.tenancy.access.CouncilAccess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;

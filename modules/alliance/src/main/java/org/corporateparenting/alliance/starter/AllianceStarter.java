@@ -12,6 +12,8 @@ import java.util.Set;
 
 import org.corporateparenting.alliance.ActionStatus;
 import org.corporateparenting.alliance.AllianceChanged;
+import org.corporateparenting.alliance.application.ActionManagement;
+import org.corporateparenting.alliance.application.AllianceChanges;
 import org.corporateparenting.alliance.application.AllianceRequests.ActionRequest;
 import org.corporateparenting.alliance.application.AllianceRequests.ActionUpdateRequest;
 import org.corporateparenting.alliance.application.AllianceRequests.ApprovalRequest;
@@ -25,8 +27,6 @@ import org.corporateparenting.alliance.application.AllianceRequests.PartnerPledg
 import org.corporateparenting.alliance.application.AllianceRequests.PartnerPledgeUpdateRequest;
 import org.corporateparenting.alliance.application.AllianceRequests.SeatRequest;
 import org.corporateparenting.alliance.application.AllianceRequests.TermsOfReferenceRequest;
-import org.corporateparenting.alliance.application.ActionManagement;
-import org.corporateparenting.alliance.application.AllianceChanges;
 import org.corporateparenting.alliance.application.Caller;
 import org.corporateparenting.alliance.application.GovernanceManagement;
 import org.corporateparenting.alliance.application.MeetingManagement;
@@ -42,12 +42,14 @@ import org.corporateparenting.alliance.starter.AllianceStarterFile.OrganisationE
 import org.corporateparenting.alliance.starter.AllianceStarterFile.PartnerPledgeEntry;
 import org.corporateparenting.alliance.starter.AllianceStarterFile.SeatEntry;
 import org.corporateparenting.alliance.starter.AllianceStarterFile.TermsEntry;
-import org.corporateparenting.tenancy.CouncilOnboarded;
+import org.corporateparenting.pledges.PledgeFile;
+import org.corporateparenting.tenancy.BundleProblem;
+import org.corporateparenting.tenancy.CouncilBundle;
 import org.corporateparenting.tenancy.StarterFiles;
+import org.corporateparenting.tenancy.StarterImport;
 import org.corporateparenting.web.FieldProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,7 +61,7 @@ import jakarta.validation.Validator;
  * pledges. The whole file is checked first; a file with problems imports nothing.
  */
 @Component
-class AllianceStarter {
+class AllianceStarter implements StarterImport {
 
 	static final String FILE = "alliance.yaml";
 
@@ -87,10 +89,13 @@ class AllianceStarter {
 
 	private final Clock clock;
 
+	private final PledgeFile pledgeFile;
+
 	AllianceStarter(GovernanceManagement governance, TermsOfReferenceManagement terms, SeatManagement seats,
 			MeetingManagement meetings, ActionManagement actions, OrganisationManagement organisations,
 			PartnerPledgeManagement pledges, AllianceChanges changes, GovernanceBodies bodies, Validator validator,
-			Clock clock) {
+			Clock clock, PledgeFile pledgeFile) {
+		this.pledgeFile = pledgeFile;
 		this.governance = governance;
 		this.terms = terms;
 		this.seats = seats;
@@ -104,14 +109,38 @@ class AllianceStarter {
 		this.clock = clock;
 	}
 
-	/** Events are delivered at least once: a council that already has governance bodies is left as it is. */
-	@ApplicationModuleListener
-	void on(CouncilOnboarded event) {
-		if (bodies.count() > 0) {
-			log.info("{} already has governance bodies; {} not imported again", event.council(), FILE);
-			return;
-		}
-		event.starterFile(FILE).ifPresent(this::importFile);
+	@Override
+	public String file() {
+		return FILE;
+	}
+
+	/** After the pledges its bodies name, before the strategy whose actions name its partners. */
+	@Override
+	public int order() {
+		return 20;
+	}
+
+	/** Checks the file, and that each pledge a body names is in the bundle's pledges. */
+	@Override
+	public List<BundleProblem> check(CouncilBundle bundle) {
+		return StarterFiles.check(bundle, FILE, AllianceStarterFile.class, content -> {
+			List<FieldProblem> problems = new ArrayList<>(check(content));
+			Set<Integer> pledgeNumbers = pledgeFile.pledgeNumbers(bundle);
+			for (int b = 0; b < content.bodies().size(); b++) {
+				Integer number = content.bodies().get(b).youngPeoplePledgeNumber();
+				if (number != null && !pledgeNumbers.contains(number)) {
+					problems.add(new FieldProblem("bodies[" + b + "].youngPeoplePledgeNumber",
+							"names pledge " + number + ", which is not in the bundle's " + PledgeFile.FILE));
+				}
+			}
+			return problems;
+		});
+	}
+
+	@Override
+	@Transactional
+	public void load(Path file) {
+		importFile(file);
 	}
 
 	/**

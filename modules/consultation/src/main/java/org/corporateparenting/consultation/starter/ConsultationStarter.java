@@ -32,12 +32,13 @@ import org.corporateparenting.consultation.starter.ConsultationStarterFile.Consu
 import org.corporateparenting.consultation.starter.ConsultationStarterFile.FindingEntry;
 import org.corporateparenting.consultation.starter.ConsultationStarterFile.ForumEntry;
 import org.corporateparenting.consultation.starter.ConsultationStarterFile.QuestionEntry;
-import org.corporateparenting.tenancy.CouncilOnboarded;
+import org.corporateparenting.tenancy.BundleProblem;
+import org.corporateparenting.tenancy.CouncilBundle;
 import org.corporateparenting.tenancy.StarterFiles;
+import org.corporateparenting.tenancy.StarterImport;
 import org.corporateparenting.web.FieldProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,7 +53,7 @@ import jakarta.validation.Validator;
  * findings.
  */
 @Component
-class ConsultationStarter {
+class ConsultationStarter implements StarterImport {
 
 	static final String FILE = "consultation.yaml";
 
@@ -87,14 +88,26 @@ class ConsultationStarter {
 		this.validator = validator;
 	}
 
-	/** Events are delivered at least once: a council that already has consultations is left as it is. */
-	@ApplicationModuleListener
-	void on(CouncilOnboarded event) {
-		if (consultationRecords.count() > 0) {
-			log.info("{} already has consultations; {} not imported again", event.council(), FILE);
-			return;
-		}
-		event.starterFile(FILE).ifPresent(this::importFile);
+	@Override
+	public String file() {
+		return FILE;
+	}
+
+	/** After the strategy, whose actions its findings may name. */
+	@Override
+	public int order() {
+		return 40;
+	}
+
+	@Override
+	public List<BundleProblem> check(CouncilBundle bundle) {
+		return StarterFiles.check(bundle, FILE, ConsultationStarterFile.class, this::check);
+	}
+
+	@Override
+	@Transactional
+	public void load(Path file) {
+		importFile(file);
 	}
 
 	/** @return how many consultations were imported */

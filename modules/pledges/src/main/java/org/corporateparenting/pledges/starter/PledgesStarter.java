@@ -6,8 +6,12 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
+import org.corporateparenting.pledges.PledgeFile;
 import org.corporateparenting.pledges.PledgeSetStatus;
 import org.corporateparenting.pledges.PledgesChanged;
 import org.corporateparenting.pledges.application.PledgeManagement;
@@ -19,20 +23,20 @@ import org.corporateparenting.pledges.application.PledgeRequests.WorkStreamReque
 import org.corporateparenting.pledges.application.PledgeRequests.WorkStreamUpdateRequest;
 import org.corporateparenting.pledges.application.WorkStreamManagement;
 import org.corporateparenting.pledges.domain.PledgeSet;
-import org.corporateparenting.pledges.domain.PledgeSets;
 import org.corporateparenting.pledges.domain.PledgeTheme;
 import org.corporateparenting.pledges.starter.PledgesStarterFile.PledgeEntry;
 import org.corporateparenting.pledges.starter.PledgesStarterFile.SetEntry;
 import org.corporateparenting.pledges.starter.PledgesStarterFile.ThemeEntry;
 import org.corporateparenting.pledges.starter.PledgesStarterFile.WorkStreamEntry;
+import org.corporateparenting.tenancy.BundleProblem;
+import org.corporateparenting.tenancy.CouncilBundle;
 import org.corporateparenting.tenancy.CouncilContext;
-import org.corporateparenting.tenancy.CouncilOnboarded;
 import org.corporateparenting.tenancy.StarterFiles;
+import org.corporateparenting.tenancy.StarterImport;
 import org.corporateparenting.web.FieldProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,7 +48,7 @@ import jakarta.validation.Validator;
  * is checked first; a file with problems imports nothing.
  */
 @Component
-class PledgesStarter {
+class PledgesStarter implements StarterImport, PledgeFile {
 
 	static final String FILE = "pledges.yaml";
 
@@ -54,29 +58,55 @@ class PledgesStarter {
 
 	private final WorkStreamManagement workStreams;
 
-	private final PledgeSets sets;
-
 	private final Validator validator;
 
 	private final ApplicationEventPublisher events;
 
-	PledgesStarter(PledgeManagement pledges, WorkStreamManagement workStreams, PledgeSets sets, Validator validator,
+	PledgesStarter(PledgeManagement pledges, WorkStreamManagement workStreams, Validator validator,
 			ApplicationEventPublisher events) {
 		this.pledges = pledges;
 		this.workStreams = workStreams;
-		this.sets = sets;
 		this.validator = validator;
 		this.events = events;
 	}
 
-	/** Events are delivered at least once: a council that already has pledges is left as it is. */
-	@ApplicationModuleListener
-	void on(CouncilOnboarded event) {
-		if (sets.count() > 0) {
-			log.info("{} already has pledges; {} not imported again", event.council(), FILE);
-			return;
-		}
-		event.starterFile(FILE).ifPresent(this::importFile);
+	@Override
+	public String file() {
+		return FILE;
+	}
+
+	/** First: the alliance's bodies and the strategy's actions name pledges. */
+	@Override
+	public int order() {
+		return 10;
+	}
+
+	@Override
+	public List<BundleProblem> check(CouncilBundle bundle) {
+		return StarterFiles.check(bundle, FILE, PledgesStarterFile.class, this::check);
+	}
+
+	@Override
+	@Transactional
+	public void load(Path file) {
+		importFile(file);
+	}
+
+	@Override
+	public Set<Integer> pledgeNumbers(CouncilBundle bundle) {
+		Set<Integer> numbers = new TreeSet<>();
+		StarterFiles.check(bundle, FILE, PledgesStarterFile.class, content -> {
+			content.pledgeSets()
+				.stream()
+				.filter(Objects::nonNull)
+				.flatMap(set -> set.themes() == null ? Stream.empty() : set.themes().stream())
+				.filter(theme -> theme != null && theme.pledges() != null)
+				.flatMap(theme -> theme.pledges().stream())
+				.filter(pledge -> pledge != null && pledge.number() != null)
+				.forEach(pledge -> numbers.add(pledge.number()));
+			return List.of();
+		});
+		return numbers;
 	}
 
 	@Transactional

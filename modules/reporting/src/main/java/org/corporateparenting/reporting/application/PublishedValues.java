@@ -71,10 +71,15 @@ class PublishedValues {
 			.param("council", event.council())
 			.param("period", event.period())
 			.update();
+		// Two sendings handled at once (a council's import and its joining a partnership) both find no rows to lock:
+		// the later figures win here too, rather than one failing on the other's row.
 		for (PeriodFinalised.SharedFigure figure : event.figures()) {
 			jdbc.sql("insert into " + values + " (partnership_slug, council_slug, indicator_code, period, period_start,"
 					+ " value, suppressed, published_at) values (:partnership, :council, :code, :period, :start,"
-					+ " :value, :suppressed, :at)")
+					+ " :value, :suppressed, :at) on duplicate key update"
+					+ " value = if(values(published_at) >= published_at, values(value), value),"
+					+ " suppressed = if(values(published_at) >= published_at, values(suppressed), suppressed),"
+					+ " published_at = greatest(published_at, values(published_at))")
 				.param("partnership", figure.partnership())
 				.param("council", event.council())
 				.param("code", figure.indicatorCode())
@@ -144,7 +149,10 @@ class PublishedValues {
 		for (String partnership : event.partnerships()) {
 			for (DeliveryProgressShared.ThemeShare theme : event.themes()) {
 				jdbc.sql("insert into " + themes + " (partnership_slug, council_slug, theme, share, suppressed, as_at)"
-						+ " values (:partnership, :council, :theme, :share, :suppressed, :at)")
+						+ " values (:partnership, :council, :theme, :share, :suppressed, :at) on duplicate key update"
+						+ " share = if(values(as_at) >= as_at, values(share), share),"
+						+ " suppressed = if(values(as_at) >= as_at, values(suppressed), suppressed),"
+						+ " as_at = greatest(as_at, values(as_at))")
 					.param("partnership", partnership)
 					.param("council", event.council())
 					.param("theme", theme.theme().name())

@@ -12,16 +12,16 @@ import org.corporateparenting.reporting.application.LocalIndicatorRequest;
 import org.corporateparenting.reporting.application.MeasurementRecording;
 import org.corporateparenting.reporting.application.MeasurementRequest;
 import org.corporateparenting.reporting.application.Publication;
-import org.corporateparenting.reporting.domain.Measurements;
 import org.corporateparenting.reporting.starter.IndicatorsStarterFile.MeasurementEntry;
+import org.corporateparenting.tenancy.BundleProblem;
+import org.corporateparenting.tenancy.CouncilBundle;
 import org.corporateparenting.tenancy.CouncilContext;
-import org.corporateparenting.tenancy.CouncilOnboarded;
 import org.corporateparenting.tenancy.Councils;
 import org.corporateparenting.tenancy.StarterFiles;
+import org.corporateparenting.tenancy.StarterImport;
 import org.corporateparenting.web.FieldProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -35,7 +35,7 @@ import jakarta.validation.Validator;
  * partnerships once the import is committed. The whole file is checked first; a file with problems imports nothing.
  */
 @Component
-class IndicatorsStarter {
+class IndicatorsStarter implements StarterImport {
 
 	static final String FILE = "indicators.yaml";
 
@@ -47,30 +47,39 @@ class IndicatorsStarter {
 
 	private final Publication publication;
 
-	private final Measurements measurements;
-
 	private final Validator validator;
 
 	private final Councils councils;
 
 	IndicatorsStarter(IndicatorCatalogue catalogue, MeasurementRecording recording, Publication publication,
-			Measurements measurements, Validator validator, Councils councils) {
+			Validator validator, Councils councils) {
 		this.councils = councils;
 		this.catalogue = catalogue;
 		this.recording = recording;
 		this.publication = publication;
-		this.measurements = measurements;
 		this.validator = validator;
 	}
 
-	/** Events are delivered at least once: a council that already has figures is left as it is. */
-	@ApplicationModuleListener
-	void on(CouncilOnboarded event) {
-		if (measurements.count() > 0) {
-			log.info("{} already has figures; {} not imported again", event.council(), FILE);
-			return;
-		}
-		event.starterFile(FILE).ifPresent(this::importFile);
+	@Override
+	public String file() {
+		return FILE;
+	}
+
+	/** Last: the dashboard it fills reads every other module. */
+	@Override
+	public int order() {
+		return 50;
+	}
+
+	@Override
+	public List<BundleProblem> check(CouncilBundle bundle) {
+		return StarterFiles.check(bundle, FILE, IndicatorsStarterFile.class, this::check);
+	}
+
+	@Override
+	@Transactional
+	public void load(Path file) {
+		importFile(file);
 	}
 
 	/** @return how many measurements were imported */

@@ -27,19 +27,19 @@ import org.corporateparenting.strategy.domain.PlanYear;
 import org.corporateparenting.strategy.domain.Priority;
 import org.corporateparenting.strategy.domain.ProgressUpdate;
 import org.corporateparenting.strategy.domain.ProgressUpdates;
-import org.corporateparenting.strategy.domain.Strategies;
 import org.corporateparenting.strategy.domain.Strategy;
 import org.corporateparenting.strategy.starter.StrategyStarterFile.ActionEntry;
 import org.corporateparenting.strategy.starter.StrategyStarterFile.PlanEntry;
 import org.corporateparenting.strategy.starter.StrategyStarterFile.PriorityEntry;
+import org.corporateparenting.tenancy.BundleProblem;
+import org.corporateparenting.tenancy.CouncilBundle;
 import org.corporateparenting.tenancy.CouncilContext;
-import org.corporateparenting.tenancy.CouncilOnboarded;
 import org.corporateparenting.tenancy.StarterFiles;
+import org.corporateparenting.tenancy.StarterImport;
 import org.corporateparenting.web.FieldProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,15 +51,13 @@ import jakarta.validation.Validator;
  * nothing and its problems are reported with the file and field.
  */
 @Component
-class StrategyStarter {
+class StrategyStarter implements StarterImport {
 
 	static final String FILE = "strategy.yaml";
 
 	private static final Logger log = LoggerFactory.getLogger(StrategyStarter.class);
 
 	private final StrategyPlanning planning;
-
-	private final Strategies strategies;
 
 	private final Actions actions;
 
@@ -71,10 +69,9 @@ class StrategyStarter {
 
 	private final Clock clock;
 
-	StrategyStarter(StrategyPlanning planning, Strategies strategies, Actions actions, ProgressUpdates progress,
+	StrategyStarter(StrategyPlanning planning, Actions actions, ProgressUpdates progress,
 			Validator validator, ApplicationEventPublisher events, Clock clock) {
 		this.planning = planning;
-		this.strategies = strategies;
 		this.actions = actions;
 		this.progress = progress;
 		this.validator = validator;
@@ -82,20 +79,32 @@ class StrategyStarter {
 		this.clock = clock;
 	}
 
-	/** Events are delivered at least once: a council that already has a strategy is left as it is. */
-	@ApplicationModuleListener
-	void on(CouncilOnboarded event) {
-		if (strategies.count() > 0) {
-			log.info("{} already has a strategy; {} not imported again", event.council(), FILE);
-			return;
-		}
-		event.starterFile(FILE).ifPresent(this::importFile);
+	@Override
+	public String file() {
+		return FILE;
+	}
+
+	/** After the pledges and partner organisations its actions may name. */
+	@Override
+	public int order() {
+		return 30;
+	}
+
+	@Override
+	public List<BundleProblem> check(CouncilBundle bundle) {
+		return StarterFiles.check(bundle, FILE, StrategyStarterFile.class, content -> check(content, false));
+	}
+
+	@Override
+	@Transactional
+	public void load(Path file) {
+		importFile(file);
 	}
 
 	@Transactional
 	public Strategy importFile(Path file) {
 		StrategyStarterFile content = StarterFiles.read(file, StrategyStarterFile.class);
-		List<FieldProblem> problems = check(content);
+		List<FieldProblem> problems = check(content, true);
 		StarterFiles.refuseIfAny(file, problems);
 		Strategy strategy = importStrategy(content);
 		Map<String, Priority> priorities = new HashMap<>();
@@ -171,7 +180,11 @@ class StrategyStarter {
 		};
 	}
 
-	private List<FieldProblem> check(StrategyStarterFile content) {
+	/**
+	 * @param inCouncil whether the file is checked in the council it is imported into (so against its actions too),
+	 *     not for a council still to be onboarded
+	 */
+	private List<FieldProblem> check(StrategyStarterFile content, boolean inCouncil) {
 		List<FieldProblem> problems = FieldProblem.of(validator.validate(content));
 		if (!problems.isEmpty()) {
 			return problems;
@@ -197,7 +210,7 @@ class StrategyStarter {
 				if (!references.add(action.reference())) {
 					problems.add(new FieldProblem(at + ".reference", "is used by another action: " + action.reference()));
 				}
-				else if (actions.existsByReference(action.reference())) {
+				else if (inCouncil && actions.existsByReference(action.reference())) {
 					problems.add(new FieldProblem(at + ".reference",
 							"is already used by an action of this council: " + action.reference()));
 				}

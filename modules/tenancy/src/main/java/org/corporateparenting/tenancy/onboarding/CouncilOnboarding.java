@@ -1,5 +1,6 @@
 package org.corporateparenting.tenancy.onboarding;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -7,11 +8,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 import org.corporateparenting.tenancy.Council;
 import org.corporateparenting.tenancy.CouncilContext;
 import org.corporateparenting.tenancy.CouncilOnboarded;
 import org.corporateparenting.tenancy.CouncilStatus;
+import org.corporateparenting.tenancy.StarterImport;
 import org.corporateparenting.tenancy.database.DatabaseShards;
 import org.corporateparenting.tenancy.database.SchemaNames;
 import org.corporateparenting.tenancy.migration.CouncilMigrations;
@@ -24,6 +27,7 @@ import org.corporateparenting.web.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -56,9 +60,12 @@ public class CouncilOnboarding {
 
 	private final Validator validator;
 
+	private final ObjectProvider<StarterImport> imports;
+
 	CouncilOnboarding(CouncilRegistry registry, CouncilMigrations migrations, CouncilHistory history,
 			SchemaNames schemaNames, DatabaseShards shards, TransactionTemplate transactions,
-			ApplicationEventPublisher events, Validator validator) {
+			ApplicationEventPublisher events, Validator validator, ObjectProvider<StarterImport> imports) {
+		this.imports = imports;
 		this.registry = registry;
 		this.migrations = migrations;
 		this.history = history;
@@ -77,10 +84,24 @@ public class CouncilOnboarding {
 	 * @param starterFolder where the council's starter files are ({@code tenants/walsall}), or {@code null}
 	 */
 	public Council onboard(OnboardingRequest request, String actor, @Nullable Path starterFolder) {
+		return onboard(request, actor, starterFolder, step -> {
+		});
+	}
+
+	/**
+	 * Puts the council on the platform: its registry entry and schema, then each module's file from the starter
+	 * folder in turn ({@link StarterImport}), and only then opens it to its users. If any step fails, the council is
+	 * removed with everything imported, and the failure is thrown.
+	 *
+	 * @param steps told as each step starts
+	 */
+	public Council onboard(OnboardingRequest request, String actor, @Nullable Path starterFolder,
+			Consumer<String> steps) {
 		check(request);
 		String shard = request.shard() != null ? request.shard() : leastUsedShard();
 		NewCouncil created = new NewCouncil(request.slug(), request.name().strip(), request.onsCode(),
 				request.region(), schemaNames.council(request.slug()), shard, request.trustedIssuers());
+		steps.accept("Creating the council's database schema");
 		transactions.executeWithoutResult(tx -> {
 			registry.insert(created);
 			request.partnerships().forEach(partnership -> registry.addMember(partnership, request.slug()));
@@ -89,11 +110,17 @@ public class CouncilOnboarding {
 		CouncilRecord council = registry.findRecord(request.slug()).orElseThrow();
 		try {
 			migrations.migrate(council);
+			for (StarterImport module : importsOf(starterFolder)) {
+				steps.accept("Importing " + module.file());
+				Path file = starterFolder.resolve(module.file());
+				CouncilContext.runIn(council.slug(), () -> module.load(file));
+			}
 		}
 		catch (RuntimeException ex) {
 			undo(council);
 			throw ex;
 		}
+		steps.accept("Opening the council to its users");
 		transactions.executeWithoutResult(
 				tx -> registry.changeStatus(council.slug(), CouncilStatus.ACTIVE, council.version()));
 		CouncilContext.runIn(council.slug(), () -> transactions.executeWithoutResult(tx -> events.publishEvent(
@@ -102,6 +129,34 @@ public class CouncilOnboarding {
 		log.info("Onboarded {} ({}) into schema {} on shard {}", council.name(), council.slug(), council.schemaName(),
 				council.shard());
 		return registry.find(council.slug()).orElseThrow();
+	}
+
+	/** The modules' imports whose file is in the folder, in the order they run. */
+	public List<StarterImport> importsOf(@Nullable Path starterFolder) {
+		if (starterFolder == null) {
+			return List.of();
+		}
+		return imports.orderedStream()
+			.filter(module -> Files.isRegularFile(starterFolder.resolve(module.file())))
+			.sorted(Comparator.comparingInt(StarterImport::order))
+			.toList();
+	}
+
+	/**
+	 * Every problem with a request to onboard, as {@link #onboard} would refuse it (a slug or ONS code already on
+	 * the platform among them), without writing anything.
+	 */
+	public List<FieldProblem> problems(OnboardingRequest request) {
+		try {
+			check(request);
+			return List.of();
+		}
+		catch (InvalidInputException ex) {
+			return ex.problems();
+		}
+		catch (ConflictException ex) {
+			return List.of(new FieldProblem(ex.field().orElse("slug"), ex.getMessage()));
+		}
 	}
 
 	/**

@@ -1,16 +1,16 @@
 package org.corporateparenting.tenancy.onboarding;
 
-import org.corporateparenting.tenancy.CouncilJoinedPartnership;
-import org.corporateparenting.tenancy.CouncilLeftPartnership;
-import org.springframework.context.ApplicationEventPublisher;
 import java.util.List;
 
+import org.corporateparenting.tenancy.CouncilJoinedPartnership;
+import org.corporateparenting.tenancy.CouncilLeftPartnership;
 import org.corporateparenting.tenancy.Partnership;
 import org.corporateparenting.tenancy.registry.CouncilRegistry;
 import org.corporateparenting.web.ConflictException;
 import org.corporateparenting.web.FieldProblem;
 import org.corporateparenting.web.InvalidInputException;
 import org.corporateparenting.web.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -2,9 +2,9 @@ package org.corporateparenting.tenancy.onboarding;
 
 import java.time.Instant;
 
+import org.corporateparenting.tenancy.StarterFolder;
 import org.corporateparenting.tenancy.events.IncompletePublications;
 import org.corporateparenting.tenancy.migration.CouncilMigrations;
-import org.corporateparenting.tenancy.StarterFolder;
 import org.corporateparenting.tenancy.settings.StartupProperties;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;

@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 
 import org.corporateparenting.tenancy.Partnership.PartnershipKind;
 import org.corporateparenting.tenancy.registry.CouncilRegistry;
-import org.corporateparenting.web.InvalidInputException;
 import org.corporateparenting.tenancy.settings.TenantsProperties;
+import org.corporateparenting.web.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

@@ -4,8 +4,8 @@ import java.security.Principal;
 import java.util.List;
 
 import org.corporateparenting.tenancy.Councils;
-import org.corporateparenting.tenancy.Partnership;
 import org.corporateparenting.tenancy.Partnership.PartnershipKind;
+import org.corporateparenting.tenancy.Partnership;
 import org.corporateparenting.tenancy.onboarding.PartnershipAdministration;
 import org.corporateparenting.tenancy.onboarding.PartnershipRequest;
 import org.corporateparenting.web.ConflictException;
