@@ -54,15 +54,16 @@ class DatabaseOutageFilter extends OncePerRequestFilter implements Ordered {
 	static void respond(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER.toSeconds()));
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			// As the API's other problems are written: JSON is UTF-8, with no charset parameter.
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.getWriter()
-				.write("{\"type\":\"urn:cpp:problem:database-unavailable\",\"title\":\"Service unavailable\","
+			response.getOutputStream()
+				.write(("{\"type\":\"urn:cpp:problem:database-unavailable\",\"title\":\"Service unavailable\","
 						+ "\"status\":503,\"detail\":\"" + DatabaseOutage.MESSAGE + "\",\"instance\":\""
-						+ request.getRequestURI().replace("\"", "%22") + "\"}");
+						+ request.getRequestURI().replace("\"", "%22") + "\"}").getBytes(StandardCharsets.UTF_8));
 		}
 		else {
+			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 			response.setContentType(MediaType.TEXT_HTML_VALUE);
 			response.getWriter()
 				.write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Sorry, the service is"

@@ -159,7 +159,8 @@ class BundleOnboardingIntegrationTest {
 
 		var preview = pages.upload("/admin/councils/bundles/new", "/admin/councils/bundles/preview", "files",
 				Map.of("harnwick.zip", zip(walsallAs("harnwick", "E08009905"))));
-		assertThat(preview.body()).contains("Onboard this council", "harnwick Council").doesNotContain("govuk-error-summary");
+		assertThat(preview.body()).contains("Onboard this council", "harnwick Council")
+			.doesNotContain("govuk-error-summary");
 		Matcher confirm = Pattern.compile("action=\"(/admin/councils/bundles/[0-9a-f-]+)\"").matcher(preview.body());
 		assertThat(confirm.find()).isTrue();
 

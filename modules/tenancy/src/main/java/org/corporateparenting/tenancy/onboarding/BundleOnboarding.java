@@ -90,7 +90,9 @@ public class BundleOnboarding {
 						"is not a file the platform reads; a bundle holds " + String.join(", ", known)));
 			}
 		}
-		modules.stream().filter(module -> bundle.has(module.file())).forEach(module -> problems.addAll(module.check(bundle)));
+		modules.stream()
+			.filter(module -> bundle.has(module.file()))
+			.forEach(module -> problems.addAll(module.check(bundle)));
 		return new Preview(council[0], bundle.names(), problems);
 	}
 
