@@ -1,7 +1,6 @@
 package org.corporateparenting;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.annotation.PropertySource;
 import org.springframework.modulith.Modulithic;
 
@@ -17,6 +16,6 @@ import org.springframework.modulith.Modulithic;
 @SpringBootApplication
 @Modulithic(sharedModules = "web")
 @PropertySource("classpath:module-test.properties")
-@TestComponent
+@org.springframework.boot.test.context.TestComponent
 public class ModuleTestApplication {
 }

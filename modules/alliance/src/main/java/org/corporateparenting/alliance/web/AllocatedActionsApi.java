@@ -1,6 +1,5 @@
 package org.corporateparenting.alliance.web;
 
-import java.net.URI;
 import java.util.List;
 
 import org.corporateparenting.alliance.application.ActionManagement;
@@ -12,6 +11,7 @@ import org.corporateparenting.alliance.application.Caller;
 import org.corporateparenting.alliance.domain.AllocatedAction;
 import org.corporateparenting.tenancy.RecordHistory;
 import org.corporateparenting.web.Access;
+import org.corporateparenting.web.ApiAddresses;
 import org.corporateparenting.web.PageResponse;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,10 +46,6 @@ class AllocatedActionsApi {
 		this.history = history;
 	}
 
-	private static URI at(String council, String path) {
-		return URI.create("/api/councils/" + council + path);
-	}
-
 	@GetMapping("/allocated-actions")
 	@Operation(summary = "Allocated actions, soonest due first; a partner sees their own organisation's only")
 	PageResponse<ActionView> actions(@RequestParam(required = false) Long organisationId,
@@ -81,7 +77,7 @@ class AllocatedActionsApi {
 	ResponseEntity<ActionUpdateView> progress(@PathVariable String council, @PathVariable long id,
 			@RequestBody ActionUpdateRequest request, Authentication caller) {
 		ActionUpdateView update = actions.progress(Caller.of(caller), id, request);
-		return ResponseEntity.created(at(council, "/allocated-actions/" + id + "/updates")).body(update);
+		return ResponseEntity.created(ApiAddresses.of(council, "/allocated-actions/" + id + "/updates")).body(update);
 	}
 
 	@GetMapping("/allocated-actions/{id}/history")

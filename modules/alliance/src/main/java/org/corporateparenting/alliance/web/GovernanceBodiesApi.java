@@ -1,15 +1,15 @@
 package org.corporateparenting.alliance.web;
 
-import java.net.URI;
 import java.util.List;
 
 import org.corporateparenting.alliance.application.AllianceRequests.BodyRequest;
 import org.corporateparenting.alliance.application.AllianceViews.BodyView;
-import org.corporateparenting.alliance.application.GovernanceManagement;
 import org.corporateparenting.alliance.application.GovernanceManagement.BodyCadence;
+import org.corporateparenting.alliance.application.GovernanceManagement;
 import org.corporateparenting.alliance.domain.GovernanceBody;
 import org.corporateparenting.tenancy.RecordHistory;
 import org.corporateparenting.web.Access;
+import org.corporateparenting.web.ApiAddresses;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,10 +38,6 @@ class GovernanceBodiesApi {
 		this.history = history;
 	}
 
-	private static URI at(String council, String path) {
-		return URI.create("/api/councils/" + council + path);
-	}
-
 	@GetMapping("/governance-bodies")
 	@Operation(summary = "The council's governance bodies, each followed by the bodies reporting to it")
 	List<GovernanceManagement.BodyInTree> bodies() {
@@ -52,7 +48,7 @@ class GovernanceBodiesApi {
 	@PreAuthorize(Access.EDIT)
 	ResponseEntity<BodyView> createBody(@PathVariable String council, @RequestBody BodyRequest request) {
 		BodyView body = governance.create(request);
-		return ResponseEntity.created(at(council, "/governance-bodies/" + body.id())).body(body);
+		return ResponseEntity.created(ApiAddresses.of(council, "/governance-bodies/" + body.id())).body(body);
 	}
 
 	@GetMapping("/governance-bodies/{id}")

@@ -1,6 +1,5 @@
 package org.corporateparenting.alliance.web;
 
-import java.net.URI;
 import java.util.List;
 
 import org.corporateparenting.alliance.application.ActionManagement;
@@ -16,6 +15,7 @@ import org.corporateparenting.alliance.application.MeetingManagement;
 import org.corporateparenting.alliance.domain.Meeting;
 import org.corporateparenting.tenancy.RecordHistory;
 import org.corporateparenting.web.Access;
+import org.corporateparenting.web.ApiAddresses;
 import org.corporateparenting.web.PageResponse;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -56,10 +56,6 @@ class MeetingsApi {
 		this.exports = exports;
 	}
 
-	private static URI at(String council, String path) {
-		return URI.create("/api/councils/" + council + path);
-	}
-
 	@GetMapping("/governance-bodies/{id}/meetings")
 	@Operation(summary = "A body's meetings, latest first")
 	PageResponse<MeetingView> meetings(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
@@ -73,7 +69,7 @@ class MeetingsApi {
 	ResponseEntity<MeetingView> schedule(@PathVariable String council, @PathVariable long id,
 			@RequestBody MeetingRequest request) {
 		MeetingView meeting = meetings.schedule(id, request);
-		return ResponseEntity.created(at(council, "/meetings/" + meeting.id())).body(meeting);
+		return ResponseEntity.created(ApiAddresses.of(council, "/meetings/" + meeting.id())).body(meeting);
 	}
 
 	@GetMapping("/meetings/{id}")
@@ -112,7 +108,7 @@ class MeetingsApi {
 	ResponseEntity<DecisionView> decide(@PathVariable String council, @PathVariable long id,
 			@RequestBody DecisionRequest request) {
 		DecisionView decision = meetings.decide(id, request);
-		return ResponseEntity.created(at(council, "/meetings/" + id + "/decisions")).body(decision);
+		return ResponseEntity.created(ApiAddresses.of(council, "/meetings/" + id + "/decisions")).body(decision);
 	}
 
 	@GetMapping("/meetings/{id}/actions")
@@ -126,7 +122,7 @@ class MeetingsApi {
 	ResponseEntity<ActionView> allocate(@PathVariable String council, @PathVariable long id,
 			@RequestBody ActionRequest request) {
 		ActionView action = meetings.allocate(id, request);
-		return ResponseEntity.created(at(council, "/allocated-actions/" + action.id())).body(action);
+		return ResponseEntity.created(ApiAddresses.of(council, "/allocated-actions/" + action.id())).body(action);
 	}
 
 	@GetMapping("/meetings/{id}/pack.pdf")

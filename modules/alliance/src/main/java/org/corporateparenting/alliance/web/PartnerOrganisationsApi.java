@@ -1,6 +1,5 @@
 package org.corporateparenting.alliance.web;
 
-import java.net.URI;
 import java.util.List;
 
 import org.corporateparenting.alliance.application.AllianceRequests.OrganisationRequest;
@@ -9,6 +8,7 @@ import org.corporateparenting.alliance.application.OrganisationManagement;
 import org.corporateparenting.alliance.domain.PartnerOrganisation;
 import org.corporateparenting.tenancy.RecordHistory;
 import org.corporateparenting.web.Access;
+import org.corporateparenting.web.ApiAddresses;
 import org.corporateparenting.web.PageResponse;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,10 +39,6 @@ class PartnerOrganisationsApi {
 		this.history = history;
 	}
 
-	private static URI at(String council, String path) {
-		return URI.create("/api/councils/" + council + path);
-	}
-
 	@GetMapping("/partner-organisations")
 	PageResponse<OrganisationView> organisations(@RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "" + PageResponse.DEFAULT_SIZE) int size) {
@@ -54,7 +50,7 @@ class PartnerOrganisationsApi {
 	ResponseEntity<OrganisationView> createOrganisation(@PathVariable String council,
 			@RequestBody OrganisationRequest request) {
 		OrganisationView organisation = organisations.create(request);
-		return ResponseEntity.created(at(council, "/partner-organisations/" + organisation.id())).body(organisation);
+		return ResponseEntity.created(ApiAddresses.of(council, "/partner-organisations/" + organisation.id())).body(organisation);
 	}
 
 	@GetMapping("/partner-organisations/{id}")

@@ -1,6 +1,5 @@
 package org.corporateparenting.alliance.web;
 
-import java.net.URI;
 import java.util.List;
 
 import org.corporateparenting.alliance.application.AllianceRequests.PartnerPledgeRequest;
@@ -12,6 +11,7 @@ import org.corporateparenting.alliance.application.PartnerPledgeManagement;
 import org.corporateparenting.alliance.domain.PartnerPledge;
 import org.corporateparenting.tenancy.RecordHistory;
 import org.corporateparenting.web.Access;
+import org.corporateparenting.web.ApiAddresses;
 import org.corporateparenting.web.PageResponse;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,10 +46,6 @@ class PartnerPledgesApi {
 		this.history = history;
 	}
 
-	private static URI at(String council, String path) {
-		return URI.create("/api/councils/" + council + path);
-	}
-
 	@GetMapping("/partner-pledges")
 	@Operation(summary = "Partners' organisational pledges with their ratings; a partner sees their own only")
 	PageResponse<PartnerPledgeView> pledges(@RequestParam(defaultValue = "0") int page,
@@ -61,7 +57,7 @@ class PartnerPledgesApi {
 	@PreAuthorize(Access.EDIT)
 	ResponseEntity<PartnerPledgeView> commit(@PathVariable String council, @RequestBody PartnerPledgeRequest request) {
 		PartnerPledgeView pledge = pledges.commit(request);
-		return ResponseEntity.created(at(council, "/partner-pledges/" + pledge.id())).body(pledge);
+		return ResponseEntity.created(ApiAddresses.of(council, "/partner-pledges/" + pledge.id())).body(pledge);
 	}
 
 	@GetMapping("/partner-pledges/{id}")
@@ -87,7 +83,7 @@ class PartnerPledgesApi {
 	ResponseEntity<PartnerPledgeUpdateView> reportOnPledge(@PathVariable String council, @PathVariable long id,
 			@RequestBody PartnerPledgeUpdateRequest request, Authentication caller) {
 		PartnerPledgeUpdateView update = pledges.progress(Caller.of(caller), id, request);
-		return ResponseEntity.created(at(council, "/partner-pledges/" + id + "/updates")).body(update);
+		return ResponseEntity.created(ApiAddresses.of(council, "/partner-pledges/" + id + "/updates")).body(update);
 	}
 
 	@GetMapping("/partner-pledges/{id}/history")

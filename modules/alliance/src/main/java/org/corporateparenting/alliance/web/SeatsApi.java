@@ -1,6 +1,5 @@
 package org.corporateparenting.alliance.web;
 
-import java.net.URI;
 import java.util.List;
 
 import org.corporateparenting.alliance.application.AllianceRequests.SeatRequest;
@@ -9,6 +8,7 @@ import org.corporateparenting.alliance.application.SeatManagement;
 import org.corporateparenting.alliance.domain.Seat;
 import org.corporateparenting.tenancy.RecordHistory;
 import org.corporateparenting.web.Access;
+import org.corporateparenting.web.ApiAddresses;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,10 +40,6 @@ class SeatsApi {
 		this.exports = exports;
 	}
 
-	private static URI at(String council, String path) {
-		return URI.create("/api/councils/" + council + path);
-	}
-
 	@GetMapping("/governance-bodies/{id}/seats")
 	List<SeatView> seats(@PathVariable long id) {
 		return seats.seats(id);
@@ -54,7 +50,7 @@ class SeatsApi {
 	ResponseEntity<SeatView> addSeat(@PathVariable String council, @PathVariable long id,
 			@RequestBody SeatRequest request) {
 		SeatView seat = seats.addSeat(id, request);
-		return ResponseEntity.created(at(council, "/seats/" + seat.id())).body(seat);
+		return ResponseEntity.created(ApiAddresses.of(council, "/seats/" + seat.id())).body(seat);
 	}
 
 	@GetMapping("/governance-bodies/{id}/membership.csv")

@@ -1,6 +1,5 @@
 package org.corporateparenting.alliance.web;
 
-import java.net.URI;
 import java.util.List;
 
 import org.corporateparenting.alliance.application.AllianceRequests.ApprovalRequest;
@@ -11,6 +10,7 @@ import org.corporateparenting.alliance.application.TermsOfReferenceManagement;
 import org.corporateparenting.alliance.domain.TermsOfReference;
 import org.corporateparenting.tenancy.RecordHistory;
 import org.corporateparenting.web.Access;
+import org.corporateparenting.web.ApiAddresses;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,10 +42,6 @@ class TermsOfReferenceApi {
 		this.history = history;
 	}
 
-	private static URI at(String council, String path) {
-		return URI.create("/api/councils/" + council + path);
-	}
-
 	@GetMapping("/governance-bodies/{id}/terms-of-reference")
 	@Operation(summary = "Every edition of a body's terms of reference, newest first")
 	List<TermsOfReferenceView> editions(@PathVariable long id) {
@@ -58,7 +54,7 @@ class TermsOfReferenceApi {
 	ResponseEntity<TermsOfReferenceView> draft(@PathVariable String council, @PathVariable long id,
 			@RequestBody TermsOfReferenceRequest request) {
 		TermsOfReferenceView edition = terms.draft(id, request);
-		return ResponseEntity.created(at(council, "/terms-of-reference/" + edition.id())).body(edition);
+		return ResponseEntity.created(ApiAddresses.of(council, "/terms-of-reference/" + edition.id())).body(edition);
 	}
 
 	@GetMapping("/terms-of-reference/{id}")

@@ -16,6 +16,7 @@ import org.corporateparenting.consultation.domain.Consultation;
 import org.corporateparenting.consultation.domain.Question;
 import org.corporateparenting.tenancy.RecordHistory;
 import org.corporateparenting.web.Access;
+import org.corporateparenting.web.ApiAddresses;
 import org.corporateparenting.web.CouncilPermissions;
 import org.corporateparenting.web.PageResponse;
 import org.springframework.http.ResponseEntity;
@@ -59,10 +60,6 @@ class ConsultationsApi {
 		this.exports = exports;
 	}
 
-	private static URI at(String council, String path) {
-		return URI.create("/api/councils/" + council + path);
-	}
-
 	@GetMapping("/consultations")
 	@Operation(summary = "The council's consultations, newest first, with how many responded")
 	PageResponse<ConsultationView> consultations(@RequestParam(defaultValue = "0") int page,
@@ -75,7 +72,7 @@ class ConsultationsApi {
 	ResponseEntity<ConsultationView> createConsultation(@PathVariable String council,
 			@RequestBody ConsultationRequest request) {
 		ConsultationView consultation = consultations.create(request);
-		return ResponseEntity.created(at(council, "/consultations/" + consultation.id())).body(consultation);
+		return ResponseEntity.created(ApiAddresses.of(council, "/consultations/" + consultation.id())).body(consultation);
 	}
 
 	@GetMapping("/consultations/{id}")
@@ -107,7 +104,7 @@ class ConsultationsApi {
 	ResponseEntity<QuestionView> ask(@PathVariable String council, @PathVariable long id,
 			@RequestBody QuestionRequest request) {
 		QuestionView question = consultations.ask(id, request);
-		return ResponseEntity.created(at(council, "/questions/" + question.id())).body(question);
+		return ResponseEntity.created(ApiAddresses.of(council, "/questions/" + question.id())).body(question);
 	}
 
 	@PutMapping("/questions/{id}")

@@ -1,6 +1,5 @@
 package org.corporateparenting.consultation.web;
 
-import java.net.URI;
 import java.util.List;
 
 import org.corporateparenting.consultation.application.ConsultationRequests.FindingRequest;
@@ -11,6 +10,7 @@ import org.corporateparenting.consultation.domain.Consultation;
 import org.corporateparenting.consultation.domain.Finding;
 import org.corporateparenting.tenancy.RecordHistory;
 import org.corporateparenting.web.Access;
+import org.corporateparenting.web.ApiAddresses;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,10 +39,6 @@ class FindingsApi {
 		this.history = history;
 	}
 
-	private static URI at(String council, String path) {
-		return URI.create("/api/councils/" + council + path);
-	}
-
 	@GetMapping("/consultations/{id}/findings")
 	List<FindingView> findings(@PathVariable long id) {
 		return findings.findings(id);
@@ -53,7 +49,7 @@ class FindingsApi {
 	ResponseEntity<FindingView> recordFinding(@PathVariable String council, @PathVariable long id,
 			@RequestBody FindingRequest request) {
 		FindingView finding = findings.record(id, request);
-		return ResponseEntity.created(at(council, "/findings/" + finding.id())).body(finding);
+		return ResponseEntity.created(ApiAddresses.of(council, "/findings/" + finding.id())).body(finding);
 	}
 
 	@GetMapping("/findings/{id}")

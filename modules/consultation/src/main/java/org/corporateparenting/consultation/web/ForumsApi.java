@@ -1,6 +1,5 @@
 package org.corporateparenting.consultation.web;
 
-import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 
@@ -13,6 +12,7 @@ import org.corporateparenting.consultation.domain.Consultation;
 import org.corporateparenting.consultation.domain.Forum;
 import org.corporateparenting.tenancy.RecordHistory;
 import org.corporateparenting.web.Access;
+import org.corporateparenting.web.ApiAddresses;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,10 +41,6 @@ class ForumsApi {
 		this.history = history;
 	}
 
-	private static URI at(String council, String path) {
-		return URI.create("/api/councils/" + council + path);
-	}
-
 	@GetMapping("/forums")
 	List<ForumView> forums() {
 		return forums.forums();
@@ -54,7 +50,7 @@ class ForumsApi {
 	@PreAuthorize(Access.EDIT)
 	ResponseEntity<ForumView> createForum(@PathVariable String council, @RequestBody ForumRequest request) {
 		ForumView forum = forums.create(request);
-		return ResponseEntity.created(at(council, "/forums/" + forum.id())).body(forum);
+		return ResponseEntity.created(ApiAddresses.of(council, "/forums/" + forum.id())).body(forum);
 	}
 
 	@GetMapping("/forums/{id}")
@@ -86,6 +82,6 @@ class ForumsApi {
 	ResponseEntity<ActivityView> recordActivity(@PathVariable String council, @PathVariable long id,
 			@RequestBody ActivityRequest request, Principal author) {
 		ActivityView activity = forums.record(id, request, author.getName());
-		return ResponseEntity.created(at(council, "/forums/" + id + "/activities")).body(activity);
+		return ResponseEntity.created(ApiAddresses.of(council, "/forums/" + id + "/activities")).body(activity);
 	}
 }

@@ -1,6 +1,5 @@
 package org.corporateparenting.pledges.web;
 
-import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 
@@ -25,6 +24,7 @@ import org.corporateparenting.pledges.domain.PledgeSet;
 import org.corporateparenting.pledges.domain.WorkStream;
 import org.corporateparenting.tenancy.RecordHistory;
 import org.corporateparenting.web.Access;
+import org.corporateparenting.web.ApiAddresses;
 import org.corporateparenting.web.PageResponse;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -77,7 +77,7 @@ class PledgesApi {
 	@PreAuthorize(Access.EDIT)
 	ResponseEntity<PledgeSetView> create(@PathVariable String council, @RequestBody PledgeSetRequest request) {
 		PledgeSet set = pledges.create(request);
-		return ResponseEntity.created(URI.create("/api/councils/" + council + "/pledge-sets/" + set.getId()))
+		return ResponseEntity.created(ApiAddresses.of(council, "/pledge-sets/" + set.getId()))
 			.body(PledgeSetView.of(set));
 	}
 
@@ -104,7 +104,7 @@ class PledgesApi {
 	@Operation(summary = "Review a set in force: it goes under review and its next edition is made as a draft")
 	ResponseEntity<PledgeSetView> review(@PathVariable String council, @PathVariable long id) {
 		PledgeSet draft = pledges.review(id);
-		return ResponseEntity.created(URI.create("/api/councils/" + council + "/pledge-sets/" + draft.getId()))
+		return ResponseEntity.created(ApiAddresses.of(council, "/pledge-sets/" + draft.getId()))
 			.body(PledgeSetView.of(pledges.set(draft.getId())));
 	}
 
@@ -175,7 +175,7 @@ class PledgesApi {
 	ResponseEntity<WorkStreamView> createWorkStream(@PathVariable String council,
 			@RequestBody WorkStreamRequest request) {
 		WorkStream created = workStreams.create(request);
-		return ResponseEntity.created(URI.create("/api/councils/" + council + "/work-streams/" + created.getId()))
+		return ResponseEntity.created(ApiAddresses.of(council, "/work-streams/" + created.getId()))
 			.body(WorkStreamView.of(created));
 	}
 
@@ -202,7 +202,7 @@ class PledgesApi {
 	ResponseEntity<WorkStreamUpdateView> report(@PathVariable String council, @PathVariable long id,
 			@RequestBody WorkStreamUpdateRequest request, Principal author) {
 		WorkStreamUpdateView update = WorkStreamUpdateView.of(workStreams.report(id, request, author.getName()));
-		return ResponseEntity.created(URI.create("/api/councils/" + council + "/work-streams/" + id + "/updates"))
+		return ResponseEntity.created(ApiAddresses.of(council, "/work-streams/" + id + "/updates"))
 			.body(update);
 	}
 }

@@ -1,6 +1,5 @@
 package org.corporateparenting.reporting.web;
 
-import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 
@@ -11,6 +10,7 @@ import org.corporateparenting.reporting.domain.BoardPack;
 import org.corporateparenting.reporting.domain.RenderProgress;
 import org.corporateparenting.tenancy.RecordHistory;
 import org.corporateparenting.web.Access;
+import org.corporateparenting.web.ApiAddresses;
 import org.corporateparenting.web.Downloads;
 import org.corporateparenting.web.PageResponse;
 import org.springframework.http.HttpStatus;
@@ -47,10 +47,6 @@ class BoardPacksApi {
 		this.history = history;
 	}
 
-	private static URI at(String council, String path) {
-		return URI.create("/api/councils/" + council + path);
-	}
-
 	@GetMapping("/board-packs")
 	PageResponse<BoardPackDrafts.Summary> boardPacks(@RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
@@ -63,7 +59,7 @@ class BoardPacksApi {
 	ResponseEntity<BoardPackDrafts.Summary> createBoardPack(@PathVariable String council,
 			@RequestBody BoardPackRequest request, Principal author) {
 		BoardPackDrafts.Summary created = packs.create(request, author.getName());
-		return ResponseEntity.created(at(council, "/board-packs/" + created.id())).body(created);
+		return ResponseEntity.created(ApiAddresses.of(council, "/board-packs/" + created.id())).body(created);
 	}
 
 	@GetMapping("/board-packs/{id}")
@@ -90,7 +86,7 @@ class BoardPacksApi {
 	ResponseEntity<RenderProgress> generate(@PathVariable String council, @PathVariable long id, Principal author) {
 		RenderProgress progress = generation.start(id, author.getName());
 		return ResponseEntity.status(HttpStatus.ACCEPTED)
-			.location(at(council, "/board-packs/" + id + "/pdf/progress"))
+			.location(ApiAddresses.of(council, "/board-packs/" + id + "/pdf/progress"))
 			.body(progress);
 	}
 

@@ -2,7 +2,6 @@ package org.corporateparenting.reporting.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,7 @@ import org.corporateparenting.reporting.application.TrendChart;
 import org.corporateparenting.reporting.domain.Measurement;
 import org.corporateparenting.tenancy.RecordHistory;
 import org.corporateparenting.web.Access;
+import org.corporateparenting.web.ApiAddresses;
 import org.corporateparenting.web.Spreadsheets;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
@@ -62,10 +62,6 @@ class IndicatorsApi {
 		this.exports = exports;
 	}
 
-	private static URI at(String council, String path) {
-		return URI.create("/api/councils/" + council + path);
-	}
-
 	@GetMapping("/indicators")
 	@Operation(summary = "The national indicators and the council's own, marked where the dashboard follows them")
 	List<IndicatorEntry> indicators() {
@@ -81,7 +77,7 @@ class IndicatorsApi {
 	@Operation(summary = "Add one of the council's own indicators")
 	ResponseEntity<Indicator> createIndicator(@PathVariable String council, @RequestBody LocalIndicatorRequest request) {
 		Indicator created = catalogue.createLocal(request);
-		return ResponseEntity.created(at(council, "/indicators/" + created.code())).body(created);
+		return ResponseEntity.created(ApiAddresses.of(council, "/indicators/" + created.code())).body(created);
 	}
 
 	@GetMapping("/indicators/{code}")

@@ -1,6 +1,5 @@
 package org.corporateparenting.strategy.web;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,6 +12,7 @@ import org.corporateparenting.strategy.application.StrategyViews.ProgressView;
 import org.corporateparenting.strategy.domain.Action;
 import org.corporateparenting.tenancy.RecordHistory;
 import org.corporateparenting.web.Access;
+import org.corporateparenting.web.ApiAddresses;
 import org.corporateparenting.web.CouncilPermissions;
 import org.corporateparenting.web.PageResponse;
 import org.springframework.http.ResponseEntity;
@@ -58,7 +58,7 @@ class ActionsApi {
 	ResponseEntity<ActionView> create(@PathVariable String council, @PathVariable long planId,
 			@RequestBody ActionRequest request) {
 		Action action = tracking.create(planId, request);
-		return ResponseEntity.created(URI.create("/api/councils/" + council + "/actions/" + action.getId()))
+		return ResponseEntity.created(ApiAddresses.of(council, "/actions/" + action.getId()))
 			.body(ActionView.of(action, tracking.today()));
 	}
 
@@ -95,7 +95,7 @@ class ActionsApi {
 			@RequestBody ProgressRequest request, Authentication author) {
 		ProgressView recorded = ProgressView.of(
 				tracking.record(id, request, author.getName(), CouncilPermissions.of(author)));
-		return ResponseEntity.created(URI.create("/api/councils/" + council + "/actions/" + id + "/progress"))
+		return ResponseEntity.created(ApiAddresses.of(council, "/actions/" + id + "/progress"))
 			.body(recorded);
 	}
 
@@ -110,7 +110,7 @@ class ActionsApi {
 	@Operation(summary = "Create next year's plan with every unfinished action carried forward")
 	ResponseEntity<ActionPlanView> rollover(@PathVariable String council, @PathVariable long planId) {
 		ActionPlanView next = ActionPlanView.of(tracking.rollover(planId));
-		return ResponseEntity.created(URI.create("/api/councils/" + council + "/action-plans/" + next.id()))
+		return ResponseEntity.created(ApiAddresses.of(council, "/action-plans/" + next.id()))
 			.body(next);
 	}
 }

@@ -1,19 +1,19 @@
 package org.corporateparenting.strategy.web;
 
-import java.net.URI;
 import java.util.List;
 
 import org.corporateparenting.strategy.application.ActionPlanRequest;
 import org.corporateparenting.strategy.application.PriorityRequest;
 import org.corporateparenting.strategy.application.StrategyPlanning;
 import org.corporateparenting.strategy.application.StrategyRequest;
-import org.corporateparenting.strategy.application.TransitionRequest;
-import org.corporateparenting.strategy.domain.Strategy;
 import org.corporateparenting.strategy.application.StrategyViews.ActionPlanView;
 import org.corporateparenting.strategy.application.StrategyViews.PriorityView;
 import org.corporateparenting.strategy.application.StrategyViews.StrategyView;
+import org.corporateparenting.strategy.application.TransitionRequest;
+import org.corporateparenting.strategy.domain.Strategy;
 import org.corporateparenting.tenancy.RecordHistory;
 import org.corporateparenting.web.Access;
+import org.corporateparenting.web.ApiAddresses;
 import org.corporateparenting.web.PageResponse;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
@@ -59,7 +59,7 @@ class StrategiesApi {
 	@Operation(summary = "Start a new strategy, as a draft")
 	ResponseEntity<StrategyView> create(@PathVariable String council, @RequestBody StrategyRequest request) {
 		StrategyView created = StrategyView.of(planning.create(request));
-		return ResponseEntity.created(URI.create("/api/councils/" + council + "/strategies/" + created.id()))
+		return ResponseEntity.created(ApiAddresses.of(council, "/strategies/" + created.id()))
 			.body(created);
 	}
 
@@ -101,7 +101,7 @@ class StrategiesApi {
 	ResponseEntity<PriorityView> addPriority(@PathVariable String council, @PathVariable long id,
 			@RequestBody PriorityRequest request) {
 		PriorityView created = PriorityView.of(planning.addPriority(id, request));
-		return ResponseEntity.created(URI.create("/api/councils/" + council + "/priorities/" + created.id()))
+		return ResponseEntity.created(ApiAddresses.of(council, "/priorities/" + created.id()))
 			.body(created);
 	}
 
@@ -127,7 +127,7 @@ class StrategiesApi {
 	ResponseEntity<ActionPlanView> addPlan(@PathVariable String council, @PathVariable long id,
 			@RequestBody ActionPlanRequest request) {
 		ActionPlanView created = ActionPlanView.of(planning.addPlan(id, request));
-		return ResponseEntity.created(URI.create("/api/councils/" + council + "/action-plans/" + created.id()))
+		return ResponseEntity.created(ApiAddresses.of(council, "/action-plans/" + created.id()))
 			.body(created);
 	}
 
