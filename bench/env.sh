@@ -8,12 +8,13 @@ BASE="http://127.0.0.1:$PORT"
 JAR="$ROOT/platform-app/target/platform-app-0.1.0-SNAPSHOT.jar"
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 
-# The embedded server's own client, from the folder it was unpacked into; root over TCP on loopback.
+# The embedded server's own client, from the folder it was unpacked into, over TCP on loopback (the server
+# has no TLS there, which MariaDB 11.4+ clients otherwise insist on when a password is sent).
 mariadb_client() {
   local password_file="$WORK/data/password"
   local password=""
   [ -f "$password_file" ] && password="$(cat "$password_file")"
-  "$WORK/data/base/bin/mariadb" --protocol=TCP -h 127.0.0.1 -P "$DB_PORT" -u "${BENCH_DB_USER:-cpp}" \
+  "$WORK/data/base/bin/mariadb" --skip-ssl --protocol=TCP -h 127.0.0.1 -P "$DB_PORT" -u "${BENCH_DB_USER:-cpp}" \
     ${password:+-p"$password"} -N -B "$@"
 }
 
