@@ -20,6 +20,9 @@ public final class Access {
 	 */
 	public static final String REPORT_PROGRESS = PERMISSIONS + ".reportProgress()";
 
+	/** Looking after the council's own settings on the platform, and taking all its records away as a bundle. */
+	public static final String ADMINISTER = PERMISSIONS + ".administer()";
+
 	private Access() {
 	}
 }

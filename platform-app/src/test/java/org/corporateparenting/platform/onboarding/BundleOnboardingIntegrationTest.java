@@ -176,6 +176,11 @@ class BundleOnboardingIntegrationTest {
 	}
 
 	private JsonNode finished(String progress) {
+		return finished(api, admin, progress);
+	}
+
+	/** The onboarding at this address once it has finished, as the platform admin sees it. */
+	static JsonNode finished(PlatformApi api, String admin, String progress) {
 		await().atMost(Duration.ofSeconds(90))
 			.pollInterval(Duration.ofMillis(300))
 			.until(() -> !api.get(progress, admin).json().get("status").asString().equals("RUNNING"));
@@ -219,7 +224,7 @@ class BundleOnboardingIntegrationTest {
 		throw new AssertionError("No line with " + text);
 	}
 
-	private static byte[] zip(Map<String, byte[]> files) {
+	static byte[] zip(Map<String, byte[]> files) {
 		var bytes = new ByteArrayOutputStream();
 		try (var zip = new ZipOutputStream(bytes)) {
 			for (var file : files.entrySet()) {
@@ -243,7 +248,7 @@ class BundleOnboardingIntegrationTest {
 		}
 	}
 
-	private static String text(byte[] content) {
+	static String text(byte[] content) {
 		return new String(content, StandardCharsets.UTF_8);
 	}
 }

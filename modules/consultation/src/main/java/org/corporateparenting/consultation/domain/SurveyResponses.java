@@ -9,6 +9,9 @@ public interface SurveyResponses extends JpaRepository<SurveyResponse, Long> {
 
 	long countByConsultationId(long consultationId);
 
+	/** The made-up responses a consultation was given to show its results pages, not any young person's. */
+	long countByConsultationIdAndIllustrativeTrue(long consultationId);
+
 	long countByLinkId(long linkId);
 
 	/** Each consultation's id with its number of responses, in one query. */

@@ -109,7 +109,7 @@ public class BundleOnboarding {
 		OnboardingRequest council = preview.council();
 		long modules = modules().stream().filter(module -> bundle.has(module.file())).count();
 		Onboarding started = onboardings.start(council.slug(), actor, (int) modules + 2);
-		Path folder = folderFor(bundle);
+		Path folder = folderFor(bundle, council.slug());
 		executor.execute(() -> run(started.id(), council, actor, folder));
 		return started;
 	}
@@ -143,7 +143,7 @@ public class BundleOnboarding {
 							+ ex.getClass().getSimpleName() + ". Try again; if it fails again, the logs say why.")));
 		}
 		finally {
-			delete(folder);
+			delete(folder.getParent());
 		}
 	}
 
@@ -151,9 +151,13 @@ public class BundleOnboarding {
 		return imports.orderedStream().sorted(Comparator.comparingInt(StarterImport::order)).toList();
 	}
 
-	private static Path folderFor(CouncilBundle bundle) {
+	/**
+	 * The bundle's files on disk, in a folder named after the council as the demo councils' are: the imports record
+	 * who entered what as the folder and file ({@code walsall/indicators.yaml}).
+	 */
+	private static Path folderFor(CouncilBundle bundle, String slug) {
 		try {
-			Path folder = Files.createTempDirectory("cpp-bundle-");
+			Path folder = Files.createDirectory(Files.createTempDirectory("cpp-bundle-").resolve(slug));
 			bundle.writeTo(folder);
 			return folder;
 		}

@@ -1,0 +1,154 @@
+package org.corporateparenting.alliance.starter;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.corporateparenting.alliance.TermsOfReferenceStatus;
+import org.corporateparenting.alliance.domain.AllocatedAction;
+import org.corporateparenting.alliance.domain.AllocatedActions;
+import org.corporateparenting.alliance.domain.Decisions;
+import org.corporateparenting.alliance.domain.GovernanceBodies;
+import org.corporateparenting.alliance.domain.GovernanceBody;
+import org.corporateparenting.alliance.domain.Meeting;
+import org.corporateparenting.alliance.domain.Meetings;
+import org.corporateparenting.alliance.domain.PartnerOrganisations;
+import org.corporateparenting.alliance.domain.PartnerPledgeUpdates;
+import org.corporateparenting.alliance.domain.PartnerPledges;
+import org.corporateparenting.alliance.domain.Seats;
+import org.corporateparenting.alliance.domain.TermsOfReferenceEditions;
+import org.corporateparenting.alliance.starter.AllianceStarterFile.ActionEntry;
+import org.corporateparenting.alliance.starter.AllianceStarterFile.BodyEntry;
+import org.corporateparenting.alliance.starter.AllianceStarterFile.ContactEntry;
+import org.corporateparenting.alliance.starter.AllianceStarterFile.DecisionEntry;
+import org.corporateparenting.alliance.starter.AllianceStarterFile.MeetingEntry;
+import org.corporateparenting.alliance.starter.AllianceStarterFile.OrganisationEntry;
+import org.corporateparenting.alliance.starter.AllianceStarterFile.PartnerPledgeEntry;
+import org.corporateparenting.alliance.starter.AllianceStarterFile.PledgeUpdateEntry;
+import org.corporateparenting.alliance.starter.AllianceStarterFile.SeatEntry;
+import org.corporateparenting.alliance.starter.AllianceStarterFile.TermsEntry;
+import org.corporateparenting.tenancy.StarterExport;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes the council's alliance back as its {@code alliance.yaml}: its partner organisations with their contacts,
+ * its governance bodies with the terms of reference in force, seats, meetings (decisions and allocated actions) and
+ * the partners' pledges with their updates. Organisations keep their own keys; bodies get a key made from their
+ * name, since the file names them by key and the platform by id.
+ */
+@Component
+class AllianceExport implements StarterExport {
+
+	private final PartnerOrganisations organisations;
+
+	private final GovernanceBodies bodies;
+
+	private final TermsOfReferenceEditions terms;
+
+	private final Seats seats;
+
+	private final Meetings meetings;
+
+	private final Decisions decisions;
+
+	private final AllocatedActions actions;
+
+	private final PartnerPledges pledges;
+
+	private final PartnerPledgeUpdates pledgeUpdates;
+
+	AllianceExport(PartnerOrganisations organisations, GovernanceBodies bodies, TermsOfReferenceEditions terms,
+			Seats seats, Meetings meetings, Decisions decisions, AllocatedActions actions, PartnerPledges pledges,
+			PartnerPledgeUpdates pledgeUpdates) {
+		this.organisations = organisations;
+		this.bodies = bodies;
+		this.terms = terms;
+		this.seats = seats;
+		this.meetings = meetings;
+		this.decisions = decisions;
+		this.actions = actions;
+		this.pledges = pledges;
+		this.pledgeUpdates = pledgeUpdates;
+	}
+
+	@Override
+	public String file() {
+		return AllianceStarter.FILE;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<AllianceStarterFile> export() {
+		List<GovernanceBody> all = bodies.findAllWithReportingLines();
+		if (all.isEmpty()) {
+			return Optional.empty();
+		}
+		List<OrganisationEntry> organisationEntries = organisations.findAllByOrderByName()
+			.stream()
+			.map(organisation -> new OrganisationEntry(organisation.getKey(), organisation.getName(),
+					organisation.getSector(), organisation.getContacts()
+						.stream()
+						.map(contact -> new ContactEntry(contact.role(), contact.email(), contact.telephone()))
+						.toList()))
+			.toList();
+		Map<Long, String> keys = new HashMap<>();
+		Set<String> taken = new HashSet<>();
+		all.forEach(body -> keys.put(body.getId(), StarterExport.keyOf(body.getName(), taken)));
+		List<BodyEntry> bodyEntries = all.stream().map(body -> entry(body, keys)).toList();
+		List<PartnerPledgeEntry> pledgeEntries = pledges.findAllWithOrganisation()
+			.stream()
+			.map(pledge -> new PartnerPledgeEntry(pledge.getOrganisation().getKey(), pledge.getTheme(),
+					pledge.getText(), pledge.getCommittedOn(), pledge.getRag(),
+					pledgeUpdates.findByPledgeIdOrderByUpdateDateDescRecordedAtDesc(pledge.getId())
+						.reversed()
+						.stream()
+						.map(update -> new PledgeUpdateEntry(update.getUpdateDate(), update.getText(),
+								update.getRag()))
+						.toList()))
+			.toList();
+		return Optional.of(new AllianceStarterFile(organisationEntries, bodyEntries, pledgeEntries));
+	}
+
+	private BodyEntry entry(GovernanceBody body, Map<Long, String> keys) {
+		TermsEntry inForce = terms.findFirstByBodyIdAndStatus(body.getId(), TermsOfReferenceStatus.IN_FORCE)
+			.map(edition -> new TermsEntry(edition.getPurpose(), edition.getLegalFramework(), edition.getObjectives(),
+					edition.getMembership(), edition.getFrequency(), edition.getMeetingsPerYear(),
+					edition.getExpectations(), edition.getGovernance(), edition.getApprovedOn(),
+					edition.getReviewDate()))
+			.orElse(null);
+		List<SeatEntry> seatEntries = seats.findByBody(body.getId())
+			.stream()
+			.map(seat -> new SeatEntry(seat.getRole(), seat.getPosition(), seat.getOrganisation().getKey(),
+					seat.getHolderStatus(), seat.getHolder(), seat.getCandidates(), seat.getDeputies()))
+			.toList();
+		List<MeetingEntry> meetingEntries = meetings.findByBodyIdOrderByMeetingDateDesc(body.getId())
+			.reversed()
+			.stream()
+			.map(this::entry)
+			.toList();
+		return new BodyEntry(keys.get(body.getId()), body.getName(), body.getType(), body.getPurpose(),
+				body.getReportsTo() == null ? null : keys.get(body.getReportsTo().getId()), body.getMeetingsPerYear(),
+				body.getStatus(), body.getQuorum(), body.getYoungPeopleMeetingsPerYear(),
+				body.getYoungPeoplePledgeNumber(), inForce, seatEntries, meetingEntries);
+	}
+
+	private MeetingEntry entry(Meeting meeting) {
+		List<DecisionEntry> decided = decisions.findByMeetingIdOrderByNumber(meeting.getId())
+			.stream()
+			.map(decision -> new DecisionEntry(decision.getType(), decision.getWording()))
+			.toList();
+		List<ActionEntry> allocated = actions.findByMeeting(meeting.getId()).stream().map(this::entry).toList();
+		return new MeetingEntry(meeting.getMeetingDate(), meeting.getTheme(), meeting.getYoungPeoplePresent(),
+				meeting.getAgenda(), meeting.getMinutes(), decided, allocated);
+	}
+
+	private ActionEntry entry(AllocatedAction action) {
+		return new ActionEntry(action.getTitle(), action.getOrganisation().getKey(),
+				action.getSeat() == null ? null : action.getSeat().getPosition(), action.getDueDate(),
+				action.getStatus());
+	}
+}

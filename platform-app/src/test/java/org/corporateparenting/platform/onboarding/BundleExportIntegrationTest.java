@@ -1,0 +1,189 @@
+package org.corporateparenting.platform.onboarding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.corporateparenting.platform.PlatformApi;
+import org.corporateparenting.platform.PlatformTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A council takes its records away as a bundle of its files, and the bundle onboards a copy of it: Walsall exported,
+ * onboarded under another name, reads back the same through the API, record for record (ids aside), and exports
+ * the same files again. Only the council's own admins may export it.
+ */
+@PlatformTest
+class BundleExportIntegrationTest {
+
+	/** What differs between two copies of the same records: their ids, versions, times and links. */
+	private static final Set<String> COPY_SPECIFIC = Set.of("id", "version", "carriedFrom", "carriedTo",
+			"rolledOverTo", "links", "_links", "href", "token", "url");
+
+	@LocalServerPort
+	int port;
+
+	PlatformApi api;
+
+	@BeforeEach
+	void setUp() {
+		api = new PlatformApi(port);
+	}
+
+	@Test
+	void walsallsBundleOnboardsACopyThatReadsBackTheSame() {
+		Map<String, String> walsall = unzip(export("walsall"));
+		assertThat(walsall).containsOnlyKeys("council.yaml", "strategy.yaml", "pledges.yaml", "alliance.yaml",
+				"consultation.yaml", "indicators.yaml");
+
+		Map<String, byte[]> bundle = new LinkedHashMap<>();
+		walsall.forEach((name, content) -> bundle.put(name, content.getBytes(StandardCharsets.UTF_8)));
+		bundle.put("council.yaml", walsall.get("council.yaml")
+			.replace("slug: walsall", "slug: tamebridge")
+			.replace("Walsall Council", "Tamebridge Council")
+			.replace("E08000030", "E08009911")
+			.getBytes(StandardCharsets.UTF_8));
+		String admin = api.token("platform-admin");
+		var started = api.upload("/api/admin/councils/bundles", admin, "bundle",
+				Map.of("tamebridge.zip", BundleOnboardingIntegrationTest.zip(bundle)));
+		assertThat(started.status()).as(started.body()).isEqualTo(202);
+		JsonNode done = BundleOnboardingIntegrationTest.finished(api, admin, started.headers().getLocation().toString());
+		assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("DONE");
+
+		Map<String, JsonNode> original = records("walsall");
+		Map<String, JsonNode> copied = records("tamebridge");
+		assertThat(copied.keySet()).containsExactlyElementsOf(original.keySet());
+		original.forEach((read, records) -> assertThat(copied.get(read)).as(read).isEqualTo(records));
+		Map<String, String> copy = unzip(export("tamebridge"));
+		walsall.keySet().stream().filter(name -> !name.equals("council.yaml")).forEach(name -> assertThat(
+				copy.get(name).replace("tamebridge", "walsall")).as(name).isEqualTo(walsall.get(name)));
+	}
+
+	@Test
+	void onlyTheCouncilsOwnAdminsMayExportIt() {
+		assertThat(api.get("/api/councils/walsall/bundle", api.token("walsall-officer")).status()).isEqualTo(403);
+		assertThat(api.get("/api/councils/walsall/bundle", api.token("wirral-admin")).status()).isEqualTo(404);
+		assertThat(api.get("/api/councils/walsall/bundle", api.token("platform-admin")).status()).isIn(403, 404);
+		var own = api.get("/api/councils/wirral/bundle", api.token("wirral-admin"));
+		assertThat(own.status()).isEqualTo(200);
+		assertThat(own.headers().getContentType()).hasToString("application/zip");
+		assertThat(own.headers().getContentDisposition().getFilename()).isEqualTo("wirral-bundle.zip");
+	}
+
+	private byte[] export(String council) {
+		return api.download("/api/councils/" + council + "/bundle", api.token(council + "-admin"));
+	}
+
+	/**
+	 * Everything the council's files carry, as the API reads it back: its strategy with priorities, plans, actions and
+	 * their progress; pledge sets and work streams; partners, bodies with their seats, meetings, decisions and
+	 * allocated actions, partner pledges; forums, consultations with their questions and findings; indicators with
+	 * their figures.
+	 */
+	private Map<String, JsonNode> records(String council) {
+		String token = api.token(council + "-officer");
+		Map<String, JsonNode> records = new LinkedHashMap<>();
+		Reader read = path -> {
+			JsonNode node = api.get("/api/councils/" + council + path, token).json();
+			records.put(records.size() + " " + path.replaceAll("/[0-9]+", "/{id}"), withoutCopySpecifics(node, council));
+			return node.has("content") ? node.get("content") : node;
+		};
+		for (JsonNode strategy : read.list("/strategies")) {
+			read.list("/strategies/" + id(strategy) + "/priorities");
+			for (JsonNode plan : read.list("/strategies/" + id(strategy) + "/action-plans")) {
+				for (JsonNode action : read.list("/action-plans/" + id(plan) + "/actions")) {
+					read.list("/actions/" + id(action) + "/progress");
+				}
+			}
+		}
+		for (JsonNode set : read.list("/pledge-sets")) {
+			read.list("/pledge-sets/" + id(set));
+		}
+		read.list("/work-streams");
+		read.list("/partner-organisations");
+		read.list("/partner-pledges");
+		for (JsonNode inTree : read.list("/governance-bodies")) {
+			JsonNode body = inTree.get("body");
+			read.list("/governance-bodies/" + id(body) + "/seats");
+			read.list("/governance-bodies/" + id(body) + "/terms-of-reference");
+			for (JsonNode meeting : read.list("/governance-bodies/" + id(body) + "/meetings")) {
+				read.list("/meetings/" + id(meeting) + "/decisions");
+				read.list("/meetings/" + id(meeting) + "/actions");
+			}
+		}
+		read.list("/forums");
+		for (JsonNode consultation : read.list("/consultations")) {
+			read.list("/consultations/" + id(consultation) + "/questions");
+			read.list("/consultations/" + id(consultation) + "/findings");
+		}
+		for (JsonNode indicator : read.list("/indicators")) {
+			read.list("/indicators/" + indicator.get("indicator").get("code").asString() + "/measurements");
+		}
+		return records;
+	}
+
+	private static String id(JsonNode record) {
+		return record.get("id").asString();
+	}
+
+	/** The record with what differs between copies taken out, and the council's name in it made Walsall's. */
+	private static JsonNode withoutCopySpecifics(JsonNode node, String council) {
+		JsonNode copy = JsonMapper.builder().build().readTree(node.toString()
+			.replace(council, "walsall")
+			.replace(Character.toUpperCase(council.charAt(0)) + council.substring(1), "Walsall"));
+		strip(copy);
+		return copy;
+	}
+
+	private static void strip(JsonNode node) {
+		if (node instanceof ObjectNode object) {
+			object.propertyNames()
+				.stream()
+				.filter(name -> COPY_SPECIFIC.contains(name) || name.endsWith("Id") || name.endsWith("Ids")
+						|| name.endsWith("At"))
+				.toList()
+				.forEach(object::remove);
+		}
+		node.values().forEach(BundleExportIntegrationTest::strip);
+	}
+
+	private static Map<String, String> unzip(byte[] zip) {
+		Map<String, String> files = new LinkedHashMap<>();
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				String name = entry.getName();
+				files.put(name.substring(name.lastIndexOf('/') + 1),
+						new String(in.readAllBytes(), StandardCharsets.UTF_8));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return files;
+	}
+
+	/** Reads one address of the council, keeping what it answers; gives back its list (or the record itself). */
+	@FunctionalInterface
+	private interface Reader {
+
+		JsonNode read(String path);
+
+		default Iterable<JsonNode> list(String path) {
+			return read(path).values();
+		}
+	}
+}
