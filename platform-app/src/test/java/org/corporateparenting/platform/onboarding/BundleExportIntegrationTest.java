@@ -14,6 +14,7 @@ import java.util.zip.ZipInputStream;
 
 import org.corporateparenting.platform.PlatformApi;
 import org.corporateparenting.platform.PlatformTest;
+import org.corporateparenting.platform.SignedInPages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -82,6 +83,19 @@ class BundleExportIntegrationTest {
 		assertThat(own.status()).isEqualTo(200);
 		assertThat(own.headers().getContentType()).hasToString("application/zip");
 		assertThat(own.headers().getContentDisposition().getFilename()).isEqualTo("wirral-bundle.zip");
+	}
+
+	@Test
+	void aSignedInCouncilAdminDownloadsTheBundleFromTheCouncilsHomePage() {
+		SignedInPages admin = SignedInPages.signIn(port, "wirral-admin");
+		assertThat(admin.get("/councils/wirral", null).body()).contains("/councils/wirral/bundle.zip");
+		var download = admin.get("/councils/wirral/bundle.zip", null);
+		assertThat(download.statusCode()).isEqualTo(200);
+		assertThat(download.headers().firstValue("Content-Type")).hasValue("application/zip");
+
+		SignedInPages officer = SignedInPages.signIn(port, "wirral-officer");
+		assertThat(officer.get("/councils/wirral", null).body()).doesNotContain("bundle.zip");
+		assertThat(officer.get("/councils/wirral/bundle.zip", null).statusCode()).isEqualTo(403);
 	}
 
 	private byte[] export(String council) {

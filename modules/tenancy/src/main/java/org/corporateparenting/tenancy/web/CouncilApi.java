@@ -47,6 +47,11 @@ class CouncilApi {
 	@Operation(summary = "The council's records as a bundle of its files (council.yaml, strategy.yaml ...) in one zip,"
 			+ " in the formats onboarding reads")
 	ResponseEntity<byte[]> bundle(@PathVariable String council) {
+		return download(council, export);
+	}
+
+	/** The bundle as a download, for the API and for the council admin's link on the council's home page. */
+	static ResponseEntity<byte[]> download(String council, BundleExport export) {
 		return ResponseEntity.ok()
 			.contentType(ZIP)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
