@@ -10,4 +10,7 @@ public interface PartnerOrganisationDirectory {
 
 	/** The key of the organisation with this id, if the council has it. */
 	Optional<String> keyOf(long organisationId);
+
+	/** The id of the organisation with this key, if the council has it. */
+	Optional<Long> idOf(String key);
 }

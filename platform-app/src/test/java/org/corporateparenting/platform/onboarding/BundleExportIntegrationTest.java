@@ -50,6 +50,9 @@ class BundleExportIntegrationTest {
 		Map<String, String> walsall = unzip(export("walsall"));
 		assertThat(walsall).containsOnlyKeys("council.yaml", "strategy.yaml", "pledges.yaml", "alliance.yaml",
 				"consultation.yaml", "indicators.yaml");
+		assertThat(walsall.get("strategy.yaml")).as("the links an action has to a pledge and a partner")
+			.contains("partnerOrganisation: housing")
+			.containsPattern("pledges:\\s+- 13\\s");
 
 		Map<String, byte[]> bundle = new LinkedHashMap<>();
 		walsall.forEach((name, content) -> bundle.put(name, content.getBytes(StandardCharsets.UTF_8)));

@@ -97,6 +97,27 @@ class BundleOnboardingIntegrationTest {
 	}
 
 	@Test
+	void anActionNamingAPledgeOrAPartnerTheBundleLacksIsAProblemOfItsLine() {
+		Map<String, byte[]> files = walsallAs("ossory", "E08009906");
+		files.put("strategy.yaml", text(files.get("strategy.yaml")).replace("pledges: [13]", "pledges: [13, 99]")
+			.replace("partnerOrganisation: housing", "partnerOrganisation: nobody")
+			.getBytes(StandardCharsets.UTF_8));
+
+		JsonNode problems = api.upload("/api/admin/councils/bundles/preview", admin, "files", files)
+			.json()
+			.get("problems");
+
+		assertThat(problems.findValuesAsString("field")).containsExactlyInAnyOrder(
+				"actionPlans[0].actions[9].pledges", "actionPlans[0].actions[9].partnerOrganisation");
+		assertThat(problems.findValuesAsString("message")).containsExactlyInAnyOrder(
+				"names pledge 99, which is not in pledges.yaml",
+				"names the organisation nobody, which is not in alliance.yaml");
+		assertThat(problems.findValues("line").stream().map(JsonNode::asInt)).containsExactlyInAnyOrder(
+				lineOf(files.get("strategy.yaml"), "pledges: [13, 99]"),
+				lineOf(files.get("strategy.yaml"), "partnerOrganisation: nobody"));
+	}
+
+	@Test
 	void aZipOfACouncilsDocumentsIsOnboardedInTheBackgroundStepByStep() {
 		var started = api.upload("/api/admin/councils/bundles", admin, "bundle",
 				Map.of("brackwater.zip", zip(walsallAs("brackwater", "E08009902"))));

@@ -63,6 +63,12 @@ public class OrganisationManagement implements PartnerOrganisationDirectory {
 		return organisations.findById(organisationId).map(PartnerOrganisation::getKey);
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<Long> idOf(String key) {
+		return organisations.findByKey(key).map(PartnerOrganisation::getId);
+	}
+
 	/** The seats an organisation holds on any body. */
 	@Transactional(readOnly = true)
 	public List<SeatView> seatsOf(long organisationId) {

@@ -9,9 +9,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.corporateparenting.alliance.ActionStatus;
 import org.corporateparenting.alliance.AllianceChanged;
+import org.corporateparenting.alliance.OrganisationFile;
 import org.corporateparenting.alliance.application.ActionManagement;
 import org.corporateparenting.alliance.application.AllianceChanges;
 import org.corporateparenting.alliance.application.AllianceRequests.ActionRequest;
@@ -61,7 +63,7 @@ import jakarta.validation.Validator;
  * pledges. The whole file is checked first; a file with problems imports nothing.
  */
 @Component
-class AllianceStarter implements StarterImport {
+class AllianceStarter implements StarterImport, OrganisationFile {
 
 	static final String FILE = "alliance.yaml";
 
@@ -141,6 +143,19 @@ class AllianceStarter implements StarterImport {
 	@Transactional
 	public void load(Path file) {
 		importFile(file);
+	}
+
+	@Override
+	public Set<String> organisationKeys(CouncilBundle bundle) {
+		Set<String> keys = new TreeSet<>();
+		StarterFiles.check(bundle, FILE, AllianceStarterFile.class, content -> {
+			content.organisations()
+				.stream()
+				.filter(organisation -> organisation != null && organisation.key() != null)
+				.forEach(organisation -> keys.add(organisation.key()));
+			return List.of();
+		});
+		return keys;
 	}
 
 	/**

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.corporateparenting.alliance.PartnerOrganisationDirectory;
+import org.corporateparenting.pledges.PledgeCatalogue;
 import org.corporateparenting.strategy.domain.Action;
 import org.corporateparenting.strategy.domain.ActionPlans;
 import org.corporateparenting.strategy.domain.Actions;
@@ -28,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Writes the council's strategy back as its {@code strategy.yaml}: the strategy in force (or else the newest), its
  * priorities, action plans and their actions with every progress update, oldest first as a council writes them.
- * Priorities get a key made from their title, since the file names them by key and the platform by id.
+ * Priorities get a key made from their title, since the file names them by key and the platform by id; an action
+ * names the pledges it delivers by number and the partner organisation that owns it by key.
  */
 @Component
 class StrategyExport implements StarterExport {
@@ -43,8 +46,14 @@ class StrategyExport implements StarterExport {
 
 	private final ProgressUpdates progress;
 
+	private final PledgeCatalogue pledges;
+
+	private final PartnerOrganisationDirectory partners;
+
 	StrategyExport(Strategies strategies, Priorities priorities, ActionPlans plans, Actions actions,
-			ProgressUpdates progress) {
+			ProgressUpdates progress, PledgeCatalogue pledges, PartnerOrganisationDirectory partners) {
+		this.pledges = pledges;
+		this.partners = partners;
 		this.strategies = strategies;
 		this.priorities = priorities;
 		this.plans = plans;
@@ -100,8 +109,11 @@ class StrategyExport implements StarterExport {
 			.map(update -> new ProgressEntry(update.getProgressDate(), update.getNarrative(), update.getStatus(),
 					update.getPercentComplete(), update.getAuthor()))
 			.toList();
+		List<Integer> delivers = pledges.numbers(action.getPledgeIds()).values().stream().sorted().distinct().toList();
+		String partner = action.getPartnerOrganisationId() == null ? null
+				: partners.keyOf(action.getPartnerOrganisationId()).orElse(null);
 		return new ActionEntry(action.getReference(), priority, action.getTitle(), action.getDescription(),
 				action.getOwner(), action.getStartDate(), action.getDueDate(), action.getOutcomeMeasure(),
-				action.getStatus(), action.getPercentComplete(), action.getDropReason(), updates);
+				action.getStatus(), action.getPercentComplete(), action.getDropReason(), updates, delivers, partner);
 	}
 }

@@ -7,10 +7,17 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 
+import org.corporateparenting.alliance.OrganisationFile;
+import org.corporateparenting.alliance.PartnerOrganisationDirectory;
+import org.corporateparenting.pledges.PledgeCatalogue;
+import org.corporateparenting.pledges.PledgeFile;
 import org.corporateparenting.strategy.ActionPlanChanged;
 import org.corporateparenting.strategy.ActionStatus;
 import org.corporateparenting.strategy.StrategyStatus;
@@ -69,8 +76,21 @@ class StrategyStarter implements StarterImport {
 
 	private final Clock clock;
 
-	StrategyStarter(StrategyPlanning planning, Actions actions, ProgressUpdates progress,
-			Validator validator, ApplicationEventPublisher events, Clock clock) {
+	private final PledgeCatalogue pledges;
+
+	private final PartnerOrganisationDirectory partners;
+
+	private final PledgeFile pledgeFile;
+
+	private final OrganisationFile organisationFile;
+
+	StrategyStarter(StrategyPlanning planning, Actions actions, ProgressUpdates progress, Validator validator,
+			ApplicationEventPublisher events, Clock clock, PledgeCatalogue pledges,
+			PartnerOrganisationDirectory partners, PledgeFile pledgeFile, OrganisationFile organisationFile) {
+		this.pledges = pledges;
+		this.partners = partners;
+		this.pledgeFile = pledgeFile;
+		this.organisationFile = organisationFile;
 		this.planning = planning;
 		this.actions = actions;
 		this.progress = progress;
@@ -92,7 +112,11 @@ class StrategyStarter implements StarterImport {
 
 	@Override
 	public List<BundleProblem> check(CouncilBundle bundle) {
-		return StarterFiles.check(bundle, FILE, StrategyStarterFile.class, content -> check(content, false));
+		Set<Integer> pledgeNumbers = pledgeFile.pledgeNumbers(bundle);
+		Set<String> organisationKeys = organisationFile.organisationKeys(bundle);
+		return StarterFiles.check(bundle, FILE, StrategyStarterFile.class, content -> check(content,
+				new Names(pledgeNumbers::contains, organisationKeys::contains, PledgeFile.FILE, OrganisationFile.FILE),
+				false));
 	}
 
 	@Override
@@ -104,7 +128,9 @@ class StrategyStarter implements StarterImport {
 	@Transactional
 	public Strategy importFile(Path file) {
 		StrategyStarterFile content = StarterFiles.read(file, StrategyStarterFile.class);
-		List<FieldProblem> problems = check(content, true);
+		List<FieldProblem> problems = check(content, new Names(number -> pledges.numbered(number).isPresent(),
+				key -> partners.idOf(key).isPresent(), "the council's pledges", "the council's partner organisations"),
+				true);
 		StarterFiles.refuseIfAny(file, problems);
 		Strategy strategy = importStrategy(content);
 		Map<String, Priority> priorities = new HashMap<>();
@@ -156,9 +182,13 @@ class StrategyStarter implements StarterImport {
 	}
 
 	private Action importAction(ActionPlan plan, Priority priority, ActionEntry entry) {
+		Long partner = entry.partnerOrganisation() == null ? null
+				: partners.idOf(entry.partnerOrganisation()).orElseThrow();
+		Set<Long> delivers = new LinkedHashSet<>();
+		entry.pledges().forEach(number -> delivers.add(pledges.numbered(number).orElseThrow()));
 		Action action = actions.save(new Action(plan, entry.reference(), new ActionDetails(priority, entry.title(),
-				entry.description(), entry.owner(), null, entry.startDate(), entry.dueDate(), entry.outcomeMeasure(),
-				Set.of())));
+				entry.description(), entry.owner(), partner, entry.startDate(), entry.dueDate(),
+				entry.outcomeMeasure(), delivers)));
 		ActionStatus status = entry.status() == ActionStatus.CARRIED_FORWARD ? ActionStatus.ON_TRACK : entry.status();
 		action.report(status, entry.percentComplete(), entry.dropReason());
 		for (var update : entry.progress()) {
@@ -181,10 +211,11 @@ class StrategyStarter implements StarterImport {
 	}
 
 	/**
+	 * @param names the pledges and partner organisations the actions may name
 	 * @param inCouncil whether the file is checked in the council it is imported into (so against its actions too),
 	 *     not for a council still to be onboarded
 	 */
-	private List<FieldProblem> check(StrategyStarterFile content, boolean inCouncil) {
+	private List<FieldProblem> check(StrategyStarterFile content, Names names, boolean inCouncil) {
 		List<FieldProblem> problems = FieldProblem.of(validator.validate(content));
 		if (!problems.isEmpty()) {
 			return problems;
@@ -214,6 +245,16 @@ class StrategyStarter implements StarterImport {
 					problems.add(new FieldProblem(at + ".reference",
 							"is already used by an action of this council: " + action.reference()));
 				}
+				for (Integer number : action.pledges()) {
+					if (!names.pledge().test(number)) {
+						problems.add(new FieldProblem(at + ".pledges",
+								"names pledge " + number + ", which is not in " + names.pledgesIn()));
+					}
+				}
+				if (action.partnerOrganisation() != null && !names.organisation().test(action.partnerOrganisation())) {
+					problems.add(new FieldProblem(at + ".partnerOrganisation", "names the organisation "
+							+ action.partnerOrganisation() + ", which is not in " + names.organisationsIn()));
+				}
 				if (action.dueDate().isBefore(action.startDate())) {
 					problems.add(new FieldProblem(at + ".dueDate", "must be on or after the start date"));
 				}
@@ -225,4 +266,8 @@ class StrategyStarter implements StarterImport {
 		return problems;
 	}
 
+	/** What the file's actions may name, and where those are, for the problems' messages. */
+	private record Names(IntPredicate pledge, Predicate<String> organisation, String pledgesIn,
+			String organisationsIn) {
+	}
 }

@@ -54,10 +54,12 @@ record StrategyStarterFile(@NotNull(message = "is required") @Valid StrategyEntr
 			@NotNull(message = "is required") LocalDate startDate, @NotNull(message = "is required") LocalDate dueDate,
 			String outcomeMeasure, @NotNull(message = "is required") ActionStatus status,
 			@Min(value = 0, message = "must be 0 to 100") @Max(value = 100, message = "must be 0 to 100") int percentComplete,
-			String dropReason, List<@Valid ProgressEntry> progress) {
+			String dropReason, List<@Valid ProgressEntry> progress,
+			List<@NotNull(message = "is empty") Integer> pledges, String partnerOrganisation) {
 
 		ActionEntry {
 			progress = progress == null ? List.of() : progress;
+			pledges = pledges == null ? List.of() : pledges;
 		}
 	}
 
