@@ -3,7 +3,9 @@ package org.corporateparenting.platform.onboarding;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.corporateparenting.platform.onboarding.CouncilBundles.FILES;
 import static org.corporateparenting.platform.onboarding.CouncilBundles.change;
+import static org.corporateparenting.platform.onboarding.CouncilBundles.guideExamples;
 import static org.corporateparenting.platform.onboarding.CouncilBundles.lineOf;
 import static org.corporateparenting.platform.onboarding.CouncilBundles.problem;
 import static org.corporateparenting.platform.onboarding.CouncilBundles.read;
@@ -35,8 +37,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * A council onboarded from its own documents through the admin API, as a new council would: every problem of every
  * file found together, with its file, line and field, and nothing written (each file checked against its published
- * schema first, in words); a zip onboarded in the background with its progress to follow; and a failure half-way
- * leaving nothing of the council behind.
+ * schema first, in words); a zip onboarded in the background with its progress to follow; a failure half-way leaving
+ * nothing of the council behind; and the guide's example files accepted as they are written.
  */
 @PlatformTest
 class BundleOnboardingIntegrationTest {
@@ -197,6 +199,18 @@ class BundleOnboardingIntegrationTest {
 		assertThat(problems(refused.json())).isEqualTo(problems(preview.json()));
 		assertThat(api.get("/api/admin/councils/tollbridge", admin).status()).isEqualTo(404);
 		assertThat(schemaExists("tollbridge")).isFalse();
+	}
+
+	@Test
+	void theGuidesExamplesAreABundleThePreviewAcceptsAsAWhole() {
+		Map<String, byte[]> examples = guideExamples();
+		assertThat(examples.keySet()).containsExactlyInAnyOrderElementsOf(FILES);
+
+		var preview = api.upload("/api/admin/councils/bundles/preview", admin, "files", examples);
+
+		assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+		assertThat(preview.json().get("problems")).as(preview.body()).isEmpty();
+		assertThat(preview.json().get("council").get("slug").asString()).isEqualTo("dunmere");
 	}
 
 	private static List<Tuple> problems(JsonNode answer) {

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -28,6 +30,11 @@ final class CouncilBundles {
 	static final List<String> FILES = List.of("council.yaml", "pledges.yaml", "alliance.yaml", "strategy.yaml",
 			"consultation.yaml", "indicators.yaml");
 
+	static final Path GUIDE = Path.of("../docs/council-files.md");
+
+	private static final Pattern GUIDE_EXAMPLE = Pattern.compile(
+			"```yaml\n(# yaml-language-server: \\$schema=\\S+/schemas/([a-z]+)\\.schema\\.json\n.*?)```", Pattern.DOTALL);
+
 	private CouncilBundles() {
 	}
 
@@ -38,6 +45,19 @@ final class CouncilBundles {
 		change(files, "council.yaml", text -> text.replace("slug: walsall", "slug: " + slug)
 			.replace("name: Walsall Council", "name: " + slug + " Council")
 			.replace("onsCode: E08000030", "onsCode: " + onsCode));
+		return files;
+	}
+
+	/**
+	 * The example files of the guide to a council's files, by the file named in each example's first line (the
+	 * comment that names its schema for an editor).
+	 */
+	static Map<String, byte[]> guideExamples() {
+		Matcher example = GUIDE_EXAMPLE.matcher(text(readFile(GUIDE)));
+		Map<String, byte[]> files = new LinkedHashMap<>();
+		while (example.find()) {
+			files.put(example.group(2) + ".yaml", example.group(1).getBytes(StandardCharsets.UTF_8));
+		}
 		return files;
 	}
 
@@ -88,8 +108,12 @@ final class CouncilBundles {
 	}
 
 	static byte[] read(String name) {
+		return readFile(WALSALL.resolve(name));
+	}
+
+	private static byte[] readFile(Path file) {
 		try {
-			return Files.readAllBytes(WALSALL.resolve(name));
+			return Files.readAllBytes(file);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
