@@ -2,11 +2,17 @@ package org.corporateparenting.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
 
-/** What operators and API users rely on without signing in: health probes, metrics and the API description. */
+/**
+ * What operators, API users and councils' officers rely on without signing in: health probes, metrics, the API
+ * description and the schemas of a council's files.
+ */
 @PlatformTest
 class OperationsEndpointsIntegrationTest {
 
@@ -49,6 +55,24 @@ class OperationsEndpointsIntegrationTest {
 				"/api/councils/{council}/indicators/{code}/measurements", "/api/councils/{council}/dashboard",
 				"/api/councils/{council}/finalised-periods", "/api/councils/{council}/board-packs/{id}/pdf",
 				"/api/partnerships/{partnership}/comparison", "/api/admin/indicators/{code}/england-values");
+	}
+
+	@Test
+	void theSchemasOfACouncilsFilesAreReadWithoutSigningInAndMayBeKeptForAnHour() {
+		for (String file : List.of("council", "pledges", "alliance", "strategy", "consultation", "indicators")) {
+			String address = "/schemas/" + file + ".schema.json";
+
+			var schema = api.get(address, null);
+
+			assertThat(schema.status()).as(address).isEqualTo(200);
+			assertThat(schema.headers().getContentType()).isEqualTo(MediaType.parseMediaType("application/schema+json"));
+			assertThat(schema.headers().getCacheControl()).contains("max-age=3600", "public");
+			assertThat(schema.json().get("$id").asString()).isEqualTo(address);
+			assertThat(schema.json().get("title").asString()).isEqualTo(file + ".yaml");
+			assertThat(api.withHeader("If-None-Match", schema.headers().getETag()).get(address, null).status())
+				.isEqualTo(304);
+		}
+		assertThat(api.get("/schemas/notes.schema.json", null).status()).isEqualTo(404);
 	}
 
 	@Test

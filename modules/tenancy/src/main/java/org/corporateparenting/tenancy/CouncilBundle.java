@@ -146,17 +146,20 @@ public final class CouncilBundle {
 
 	/**
 	 * The line each field of a file starts on, by its place in the file ({@code priorities[2].title}); a field
-	 * with no line of its own is looked up by the field it is in.
+	 * with no line of its own (one that is missing) is looked up by the field it is in, and a missing top-level field
+	 * by the line the file's fields start on.
 	 */
 	public Optional<Integer> line(String name, String field) {
 		Map<String, Integer> fileLines = lines.computeIfAbsent(name, this::readLines);
-		for (String place = field; !place.isEmpty(); place = parent(place)) {
+		for (String place = field;; place = parent(place)) {
 			Integer line = fileLines.get(place);
 			if (line != null) {
 				return Optional.of(line);
 			}
+			if (place.isEmpty()) {
+				return Optional.empty();
+			}
 		}
-		return Optional.empty();
 	}
 
 	private static String parent(String place) {

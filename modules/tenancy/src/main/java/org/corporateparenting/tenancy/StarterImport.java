@@ -17,7 +17,19 @@ public interface StarterImport {
 	/** When to import it: pledges before the alliance names them, partners before actions name them. */
 	int order();
 
-	/** Every problem with the module's file of the bundle, found without writing anything; empty when it is fine. */
+	/**
+	 * The JSON Schema of the module's file, published for councils' officers and checked before {@link #check}: by
+	 * default the one the module keeps on the class path at {@code schemas/strategy.schema.json} for
+	 * {@code strategy.yaml}.
+	 */
+	default CouncilFileSchema schema() {
+		return CouncilFileSchema.of(file());
+	}
+
+	/**
+	 * Every problem with the module's file of the bundle, found without writing anything; empty when it is fine. The
+	 * preview asks only when the file fits its {@link #schema()}, so a check need not say again what the schema says.
+	 */
 	List<BundleProblem> check(CouncilBundle bundle);
 
 	/** Imports the file into the current council. */

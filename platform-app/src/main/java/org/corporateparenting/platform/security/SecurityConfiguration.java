@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.corporateparenting.platform.observability.RequestLogContext;
+import org.corporateparenting.tenancy.CouncilFileSchema;
 import org.corporateparenting.tenancy.CouncilRequestFilter;
 import org.corporateparenting.tenancy.Councils;
 import org.corporateparenting.tenancy.PlatformIssuers;
@@ -45,7 +46,7 @@ class SecurityConfiguration {
 	private static final String[] PUBLIC_PAGES = { "/", "/error", "/signed-out", "/webjars/**", "/assets/**",
 			"/css/**", "/js/**", "/favicon.ico", "/actuator/health/**", "/actuator/info",
 			"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/accessibility",
-			CouncilRequestFilter.PUBLIC_PREFIX + "**" };
+			CouncilRequestFilter.PUBLIC_PREFIX + "**", CouncilFileSchema.FOLDER + "**" };
 
 	/** The platform's own issuers, and the local sign-in's in the demo: trusted for every council. */
 	@Bean

@@ -63,7 +63,7 @@ class BundleExportIntegrationTest {
 			.getBytes(StandardCharsets.UTF_8));
 		String admin = api.token("platform-admin");
 		var started = api.upload("/api/admin/councils/bundles", admin, "bundle",
-				Map.of("tamebridge.zip", BundleOnboardingIntegrationTest.zip(bundle)));
+				Map.of("tamebridge.zip", CouncilBundles.zip(bundle)));
 		assertThat(started.status()).as(started.body()).isEqualTo(202);
 		JsonNode done = BundleOnboardingIntegrationTest.finished(api, admin, started.headers().getLocation().toString());
 		assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("DONE");

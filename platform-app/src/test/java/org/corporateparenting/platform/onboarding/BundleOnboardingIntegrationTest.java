@@ -2,21 +2,25 @@ package org.corporateparenting.platform.onboarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.corporateparenting.platform.onboarding.CouncilBundles.FILES;
+import static org.corporateparenting.platform.onboarding.CouncilBundles.change;
+import static org.corporateparenting.platform.onboarding.CouncilBundles.guideExamples;
+import static org.corporateparenting.platform.onboarding.CouncilBundles.lineOf;
+import static org.corporateparenting.platform.onboarding.CouncilBundles.problem;
+import static org.corporateparenting.platform.onboarding.CouncilBundles.read;
+import static org.corporateparenting.platform.onboarding.CouncilBundles.walsallAs;
+import static org.corporateparenting.platform.onboarding.CouncilBundles.zip;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
+import org.assertj.core.groups.Tuple;
 import org.corporateparenting.platform.PlatformApi;
 import org.corporateparenting.platform.PlatformTest;
 import org.corporateparenting.platform.SignedInPages;
@@ -32,16 +36,12 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A council onboarded from its own documents through the admin API, as a new council would: every problem of every
- * file found together, with its file, line and field, and nothing written; a zip onboarded in the background with
- * its progress to follow; and a failure half-way leaving nothing of the council behind.
+ * file found together, with its file, line and field, and nothing written (each file checked against its published
+ * schema first, in words); a zip onboarded in the background with its progress to follow; a failure half-way leaving
+ * nothing of the council behind; and the guide's example files accepted as they are written.
  */
 @PlatformTest
 class BundleOnboardingIntegrationTest {
-
-	static final Path WALSALL = Path.of("../tenants/walsall");
-
-	static final List<String> FILES = List.of("council.yaml", "pledges.yaml", "alliance.yaml", "strategy.yaml",
-			"consultation.yaml", "indicators.yaml");
 
 	@LocalServerPort
 	int port;
@@ -65,13 +65,10 @@ class BundleOnboardingIntegrationTest {
 	@Test
 	void problemsInThreeFilesAreReportedTogetherWithTheirLinesAndNothingIsWritten() {
 		Map<String, byte[]> files = walsallAs("dunmere", "E08009901");
-		files.put("council.yaml", text(files.get("council.yaml")).replace("onsCode: E08009901", "onsCode: X123")
-			.getBytes(StandardCharsets.UTF_8));
-		files.put("strategy.yaml", text(files.get("strategy.yaml")).replaceFirst("\n  title: [^\n]*", "\n  title: \"\"")
-			.getBytes(StandardCharsets.UTF_8));
-		files.put("alliance.yaml", text(files.get("alliance.yaml"))
-			.replace("youngPeoplePledgeNumber: 11", "youngPeoplePledgeNumber: 99")
-			.getBytes(StandardCharsets.UTF_8));
+		change(files, "council.yaml", text -> text.replace("onsCode: E08009901", "onsCode: X123"));
+		change(files, "strategy.yaml", text -> text.replaceFirst("\n  title: [^\n]*", "\n  title: \"\""));
+		change(files, "alliance.yaml",
+				text -> text.replace("youngPeoplePledgeNumber: 11", "youngPeoplePledgeNumber: 99"));
 
 		var preview = api.upload("/api/admin/councils/bundles/preview", admin, "files", files);
 
@@ -171,8 +168,7 @@ class BundleOnboardingIntegrationTest {
 	void onTheAdminPagesTheFilesAreCheckedThenOnboardedWhileTheProgressIsShown() {
 		SignedInPages pages = SignedInPages.signIn(port, "platform-admin");
 		Map<String, byte[]> bad = walsallAs("harnwick", "E08009905");
-		bad.put("strategy.yaml", text(bad.get("strategy.yaml")).replaceFirst("\n  title: [^\n]*", "\n  title: \"\"")
-			.getBytes(StandardCharsets.UTF_8));
+		change(bad, "strategy.yaml", text -> text.replaceFirst("\n  title: [^\n]*", "\n  title: \"\""));
 
 		var problems = pages.upload("/admin/councils/bundles/new", "/admin/councils/bundles/preview", "files", bad);
 		assertThat(problems.body()).contains("govuk-error-summary", "strategy.yaml, line ", "strategy.title")
@@ -196,6 +192,55 @@ class BundleOnboardingIntegrationTest {
 		assertThat(pages.post("/admin/councils/bundles/new", confirm.group(1), Map.of()).statusCode()).isEqualTo(404);
 	}
 
+	@Test
+	void breachesOfTheSchemasInTwoFilesAreEachAnsweredWithFileLineAndFieldAndNothingIsWritten() {
+		Map<String, byte[]> files = walsallAs("tollbridge", "E08009906");
+		change(files, "strategy.yaml", text -> text.replaceFirst("  status: ACTIVE", "  status: LIVE")
+			.replaceFirst("dueDate: 2023-03-31", "dueDate: 31/03/2023"));
+		change(files, "consultation.yaml", text -> text.replaceFirst("    kind: CHILDREN_IN_CARE_COUNCIL\n",
+				"    kind: CHILDREN_IN_CARE_COUNCIL\n    colour: blue\n")
+			.replaceFirst("    topic: \"Review of Our Pledges[^\n]*\n", ""));
+
+		var preview = api.upload("/api/admin/councils/bundles/preview", admin, "files", files);
+
+		assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+		assertThat(problems(preview.json())).containsExactlyInAnyOrder(
+				tuple("strategy.yaml", lineOf(files.get("strategy.yaml"), "status: LIVE"), "strategy.status",
+						"must be one of DRAFT, CONSULTATION, APPROVED, ACTIVE, UNDER_REVIEW, SUPERSEDED"),
+				tuple("strategy.yaml", lineOf(files.get("strategy.yaml"), "dueDate: 31/03/2023"),
+						"actionPlans[0].actions[0].dueDate", "must be a date such as 2024-03-31"),
+				tuple("consultation.yaml", lineOf(files.get("consultation.yaml"), "colour: blue"), "forums[0].colour",
+						"is not a field of consultation.yaml; the fields here are key, name, kind, ageFrom, ageTo,"
+								+ " meetingPattern, activities"),
+				tuple("consultation.yaml", lineOf(files.get("consultation.yaml"), "- key: pledges-review-2020"),
+						"consultations[0].topic", "is required"));
+
+		var refused = api.upload("/api/admin/councils/bundles", admin, "files", files);
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(problems(refused.json())).isEqualTo(problems(preview.json()));
+		assertThat(api.get("/api/admin/councils/tollbridge", admin).status()).isEqualTo(404);
+		assertThat(schemaExists("tollbridge")).isFalse();
+	}
+
+	@Test
+	void theGuidesExamplesAreABundleThePreviewAcceptsAsAWhole() {
+		Map<String, byte[]> examples = guideExamples();
+		assertThat(examples.keySet()).containsExactlyInAnyOrderElementsOf(FILES);
+
+		var preview = api.upload("/api/admin/councils/bundles/preview", admin, "files", examples);
+
+		assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+		assertThat(preview.json().get("problems")).as(preview.body()).isEmpty();
+		assertThat(preview.json().get("council").get("slug").asString()).isEqualTo("dunmere");
+	}
+
+	private static List<Tuple> problems(JsonNode answer) {
+		List<Tuple> problems = new ArrayList<>();
+		answer.get("problems").forEach(problem -> problems.add(tuple(problem.get("file").asString(),
+				problem.get("line").asInt(), problem.get("field").asString(), problem.get("message").asString())));
+		return problems;
+	}
+
 	private JsonNode finished(String progress) {
 		return finished(api, admin, progress);
 	}
@@ -209,67 +254,6 @@ class BundleOnboardingIntegrationTest {
 	}
 
 	private boolean schemaExists(String slug) {
-		return jdbc.sql("select count(*) from information_schema.schemata where schema_name = :schema")
-			.param("schema", schemaNames.council(slug))
-			.query(Long.class)
-			.single() > 0;
-	}
-
-	/** Walsall's documents, with council.yaml naming another council. */
-	private static Map<String, byte[]> walsallAs(String slug, String onsCode) {
-		Map<String, byte[]> files = new LinkedHashMap<>();
-		FILES.forEach(name -> files.put(name, read(name)));
-		files.put("council.yaml", text(files.get("council.yaml")).replace("slug: walsall", "slug: " + slug)
-			.replace("name: Walsall Council", "name: " + slug + " Council")
-			.replace("onsCode: E08000030", "onsCode: " + onsCode)
-			.getBytes(StandardCharsets.UTF_8));
-		return files;
-	}
-
-	private static JsonNode problem(JsonNode problems, String file) {
-		for (JsonNode problem : problems) {
-			if (problem.get("file").asString().equals(file)) {
-				return problem;
-			}
-		}
-		throw new AssertionError("No problem in " + file + ": " + problems);
-	}
-
-	private static int lineOf(byte[] content, String text) {
-		List<String> lines = text(content).lines().toList();
-		for (int i = 0; i < lines.size(); i++) {
-			if (lines.get(i).contains(text)) {
-				return i + 1;
-			}
-		}
-		throw new AssertionError("No line with " + text);
-	}
-
-	static byte[] zip(Map<String, byte[]> files) {
-		var bytes = new ByteArrayOutputStream();
-		try (var zip = new ZipOutputStream(bytes)) {
-			for (var file : files.entrySet()) {
-				zip.putNextEntry(new ZipEntry("council/" + file.getKey()));
-				zip.write(file.getValue());
-				zip.closeEntry();
-			}
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		return bytes.toByteArray();
-	}
-
-	private static byte[] read(String name) {
-		try {
-			return Files.readAllBytes(WALSALL.resolve(name));
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	static String text(byte[] content) {
-		return new String(content, StandardCharsets.UTF_8);
+		return CouncilBundles.schemaExists(jdbc, schemaNames, slug);
 	}
 }

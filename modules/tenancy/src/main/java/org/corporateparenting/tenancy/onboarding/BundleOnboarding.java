@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -14,6 +16,7 @@ import java.util.stream.Stream;
 
 import org.corporateparenting.tenancy.BundleProblem;
 import org.corporateparenting.tenancy.CouncilBundle;
+import org.corporateparenting.tenancy.CouncilFileSchema;
 import org.corporateparenting.tenancy.StarterFiles.StarterFileException;
 import org.corporateparenting.tenancy.StarterFiles;
 import org.corporateparenting.tenancy.StarterImport;
@@ -67,31 +70,38 @@ public class BundleOnboarding {
 		}
 	}
 
-	/** Checks every file of the bundle together, writing nothing. */
+	/**
+	 * Checks every file of the bundle together, writing nothing: first each file against its JSON Schema, then the
+	 * rules a schema cannot say (a date after another, a key named in another file) for each file that fits its
+	 * schema, so that nothing wrong is reported twice.
+	 */
 	public Preview preview(CouncilBundle bundle) {
 		List<BundleProblem> problems = new ArrayList<>();
+		List<StarterImport> modules = modules();
+		Map<String, List<BundleProblem>> misshapen = new LinkedHashMap<>();
+		misshapen.put(CouncilBundle.COUNCIL, CouncilFileSchema.of(CouncilBundle.COUNCIL).problems(bundle));
+		modules.forEach(module -> misshapen.computeIfAbsent(module.file(), file -> module.schema().problems(bundle)));
+		misshapen.values().forEach(problems::addAll);
 		OnboardingRequest[] council = new OnboardingRequest[1];
 		if (!bundle.has(CouncilBundle.COUNCIL)) {
 			problems.add(new BundleProblem(CouncilBundle.COUNCIL, null, "file",
 					"A bundle needs council.yaml: the council's slug, name, ONS code and region"));
 		}
-		else {
+		else if (misshapen.get(CouncilBundle.COUNCIL).isEmpty()) {
 			problems.addAll(StarterFiles.check(bundle, CouncilBundle.COUNCIL, OnboardingRequest.class, request -> {
 				council[0] = request;
 				return onboarding.problems(request);
 			}));
 		}
-		List<StarterImport> modules = modules();
-		Set<String> known = new TreeSet<>(List.of(CouncilBundle.COUNCIL));
-		modules.forEach(module -> known.add(module.file()));
+		String known = String.join(", ", new TreeSet<>(misshapen.keySet()));
 		for (String name : bundle.names()) {
-			if (!known.contains(name)) {
+			if (!misshapen.containsKey(name)) {
 				problems.add(new BundleProblem(name, null, "file",
-						"is not a file the platform reads; a bundle holds " + String.join(", ", known)));
+						"is not a file the platform reads; a bundle holds " + known));
 			}
 		}
 		modules.stream()
-			.filter(module -> bundle.has(module.file()))
+			.filter(module -> bundle.has(module.file()) && misshapen.get(module.file()).isEmpty())
 			.forEach(module -> problems.addAll(module.check(bundle)));
 		return new Preview(council[0], bundle.names(), problems);
 	}
