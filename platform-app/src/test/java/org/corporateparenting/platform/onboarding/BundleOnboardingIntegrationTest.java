@@ -96,9 +96,8 @@ class BundleOnboardingIntegrationTest {
 	@Test
 	void anActionNamingAPledgeOrAPartnerTheBundleLacksIsAProblemOfItsLine() {
 		Map<String, byte[]> files = walsallAs("ossory", "E08009906");
-		files.put("strategy.yaml", text(files.get("strategy.yaml")).replace("pledges: [13]", "pledges: [13, 99]")
-			.replace("partnerOrganisation: housing", "partnerOrganisation: nobody")
-			.getBytes(StandardCharsets.UTF_8));
+		change(files, "strategy.yaml", text -> text.replace("pledges: [13]", "pledges: [13, 99]")
+			.replace("partnerOrganisation: housing", "partnerOrganisation: nobody"));
 
 		JsonNode problems = api.upload("/api/admin/councils/bundles/preview", admin, "files", files)
 			.json()
