@@ -118,7 +118,7 @@ class StrategyEventsModuleTest {
 		long before = changesOf(strategy, events);
 
 		inCouncil(() -> tracking.update(action, new ActionRequest(null, tracking.action(action).getPriority().getId(),
-				"Every child has a Personal Education Plan reviewed termly", null, "Virtual School Head", null,
+				"Every child has a Personal Education Plan reviewed termly", null, "Virtual School Head", null, null,
 				LocalDate.of(2024, 4, 1), LocalDate.of(2030, 3, 31), null, null, null, null, null, null, null,
 				tracking.action(action).getVersion())));
 
@@ -164,7 +164,7 @@ class StrategyEventsModuleTest {
 
 	private long newActionIn(PlanOfPriority plan) {
 		return tracking.create(plan.plan(), new ActionRequest("MOD-" + System.nanoTime() % 100000, plan.priority(),
-				"Every child has a Personal Education Plan", null, "Virtual School Head", null,
+				"Every child has a Personal Education Plan", null, "Virtual School Head", null, null,
 				LocalDate.of(2024, 4, 1), LocalDate.of(2030, 3, 31), null, null, null, null, null, null, null, null))
 			.getId();
 	}

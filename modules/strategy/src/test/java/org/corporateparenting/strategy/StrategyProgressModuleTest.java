@@ -150,7 +150,7 @@ class StrategyProgressModuleTest {
 
 	private long action(long plan, String reference, long priority, String owner, LocalDate due, ActionStatus status,
 			int percent, Rag override) {
-		return tracking.create(plan, new ActionRequest(reference, priority, "Action " + reference, null, owner, null,
+		return tracking.create(plan, new ActionRequest(reference, priority, "Action " + reference, null, owner, null, null,
 				LocalDate.of(2024, 4, 1), due, null, status, percent, null, override,
 				override == null ? null : "Waiting on the housing panel", Set.of(), null))
 			.getId();

@@ -43,10 +43,13 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+	/** An email's link to stop reminders: its signed token is the only credential, from a mail program too. */
+	private static final String UNSUBSCRIBE = "/notifications/unsubscribe";
+
 	private static final String[] PUBLIC_PAGES = { "/", "/error", "/signed-out", "/webjars/**", "/assets/**",
 			"/css/**", "/js/**", "/favicon.ico", "/actuator/health/**", "/actuator/info",
 			"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/accessibility",
-			CouncilRequestFilter.PUBLIC_PREFIX + "**", CouncilFileSchema.FOLDER + "**" };
+			CouncilRequestFilter.PUBLIC_PREFIX + "**", CouncilFileSchema.FOLDER + "**", UNSUBSCRIBE };
 
 	/** The platform's own issuers, and the local sign-in's in the demo: trusted for every council. */
 	@Bean
@@ -125,7 +128,7 @@ class SecurityConfiguration {
 			RequestLogContext logContext) throws Exception {
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)
 			.permitAll()
-			.requestMatchers("/admin/**")
+			.requestMatchers("/admin/**", "/dev/**")
 			.hasRole(Roles.PLATFORM_ADMIN)
 			.anyRequest()
 			.authenticated())
@@ -134,7 +137,7 @@ class SecurityConfiguration {
 			.logout(logout -> logout.logoutSuccessUrl("/signed-out"))
 			// Young people answer surveys anonymously: there is no one signed in whose request could be forged, and no
 			// session is made for them.
-			.csrf(csrf -> csrf.ignoringRequestMatchers(CouncilRequestFilter.PUBLIC_PREFIX + "**"))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(CouncilRequestFilter.PUBLIC_PREFIX + "**", UNSUBSCRIBE))
 			.addFilterBefore(logContext, AuthorizationFilter.class)
 			.addFilterAfter(councilFilter, AuthorizationFilter.class);
 		return http.build();

@@ -65,7 +65,7 @@ class BundleExportIntegrationTest {
 		var started = api.upload("/api/admin/councils/bundles", admin, "bundle",
 				Map.of("tamebridge.zip", CouncilBundles.zip(bundle)));
 		assertThat(started.status()).as(started.body()).isEqualTo(202);
-		JsonNode done = BundleOnboardingIntegrationTest.finished(api, admin, started.headers().getLocation().toString());
+		JsonNode done = CouncilBundles.finished(api, admin, started.headers().getLocation().toString());
 		assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("DONE");
 
 		Map<String, JsonNode> original = records("walsall");

@@ -241,16 +241,9 @@ class BundleOnboardingIntegrationTest {
 	}
 
 	private JsonNode finished(String progress) {
-		return finished(api, admin, progress);
+		return CouncilBundles.finished(api, admin, progress);
 	}
 
-	/** The onboarding at this address once it has finished, as the platform admin sees it. */
-	static JsonNode finished(PlatformApi api, String admin, String progress) {
-		await().atMost(Duration.ofSeconds(90))
-			.pollInterval(Duration.ofMillis(300))
-			.until(() -> !api.get(progress, admin).json().get("status").asString().equals("RUNNING"));
-		return api.get(progress, admin).json();
-	}
 
 	private boolean schemaExists(String slug) {
 		return CouncilBundles.schemaExists(jdbc, schemaNames, slug);

@@ -1,10 +1,13 @@
 package org.corporateparenting.platform.onboarding;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +17,7 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.corporateparenting.platform.PlatformApi;
 import org.corporateparenting.tenancy.database.SchemaNames;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -23,7 +27,7 @@ import tools.jackson.databind.JsonNode;
  * Council bundles as the onboarding tests send them (Walsall's documents, as another council's and with any file
  * changed), and what the tests look for in the answers: a file's problem, the line a text is on, the council's schema.
  */
-final class CouncilBundles {
+public final class CouncilBundles {
 
 	static final Path WALSALL = Path.of("../tenants/walsall");
 
@@ -39,7 +43,7 @@ final class CouncilBundles {
 	}
 
 	/** Walsall's documents, with council.yaml naming another council. */
-	static Map<String, byte[]> walsallAs(String slug, String onsCode) {
+	public static Map<String, byte[]> walsallAs(String slug, String onsCode) {
 		Map<String, byte[]> files = new LinkedHashMap<>();
 		FILES.forEach(name -> files.put(name, read(name)));
 		change(files, "council.yaml", text -> text.replace("slug: walsall", "slug: " + slug)
@@ -92,7 +96,7 @@ final class CouncilBundles {
 			.single() > 0;
 	}
 
-	static byte[] zip(Map<String, byte[]> files) {
+	public static byte[] zip(Map<String, byte[]> files) {
 		var bytes = new ByteArrayOutputStream();
 		try (var zip = new ZipOutputStream(bytes)) {
 			for (var file : files.entrySet()) {
@@ -122,5 +126,13 @@ final class CouncilBundles {
 
 	static String text(byte[] content) {
 		return new String(content, StandardCharsets.UTF_8);
+	}
+
+	/** The onboarding at this address once it has finished, as the platform admin sees it. */
+	public static JsonNode finished(PlatformApi api, String admin, String progress) {
+		await().atMost(Duration.ofSeconds(90))
+			.pollInterval(Duration.ofMillis(300))
+			.until(() -> !api.get(progress, admin).json().get("status").asString().equals("RUNNING"));
+		return api.get(progress, admin).json();
 	}
 }

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.corporateparenting.strategy.ActionStatus;
 import org.corporateparenting.strategy.Rag;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -25,6 +26,7 @@ public record ActionRequest(
 		@NotBlank(message = "Enter the action's title") @Size(max = 200, message = "must be 200 characters or fewer") String title,
 		@Size(max = 10000, message = "must be 10,000 characters or fewer") String description,
 		@NotBlank(message = "Enter who owns it: a role or team") @Size(max = 200, message = "must be 200 characters or fewer") String owner,
+		@Email(message = "must be an email address, such as head.of.service@council.gov.uk") @Size(max = 254, message = "must be 254 characters or fewer") String ownerEmail,
 		Long partnerOrganisationId,
 		@NotNull(message = "Enter the start date") LocalDate startDate,
 		@NotNull(message = "Enter the due date") LocalDate dueDate,

@@ -353,6 +353,8 @@ public class ActionTracking {
 
 	private static ActionDetails details(Priority priority, ActionRequest request) {
 		return new ActionDetails(priority, request.title().strip(), request.description(), request.owner().strip(),
+				request.ownerEmail() == null || request.ownerEmail().isBlank() ? null
+						: request.ownerEmail().strip().toLowerCase(java.util.Locale.ROOT),
 				request.partnerOrganisationId(), request.startDate(), request.dueDate(), request.outcomeMeasure(),
 				request.pledgeIds() == null ? Set.of() : request.pledgeIds());
 	}

@@ -51,7 +51,8 @@ public final class StrategyViews {
 	}
 
 	public record ActionView(long id, long version, long actionPlanId, String reference, long priorityId, String title,
-			String description, String owner, Long partnerOrganisationId, LocalDate startDate, LocalDate dueDate,
+			String description, String owner, String ownerEmail, Long partnerOrganisationId, LocalDate startDate,
+			LocalDate dueDate,
 			String outcomeMeasure, ActionStatus status, int percentComplete, String dropReason, Rag suggestedRag,
 			Rag rag, String ragOverrideReason, boolean overdue, Long carriedFrom, Long carriedTo,
 			Set<Long> pledgeIds) {
@@ -59,7 +60,7 @@ public final class StrategyViews {
 		public static ActionView of(Action a, LocalDate today) {
 			return new ActionView(a.getId(), a.getVersion(), a.getPlan().getId(), a.getReference(),
 					a.getPriority().getId(), a.getTitle(), a.getDescription(), a.getOwner(),
-					a.getPartnerOrganisationId(), a.getStartDate(), a.getDueDate(), a.getOutcomeMeasure(),
+					a.getOwnerEmail(), a.getPartnerOrganisationId(), a.getStartDate(), a.getDueDate(), a.getOutcomeMeasure(),
 					a.getStatus(), a.getPercentComplete(), a.getDropReason(), a.suggestedRag(today), a.rag(today),
 					a.getRagOverrideReason(), a.isOverdue(today), a.getCarriedFrom(), a.getCarriedTo(),
 					Set.copyOf(a.getPledgeIds()));

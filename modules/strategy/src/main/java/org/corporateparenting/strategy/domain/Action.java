@@ -58,6 +58,10 @@ public class Action {
 
 	private String owner;
 
+	/** Where the owner is reminded before the due date, and when the action goes overdue. */
+	@Column(name = "owner_email")
+	private @Nullable String ownerEmail;
+
 	/** A partner organisation of the alliance module, by id; no foreign key crosses modules. */
 	private Long partnerOrganisationId;
 
@@ -106,6 +110,7 @@ public class Action {
 		this.title = details.title();
 		this.description = details.description();
 		this.owner = details.owner();
+		this.ownerEmail = details.ownerEmail();
 		this.partnerOrganisationId = details.partnerOrganisationId();
 		this.startDate = details.startDate();
 		this.dueDate = details.dueDate();
@@ -149,7 +154,7 @@ public class Action {
 	/** A copy of this unfinished action for the next year's plan; this one becomes carried forward. */
 	public Action carryForwardInto(ActionPlan next, String newReference) {
 		Action carried = new Action(next, newReference, new ActionDetails(priority, title, description, owner,
-				partnerOrganisationId, startDate, dueDate.isBefore(next.getYear().firstDay())
+				ownerEmail, partnerOrganisationId, startDate, dueDate.isBefore(next.getYear().firstDay())
 						? next.getYear().lastDay() : dueDate, outcomeMeasure, pledgeIds));
 		carried.status = status == ActionStatus.NOT_STARTED ? ActionStatus.NOT_STARTED : ActionStatus.ON_TRACK;
 		carried.percentComplete = percentComplete;
@@ -204,6 +209,10 @@ public class Action {
 
 	public String getOwner() {
 		return owner;
+	}
+
+	public @Nullable String getOwnerEmail() {
+		return ownerEmail;
 	}
 
 	public Long getPartnerOrganisationId() {

@@ -3,8 +3,10 @@ package org.corporateparenting.strategy.domain;
 import java.time.LocalDate;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /** What an action is, who owns it and when it is due. */
 public record ActionDetails(Priority priority, String title, String description, String owner,
-		Long partnerOrganisationId, LocalDate startDate, LocalDate dueDate, String outcomeMeasure,
-		Set<Long> pledgeIds) {
+		@Nullable String ownerEmail, Long partnerOrganisationId, LocalDate startDate, LocalDate dueDate,
+		String outcomeMeasure, Set<Long> pledgeIds) {
 }

@@ -54,4 +54,9 @@ public interface Actions extends JpaRepository<Action, Long> {
 	@Query("select new org.corporateparenting.strategy.domain.OverdueAction(a.id, a.reference, a.title, a.dueDate)"
 			+ " from Action a where a.dueDate < :date and a.status not in :closed order by a.dueDate, a.reference")
 	List<OverdueAction> findOverdue(LocalDate date, Collection<ActionStatus> closed);
+
+	/** Open actions with an owner's email, due on or before the date (so overdue ones too), soonest first. */
+	@Query("select a from Action a where a.ownerEmail is not null and a.dueDate <= :until and a.status not in :closed"
+			+ " order by a.dueDate, a.reference")
+	List<Action> findOwnedDueBy(LocalDate until, Collection<ActionStatus> closed);
 }

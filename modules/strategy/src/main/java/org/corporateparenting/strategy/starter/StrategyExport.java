@@ -113,7 +113,7 @@ class StrategyExport implements StarterExport {
 		String partner = action.getPartnerOrganisationId() == null ? null
 				: partners.keyOf(action.getPartnerOrganisationId()).orElse(null);
 		return new ActionEntry(action.getReference(), priority, action.getTitle(), action.getDescription(),
-				action.getOwner(), action.getStartDate(), action.getDueDate(), action.getOutcomeMeasure(),
+				action.getOwner(), action.getOwnerEmail(), action.getStartDate(), action.getDueDate(), action.getOutcomeMeasure(),
 				action.getStatus(), action.getPercentComplete(), action.getDropReason(), updates, delivers, partner);
 	}
 }

@@ -187,7 +187,7 @@ class StrategyStarter implements StarterImport {
 		Set<Long> delivers = new LinkedHashSet<>();
 		entry.pledges().forEach(number -> delivers.add(pledges.numbered(number).orElseThrow()));
 		Action action = actions.save(new Action(plan, entry.reference(), new ActionDetails(priority, entry.title(),
-				entry.description(), entry.owner(), partner, entry.startDate(), entry.dueDate(),
+				entry.description(), entry.owner(), entry.ownerEmail(), partner, entry.startDate(), entry.dueDate(),
 				entry.outcomeMeasure(), delivers)));
 		ActionStatus status = entry.status() == ActionStatus.CARRIED_FORWARD ? ActionStatus.ON_TRACK : entry.status();
 		action.report(status, entry.percentComplete(), entry.dropReason());

@@ -9,6 +9,7 @@ import org.corporateparenting.strategy.StrategyStatus;
 import org.corporateparenting.strategy.Theme;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -51,6 +52,7 @@ record StrategyStarterFile(@NotNull(message = "is required") @Valid StrategyEntr
 	record ActionEntry(@NotBlank(message = "is required") String reference,
 			@NotBlank(message = "is required") String priority, @NotBlank(message = "is required") String title,
 			String description, @NotBlank(message = "is required") String owner,
+			@Email(message = "must be an email address") String ownerEmail,
 			@NotNull(message = "is required") LocalDate startDate, @NotNull(message = "is required") LocalDate dueDate,
 			String outcomeMeasure, @NotNull(message = "is required") ActionStatus status,
 			@Min(value = 0, message = "must be 0 to 100") @Max(value = 100, message = "must be 0 to 100") int percentComplete,

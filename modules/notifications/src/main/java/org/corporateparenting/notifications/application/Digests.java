@@ -1,0 +1,192 @@
+package org.corporateparenting.notifications.application;
+
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.corporateparenting.notifications.Frequency;
+import org.corporateparenting.notifications.Reminder;
+import org.corporateparenting.notifications.ReminderKind;
+import org.corporateparenting.notifications.ReminderSource;
+import org.corporateparenting.notifications.domain.DigestRuns;
+import org.corporateparenting.notifications.domain.Notification;
+import org.corporateparenting.notifications.domain.Notifications;
+import org.corporateparenting.notifications.domain.Preference;
+import org.corporateparenting.notifications.domain.Preferences;
+import org.corporateparenting.tenancy.CouncilContext;
+import org.corporateparenting.tenancy.Councils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import jakarta.mail.MessagingException;
+
+/**
+ * The day's digests in the current council. The first instance to claim the day runs them (a row per day in the
+ * council's schema); every reminder found is written down once per person before anything is sent, so a second
+ * run, a second instance or a restart finds it known and sends nothing twice, and what was not yet sent is sent by
+ * the next run. Each person gets one email with everything new for them; what failed is tried again in later runs,
+ * five times in all, and then shown as failed.
+ */
+@Service
+@EnableConfigurationProperties(NotificationProperties.class)
+public class Digests {
+
+	private static final Logger log = LoggerFactory.getLogger(Digests.class);
+
+	/** This instance, as it signs its claims: the process and a start-up's own id. */
+	private static final String INSTANCE = ManagementFactory.getRuntimeMXBean().getName() + "/"
+			+ UUID.randomUUID().toString().substring(0, 8);
+
+	private final ObjectProvider<ReminderSource> sources;
+
+	private final Notifications notifications;
+
+	private final Preferences preferences;
+
+	private final DigestRuns runs;
+
+	private final DigestMail mail;
+
+	private final ObjectProvider<JavaMailSender> senders;
+
+	private final Councils councils;
+
+	private final TransactionTemplate transactions;
+
+	private final NotificationProperties properties;
+
+	private final Clock clock;
+
+	Digests(ObjectProvider<ReminderSource> sources, Notifications notifications, Preferences preferences,
+			DigestRuns runs, DigestMail mail, ObjectProvider<JavaMailSender> senders, Councils councils,
+			PlatformTransactionManager transactions, NotificationProperties properties, Clock clock) {
+		this.sources = sources;
+		this.notifications = notifications;
+		this.preferences = preferences;
+		this.runs = runs;
+		this.mail = mail;
+		this.senders = senders;
+		this.councils = councils;
+		this.transactions = new TransactionTemplate(transactions);
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * Finds the day's reminders and sends the digests, unless another instance has the day.
+	 *
+	 * @return how many digests were sent, or -1 when another instance has claimed the day
+	 */
+	public int run(LocalDate today) {
+		Instant now = clock.instant();
+		transactions.executeWithoutResult(status -> runs.claim(today, INSTANCE, now, now.minus(properties.claimLease())));
+		boolean ours = Boolean.TRUE.equals(transactions.execute(status -> runs.findById(today)
+			.map(run -> run.getClaimedBy().equals(INSTANCE) && run.getFinishedAt() == null)
+			.orElse(false)));
+		if (!ours) {
+			return -1;
+		}
+		List<Reminder> found = new ArrayList<>();
+		sources.orderedStream().forEach(source -> found.addAll(source.reminders(today)));
+		int recorded = record(found, today);
+		int sent = send(today);
+		transactions.executeWithoutResult(status -> runs.finish(today, INSTANCE, clock.instant()));
+		if (recorded + sent > 0) {
+			log.info("{} new reminders, {} digests sent", recorded, sent);
+		}
+		return sent;
+	}
+
+	/** Writes down the reminders not yet known for their person; those of a kind the person stopped are not emailed. */
+	private int record(List<Reminder> found, LocalDate today) {
+		Map<String, List<Reminder>> byPerson = found.stream()
+			.collect(Collectors.groupingBy(reminder -> reminder.to().email(), LinkedHashMap::new, Collectors.toList()));
+		Integer recorded = transactions.execute(status -> {
+			int count = 0;
+			for (Map.Entry<String, List<Reminder>> person : byPerson.entrySet()) {
+				Set<String> known = Set.copyOf(notifications.findKnownKeys(person.getKey(),
+						person.getValue().stream().map(Reminder::key).toList()));
+				Map<ReminderKind, Frequency> chosen = frequencies(person.getKey());
+				Set<String> added = new HashSet<>();
+				for (Reminder reminder : person.getValue()) {
+					if (known.contains(reminder.key()) || !added.add(reminder.key())) {
+						continue;
+					}
+					Notification notification = new Notification(reminder, today);
+					if (chosen.getOrDefault(reminder.kind(), Frequency.DAILY) == Frequency.NONE) {
+						notification.notEmailed();
+					}
+					notifications.save(notification);
+					count++;
+				}
+			}
+			return count;
+		});
+		return recorded == null ? 0 : recorded;
+	}
+
+	/** Sends each person one email of what is waiting for them today (weekly kinds wait for Monday). */
+	private int send(LocalDate today) {
+		JavaMailSender sender = senders.getIfAvailable();
+		if (sender == null || sender instanceof JavaMailSenderImpl unset && (unset.getHost() == null
+				|| unset.getHost().isBlank())) {
+			log.warn("No mail server is set (CPP_MAIL_HOST): reminders are kept in the product, none is emailed");
+			return 0;
+		}
+		String council = CouncilContext.require();
+		String councilName = councils.find(council).map(found -> found.name()).orElse(council);
+		List<Notification> waiting = transactions
+			.execute(status -> notifications.findByStatusOrderByRecipientEmailAscAboutDateAscIdAsc(Notification.Status.PENDING));
+		Map<String, List<Notification>> byPerson = waiting.stream()
+			.collect(Collectors.groupingBy(Notification::getRecipientEmail, LinkedHashMap::new, Collectors.toList()));
+		int sent = 0;
+		for (Map.Entry<String, List<Notification>> person : byPerson.entrySet()) {
+			Map<ReminderKind, Frequency> chosen = frequencies(person.getKey());
+			List<Notification> due = person.getValue()
+				.stream()
+				.filter(item -> chosen.getOrDefault(item.getKind(), Frequency.DAILY) != Frequency.WEEKLY
+						|| today.getDayOfWeek() == DayOfWeek.MONDAY)
+				.toList();
+			if (due.isEmpty()) {
+				continue;
+			}
+			List<Long> ids = due.stream().map(Notification::getId).toList();
+			try {
+				sender.send(mail.compose(sender, council, councilName, due, today));
+				Instant at = clock.instant();
+				transactions.executeWithoutResult(status -> notifications.findAllById(ids).forEach(item -> item.sent(at)));
+				sent++;
+			}
+			catch (MailException | MessagingException ex) {
+				log.warn("A digest of {} reminders could not be sent: {}", due.size(), ex.getMessage());
+				transactions.executeWithoutResult(
+						status -> notifications.findAllById(ids).forEach(item -> item.failed(String.valueOf(ex.getMessage()))));
+			}
+		}
+		return sent;
+	}
+
+	private Map<ReminderKind, Frequency> frequencies(String email) {
+		return transactions.execute(status -> preferences.findByRecipientEmail(email)
+			.stream()
+			.collect(Collectors.toMap(Preference::getKind, Preference::getFrequency)));
+	}
+}

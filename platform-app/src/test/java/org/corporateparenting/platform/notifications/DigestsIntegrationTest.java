@@ -1,0 +1,232 @@
+package org.corporateparenting.platform.notifications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.corporateparenting.notifications.application.Digests;
+import org.corporateparenting.platform.PlatformApi;
+import org.corporateparenting.platform.PlatformTest;
+import org.corporateparenting.platform.onboarding.CouncilBundles;
+import org.corporateparenting.tenancy.CouncilContext;
+import org.corporateparenting.tenancy.database.SchemaNames;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * Reminders as the owners of a council's strategy actions receive them, on the local profile's mail server: one
+ * digest per person per day, in HTML and plain text, 14 and 3 days before a due date and once when overdue; never
+ * twice, whichever instance runs and however often; and stopped from the email's own link without signing in.
+ * The council is a copy of Walsall, whose 2023/24 actions fall due on 31 March 2024 (three went overdue before).
+ */
+@PlatformTest
+class DigestsIntegrationTest {
+
+	static final LocalDate FORTNIGHT_BEFORE = LocalDate.of(2024, 3, 17);
+
+	static final LocalDate THREE_DAYS_BEFORE = LocalDate.of(2024, 3, 28);
+
+	static final String NURSE = "designated.nurse.cic@walsall.example";
+
+	static final String CORPORATE_PARENTING = "corporate.parenting@walsall.example";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Digests digests;
+
+	@Autowired
+	GreenMail mailServer;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	SchemaNames schemaNames;
+
+	PlatformApi api;
+
+	@BeforeEach
+	void setUp() {
+		api = new PlatformApi(port);
+	}
+
+	@Test
+	void eachOwnerGetsOneDigestOfWhatIsDueAndOverdueAndNeverTheSameReminderTwice() throws Exception {
+		String council = onboard("remindby", "E08009921");
+
+		assertThat(run(council, FORTNIGHT_BEFORE)).isEqualTo(6);
+		Map<String, MimeMessage> first = mailsOf(council);
+		assertThat(first).containsOnlyKeys(CORPORATE_PARENTING, "regulatory.services@walsall.example", NURSE,
+				"virtual.school@walsall.example", "housing.pathway@walsall.example",
+				"childrens.social.care@walsall.example");
+		MimeMessage nurse = first.get(NURSE);
+		assertThat(nurse.getSubject()).isEqualTo("remindby Council: 2 reminders for 17 March 2024");
+		String text = part(nurse, "text/plain");
+		assertThat(text).contains("Hello Designated Nurse, Children and Young People in Care,",
+				"Strategy actions due soon", "WAL-23-05", "Due on 31 March 2024, in 14 days",
+				"Strategy actions overdue", "WAL-23-04", "Was due on 31 December 2023",
+				"http://localhost:8080/councils/" + council + "/actions/");
+		String html = part(nurse, "text/html");
+		assertThat(html).contains("<html lang=\"en-GB\"", "<h2", "href=\"http://localhost:8080/councils/" + council
+				+ "/actions/", "Stop reminders about", "/notifications/unsubscribe?token=");
+		assertThat(nurse.getHeader("List-Unsubscribe")[0]).contains("/notifications/unsubscribe?token=");
+
+		assertThat(run(council, FORTNIGHT_BEFORE)).as("the day's run is done").isEqualTo(-1);
+		assertThat(run(council, FORTNIGHT_BEFORE.plusDays(1))).as("nothing new the next day").isZero();
+		assertThat(mailsOf(council)).hasSize(6);
+
+		assertThat(run(council, THREE_DAYS_BEFORE)).isEqualTo(5);
+		assertThat(part(latestTo(council, NURSE), "text/plain")).contains("WAL-23-05", "in 3 days")
+			.doesNotContain("WAL-23-04");
+		assertThat(status(council, NURSE)).containsEntry("SENT", 3L);
+	}
+
+	@Test
+	void theEmailsLinkStopsRemindersWithoutSigningInAndAForgedLinkDoesNothing() throws Exception {
+		String council = onboard("stopford", "E08009922");
+		run(council, FORTNIGHT_BEFORE);
+		String text = part(mailsOf(council).get(NURSE), "text/plain");
+		Matcher stopAll = Pattern.compile("Stop every reminder from [^:]+: (\\S+)").matcher(text);
+		assertThat(stopAll.find()).isTrue();
+		URI link = URI.create(stopAll.group(1).replace("http://localhost:8080", "http://localhost:" + port));
+
+		HttpClient anonymous = HttpClient.newHttpClient();
+		var confirm = anonymous.send(HttpRequest.newBuilder(link).build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(confirm.statusCode()).isEqualTo(200);
+		assertThat(confirm.body()).contains("Stop these emails", NURSE, "every reminder", "stopford Council");
+		assertThat(run(council, FORTNIGHT_BEFORE.plusDays(1))).as("looking only is not stopping").isZero();
+
+		String token = link.getQuery().substring("token=".length());
+		var stopped = anonymous.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+				+ "/notifications/unsubscribe"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("token=" + token))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(stopped.statusCode()).isEqualTo(200);
+		assertThat(stopped.body()).contains("Reminders stopped");
+
+		assertThat(run(council, THREE_DAYS_BEFORE)).as("everyone but the nurse").isEqualTo(4);
+		assertThat(mailsOf(council)).containsKey(NURSE);
+		assertThat(status(council, NURSE)).containsEntry("NOT_EMAILED", 1L);
+
+		String forged = token.substring(0, token.indexOf('.')) + ".AAAA";
+		var refused = anonymous.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+				+ "/notifications/unsubscribe?token=" + forged)).build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("This link does not work");
+	}
+
+	@Test
+	void twoInstancesRunningAtOnceSendEachDigestOnceAndAStoppedInstancesDayIsTakenOver() throws Exception {
+		String council = onboard("twinmoor", "E08009923");
+
+		var one = CompletableFuture.supplyAsync(() -> run(council, FORTNIGHT_BEFORE));
+		var other = CompletableFuture.supplyAsync(() -> run(council, FORTNIGHT_BEFORE));
+		assertThat(List.of(one.get(), other.get())).containsExactlyInAnyOrder(6, -1);
+		assertThat(received(council)).hasSize(6);
+
+		jdbc.sql("insert into " + schemaNames.council(council) + ".notification_run (run_date, claimed_by, claimed_at)"
+				+ " values (:day, 'a stopped instance', :at)")
+			.param("day", THREE_DAYS_BEFORE)
+			.param("at", THREE_DAYS_BEFORE.atStartOfDay().toInstant(ZoneOffset.UTC))
+			.update();
+		assertThat(run(council, THREE_DAYS_BEFORE)).isEqualTo(5);
+	}
+
+	private String onboard(String slug, String onsCode) {
+		String admin = api.token("platform-admin");
+		var started = api.upload("/api/admin/councils/bundles", admin, "files", CouncilBundles.walsallAs(slug, onsCode));
+		assertThat(started.status()).as(started.body()).isEqualTo(202);
+		var done = CouncilBundles.finished(api, admin, started.headers().getLocation().toString());
+		assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("DONE");
+		return slug;
+	}
+
+	private int run(String council, LocalDate day) {
+		return CouncilContext.callIn(council, () -> digests.run(day));
+	}
+
+	private List<MimeMessage> received(String council) throws MessagingException {
+		return Arrays.stream(mailServer.getReceivedMessages())
+			.filter(message -> subject(message).startsWith(council + " Council:"))
+			.toList();
+	}
+
+	/** The council's mails by recipient, each the first they got. */
+	private Map<String, MimeMessage> mailsOf(String council) throws MessagingException {
+		return received(council).stream()
+			.collect(Collectors.toMap(DigestsIntegrationTest::to, message -> message, (first, later) -> first));
+	}
+
+	private MimeMessage latestTo(String council, String recipient) throws MessagingException {
+		return received(council).stream().filter(message -> to(message).equals(recipient)).toList().getLast();
+	}
+
+	private Map<String, Long> status(String council, String recipient) {
+		return jdbc.sql("select status, count(*) from " + schemaNames.council(council) + ".notification"
+				+ " where recipient_email = :email group by status")
+			.param("email", recipient)
+			.query((row, n) -> Map.entry(row.getString(1), row.getLong(2)))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	private static String to(MimeMessage message) {
+		try {
+			return GreenMailUtil.getAddressList(message.getAllRecipients());
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String subject(MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String part(jakarta.mail.Part part, String type) throws MessagingException, IOException {
+		if (part.isMimeType(type)) {
+			return part.getContent().toString();
+		}
+		if (part.getContent() instanceof Multipart multipart) {
+			for (int i = 0; i < multipart.getCount(); i++) {
+				String found = part(multipart.getBodyPart(i), type);
+				if (!found.isEmpty()) {
+					return found;
+				}
+			}
+		}
+		return "";
+	}
+}
