@@ -58,7 +58,8 @@ final class TokenRoles implements Converter<Jwt, AbstractAuthenticationToken> {
 
 	/**
 	 * A token naming another council than the one whose provider issued it gets no role and keeps the council it
-	 * names, so that no council's address opens for it.
+	 * names, so that no council's address opens for it. One whose values no mapping names belongs to no council: the
+	 * provider may sign in everyone in its directory, and the council is open only to those it gave a role.
 	 */
 	private static AbstractAuthenticationToken mapped(Jwt jwt, IdentityProvider provider) {
 		if (!provider.accepts(jwt.getAudience() == null ? List.of() : jwt.getAudience())) {
@@ -74,8 +75,11 @@ final class TokenRoles implements Converter<Jwt, AbstractAuthenticationToken> {
 			.headers(headers -> headers.putAll(jwt.getHeaders()))
 			.claims(claims -> {
 				claims.putAll(jwt.getClaims());
-				claims.put(CouncilRequestFilter.COUNCIL_CLAIM, provider.council());
+				claims.remove(CouncilRequestFilter.COUNCIL_CLAIM);
 				claims.remove(CouncilPermissions.ORGANISATION_CLAIM);
+				if (!grant.roles().isEmpty()) {
+					claims.put(CouncilRequestFilter.COUNCIL_CLAIM, provider.council());
+				}
 				if (grant.organisation() != null) {
 					claims.put(CouncilPermissions.ORGANISATION_CLAIM, grant.organisation());
 				}

@@ -78,6 +78,19 @@ class TrustedIssuersUnitTest {
 	}
 
 	@Test
+	void aCouncilProvidersTokenWithNoMappedValueBelongsToNoCouncil() {
+		Jwt token = token(claims -> {
+			claims.put("council", "walsall");
+			claims.put("realm_access", Map.of("roles", List.of("offline_access")));
+		});
+
+		Authentication caller = authenticate(token, false, Optional.of(WALSALLS));
+
+		assertThat(roles(caller)).isEmpty();
+		assertThat(((Jwt) caller.getPrincipal()).hasClaim("council")).isFalse();
+	}
+
+	@Test
 	void aCouncilProvidersTokenForAnotherAudienceIsRefused() {
 		Jwt token = token(claims -> {
 			claims.put("aud", List.of("account"));
