@@ -1,5 +1,6 @@
 package org.corporateparenting.alliance;
 
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -10,4 +11,7 @@ public interface PartnerOrganisationDirectory {
 
 	/** The key of the organisation with this id, if the council has it. */
 	Optional<String> keyOf(long organisationId);
+
+	/** Every organisation's name by its key, in name order: what a partner's sign-in may name. */
+	Map<String, String> namesByKey();
 }

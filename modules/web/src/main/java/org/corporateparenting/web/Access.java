@@ -20,6 +20,9 @@ public final class Access {
 	 */
 	public static final String REPORT_PROGRESS = PERMISSIONS + ".reportProgress()";
 
+	/** Looking after the council's own settings on the platform, such as its identity provider. */
+	public static final String ADMINISTER = PERMISSIONS + ".administer()";
+
 	private Access() {
 	}
 }

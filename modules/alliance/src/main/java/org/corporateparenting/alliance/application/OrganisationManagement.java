@@ -1,6 +1,8 @@
 package org.corporateparenting.alliance.application;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -61,6 +63,15 @@ public class OrganisationManagement implements PartnerOrganisationDirectory {
 	@Transactional(readOnly = true)
 	public Optional<String> keyOf(long organisationId) {
 		return organisations.findById(organisationId).map(PartnerOrganisation::getKey);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<String, String> namesByKey() {
+		Map<String, String> names = new LinkedHashMap<>();
+		organisations.findAllByOrderByName().forEach(organisation -> names.put(organisation.getKey(),
+				organisation.getName()));
+		return names;
 	}
 
 	/** The seats an organisation holds on any body. */
