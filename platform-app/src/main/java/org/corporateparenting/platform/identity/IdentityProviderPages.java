@@ -98,7 +98,12 @@ class IdentityProviderPages {
 		model.addAttribute("rows", rows);
 		model.addAttribute("errors", errors);
 		model.addAttribute("roles", Choice.of(Role.class));
-		model.addAttribute("organisations", management.organisations());
+		Map<String, String> organisations = management.organisations();
+		model.addAttribute("organisations", organisations);
+		model.addAttribute("organisationChoices", organisations.entrySet()
+			.stream()
+			.map(organisation -> new Choice(organisation.getKey(), organisation.getValue()))
+			.toList());
 		model.addAttribute("history", management.history(council));
 		if (!model.containsAttribute("checkErrors")) {
 			model.addAttribute("checkErrors", FormErrors.none());
