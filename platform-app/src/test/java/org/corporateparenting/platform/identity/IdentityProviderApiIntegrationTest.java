@@ -2,8 +2,6 @@ package org.corporateparenting.platform.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +9,7 @@ import java.util.Map;
 
 import org.corporateparenting.platform.PlatformApi;
 import org.corporateparenting.platform.PlatformTest;
+import org.corporateparenting.platform.StarterRecords;
 import org.corporateparenting.platform.StubIdentityProvider;
 import org.corporateparenting.tenancy.PlatformIssuers;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,11 +47,7 @@ class IdentityProviderApiIntegrationTest {
 	void setUp() throws InterruptedException {
 		api = new PlatformApi(port);
 		admin = api.token("southwark-admin");
-		Instant giveUp = Instant.now().plus(Duration.ofSeconds(30));
-		while (!api.get("/api/councils/southwark/partner-organisations?size=100", admin).body().contains("\"housing\"")
-				&& Instant.now().isBefore(giveUp)) {
-			Thread.sleep(200);
-		}
+		StarterRecords.awaitGovernance(api, "southwark", admin);
 	}
 
 	@Test

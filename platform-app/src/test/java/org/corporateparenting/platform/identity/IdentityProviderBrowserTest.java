@@ -50,15 +50,15 @@ class IdentityProviderBrowserTest extends BrowserTestSupport {
 		assertNoSidewaysScrollingAt320();
 
 		type(By.id("issuer"), ISSUER);
-		int rows = browser.findElements(By.cssSelector("input[id$='-group']")).size();
-		new Select(browser.findElement(By.id("mappings-" + (rows - 2) + "-organisation"))).selectByValue("housing");
+		int rows = browser.findElements(By.cssSelector("input[name$='.group']")).size();
+		new Select(browser.findElement(By.name("mappings[" + (rows - 2) + "].organisation"))).selectByValue("housing");
 		navigate(By.xpath("//button[text()='Add another mapping']"));
 		type(lastRow("group"), "cpp-viewers");
 		new Select(browser.findElement(lastRow("role"))).selectByValue("VIEWER");
 		navigate(By.xpath("//button[text()='Save the identity provider']"));
 		assertThat(browser.findElement(By.className("govuk-notification-banner")).getText())
 			.contains("The identity provider has been saved");
-		assertThat(browser.findElements(By.cssSelector("input[id$='-group']")).stream()
+		assertThat(browser.findElements(By.cssSelector("input[name$='.group']")).stream()
 			.map(input -> input.getDomProperty("value"))
 			.toList()).containsExactly("cpp-housing", "cpp-viewers", "");
 		assertAccessible();
@@ -90,8 +90,8 @@ class IdentityProviderBrowserTest extends BrowserTestSupport {
 
 	/** The input or select of the table's last row, the empty one a new mapping is typed into. */
 	private static By lastRow(String field) {
-		int rows = browser.findElements(By.cssSelector("input[id$='-group']")).size();
-		return By.id("mappings-" + (rows - 1) + "-" + field);
+		int rows = browser.findElements(By.cssSelector("input[name$='.group']")).size();
+		return By.name("mappings[" + (rows - 1) + "]." + field);
 	}
 
 	private static void type(By field, String text) {

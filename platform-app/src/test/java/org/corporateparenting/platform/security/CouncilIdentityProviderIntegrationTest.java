@@ -9,13 +9,12 @@ import java.util.Map;
 
 import org.corporateparenting.platform.PlatformApi;
 import org.corporateparenting.platform.PlatformTest;
+import org.corporateparenting.platform.StarterRecords;
 import org.corporateparenting.platform.StubIdentityProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import tools.jackson.databind.JsonNode;
 
 /**
  * Walsall signs its people in with its own identity provider (a small one run by the test, with its own keys) and
@@ -43,10 +42,7 @@ class CouncilIdentityProviderIntegrationTest {
 		api = new PlatformApi(port);
 		admin = api.token("walsall-admin");
 		officer = api.token("walsall-officer");
-		Instant giveUp = Instant.now().plus(Duration.ofSeconds(30));
-		while (api.get(WALSALL + "/governance-bodies", officer).json().isEmpty() && Instant.now().isBefore(giveUp)) {
-			Thread.sleep(200);
-		}
+		StarterRecords.awaitGovernance(api, "walsall", officer);
 	}
 
 	@AfterAll
@@ -57,8 +53,10 @@ class CouncilIdentityProviderIntegrationTest {
 	@Test
 	void aTokenFromTheCouncilsOwnProviderGetsExactlyTheMappedPermissions() {
 		map("cpp-viewers", "VIEWER");
-		long housingAction = allocate("housing", "Offer every care leaver a named housing officer");
-		long policeAction = allocate("police", "Name a police lead for children in care");
+		long housingAction = StarterRecords.allocatedAction(api, "walsall", officer, "housing",
+				"Offer every care leaver a named housing officer");
+		long policeAction = StarterRecords.allocatedAction(api, "walsall", officer, "police",
+				"Name a police lead for children in care");
 
 		String viewer = token("viewer-1", List.of("cpp-viewers"), Map.of("roles", List.of("COUNCIL_ADMIN")));
 		assertThat(api.get(WALSALL, viewer).status()).isEqualTo(200);
@@ -136,26 +134,6 @@ class CouncilIdentityProviderIntegrationTest {
 		claims.put("aud", List.of("corporate-parenting", "account"));
 		claims.put("realm_access", Map.of("roles", realmRoles));
 		return WALSALLS_PROVIDER.token(claims);
-	}
-
-	private long allocate(String organisationKey, String title) {
-		long organisation = -1;
-		for (JsonNode found : api.get(WALSALL + "/partner-organisations?size=100", officer).json().get("content")) {
-			if (found.get("key").asString().equals(organisationKey)) {
-				organisation = found.get("id").asLong();
-			}
-		}
-		long body = api.get(WALSALL + "/governance-bodies", officer).json().get(0).get("body").get("id").asLong();
-		long meeting = api.get(WALSALL + "/governance-bodies/" + body + "/meetings", officer)
-			.json()
-			.get("content")
-			.get(0)
-			.get("id")
-			.asLong();
-		var allocated = api.post(WALSALL + "/meetings/" + meeting + "/actions", officer,
-				Map.of("title", title, "organisationId", organisation, "dueDate", "2026-12-31"));
-		assertThat(allocated.status()).as(allocated.body()).isEqualTo(201);
-		return allocated.json().get("id").asLong();
 	}
 
 	private static Map<String, Object> update() {
