@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -111,5 +113,20 @@ public abstract class BrowserTestSupport {
 			.map(Rule::getId)
 			.toList();
 		assertThat(violations).as("accessibility violations on " + browser.getCurrentUrl()).isEmpty();
+	}
+
+	/** The page as a 320 px phone shows it (WCAG 1.4.10 Reflow): nothing scrolls sideways. */
+	protected void assertNoSidewaysScrollingAt320() {
+		ChromeDriver chrome = (ChromeDriver) browser;
+		chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", 320, "height", 800, "deviceScaleFactor", 1, "mobile", true));
+		try {
+			long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
+					"return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+			assertThat(overflow).as("sideways scrolling at 320 px on " + browser.getCurrentUrl()).isLessThanOrEqualTo(0);
+		}
+		finally {
+			chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+		}
 	}
 }

@@ -54,7 +54,8 @@ class OperationsEndpointsIntegrationTest {
 				"/api/councils/{council}/consultations/{id}/results", "/api/councils/{council}/findings/{id}/publication",
 				"/api/councils/{council}/indicators/{code}/measurements", "/api/councils/{council}/dashboard",
 				"/api/councils/{council}/finalised-periods", "/api/councils/{council}/board-packs/{id}/pdf",
-				"/api/partnerships/{partnership}/comparison", "/api/admin/indicators/{code}/england-values");
+				"/api/partnerships/{partnership}/comparison", "/api/admin/indicators/{code}/england-values",
+				"/api/councils/{council}/identity-provider", "/api/councils/{council}/identity-provider/token-check");
 	}
 
 	@Test

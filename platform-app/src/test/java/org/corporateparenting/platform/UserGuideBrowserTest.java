@@ -14,7 +14,7 @@ import org.openqa.selenium.TakesScreenshot;
 
 /**
  * Takes the pictures in docs/user-guide.md from the running product, so the guide shows what people see today:
- * an officer's, a board member's, a partner's, an analyst's and a platform admin's pages. Each page is checked for
+ * an officer's, a board member's, a partner's, an analyst's, a council admin's and a platform admin's pages. Each page is checked for
  * what the guide says about it, and with axe.
  */
 class UserGuideBrowserTest extends BrowserTestSupport {
@@ -42,6 +42,12 @@ class UserGuideBrowserTest extends BrowserTestSupport {
 		signOut();
 		as("corporate-parenting-peer-network-analyst");
 		page("/partnerships/corporate-parenting-peer-network", "analyst-comparison", "Partnership average");
+	}
+
+	@Test
+	void councilAdminsPages() {
+		as("walsall-admin");
+		page("/councils/walsall/identity-provider", "council-admin-identity-provider", "Groups and the roles they give");
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.corporateparenting.alliance;
 
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -13,4 +14,7 @@ public interface PartnerOrganisationDirectory {
 
 	/** The id of the organisation with this key, if the council has it. */
 	Optional<Long> idOf(String key);
+
+	/** Every organisation's name by its key, in name order: what a partner's sign-in may name. */
+	Map<String, String> namesByKey();
 }

@@ -20,7 +20,10 @@ public final class Access {
 	 */
 	public static final String REPORT_PROGRESS = PERMISSIONS + ".reportProgress()";
 
-	/** Looking after the council's own settings on the platform, and taking all its records away as a bundle. */
+	/**
+	 * Looking after the council's own settings on the platform (its identity provider), and taking all its records
+	 * away as a bundle.
+	 */
 	public static final String ADMINISTER = PERMISSIONS + ".administer()";
 
 	private Access() {

@@ -32,12 +32,23 @@ public record CouncilPermissions(boolean read, boolean edit, boolean approve, bo
 	public static final String ORGANISATION_CLAIM = "organisation";
 
 	/** The council roles, as the sign-in and councils' identity providers give them. */
-	public enum Role {
+	public enum Role implements Labelled {
 
 		COUNCIL_ADMIN, OFFICER, BOARD_MEMBER, VIEWER, PARTNER;
 
 		/** The roles that see every record of the council. */
 		static final Set<Role> COUNCIL_WIDE = EnumSet.of(COUNCIL_ADMIN, OFFICER, BOARD_MEMBER, VIEWER);
+
+		@Override
+		public String label() {
+			return switch (this) {
+				case COUNCIL_ADMIN -> "Council admin";
+				case OFFICER -> "Officer";
+				case BOARD_MEMBER -> "Board member";
+				case VIEWER -> "Viewer";
+				case PARTNER -> "Partner";
+			};
+		}
 	}
 
 	/** The permission table: which roles grant each permission. */

@@ -8,6 +8,7 @@ import org.corporateparenting.platform.observability.RequestLogContext;
 import org.corporateparenting.tenancy.CouncilFileSchema;
 import org.corporateparenting.tenancy.CouncilRequestFilter;
 import org.corporateparenting.tenancy.Councils;
+import org.corporateparenting.tenancy.IdentityProviders;
 import org.corporateparenting.tenancy.PlatformIssuers;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -105,15 +106,15 @@ class SecurityConfiguration {
 	@Bean
 	@Order(10)
 	SecurityFilterChain api(HttpSecurity http, Councils councils, SecurityProperties properties,
-			Optional<LocalTokenDecoder> local, CouncilRequestFilter councilFilter, RequestLogContext logContext)
-			throws Exception {
+			Optional<LocalTokenDecoder> local, IdentityProviders identityProviders, CouncilRequestFilter councilFilter,
+			RequestLogContext logContext) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/admin/**")
 				.hasRole(Roles.PLATFORM_ADMIN)
 				.anyRequest()
 				.authenticated())
 			.oauth2ResourceServer(server -> server.authenticationManagerResolver(
-					new JwtIssuerAuthenticationManagerResolver(new TrustedIssuers(councils, properties, local))))
+					new JwtIssuerAuthenticationManagerResolver(new TrustedIssuers(councils, properties, local, identityProviders))))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))

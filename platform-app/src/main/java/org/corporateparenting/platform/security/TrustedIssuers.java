@@ -5,17 +5,18 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.corporateparenting.tenancy.Councils;
+import org.corporateparenting.tenancy.IdentityProviders;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationManagerResolver;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtDecoders;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 
 /**
- * Chooses how to check a bearer token by its issuer: the platform's own issuers and every issuer a council
- * trusts in the registry. Tokens from any other issuer are refused. Each issuer's keys are fetched once, on its
- * first token, and the issuer is trusted from then on (until the next restart).
+ * Chooses how to check a bearer token by its issuer: the platform's own issuers, every issuer a council trusts in the
+ * registry, and every council's own identity provider. Tokens from any other issuer are refused. Each issuer's keys
+ * are fetched once, on its first token, and its signatures are checked the same way from then on (until the next
+ * restart); what its tokens make their bearers is worked out on every request ({@link TokenRoles}).
  */
 class TrustedIssuers implements AuthenticationManagerResolver<String> {
 
@@ -25,12 +26,16 @@ class TrustedIssuers implements AuthenticationManagerResolver<String> {
 
 	private final Optional<LocalTokenDecoder> local;
 
+	private final IdentityProviders identityProviders;
+
 	private final Map<String, AuthenticationManager> managers = new ConcurrentHashMap<>();
 
-	TrustedIssuers(Councils councils, SecurityProperties properties, Optional<LocalTokenDecoder> local) {
+	TrustedIssuers(Councils councils, SecurityProperties properties, Optional<LocalTokenDecoder> local,
+			IdentityProviders identityProviders) {
 		this.councils = councils;
 		this.properties = properties;
 		this.local = local;
+		this.identityProviders = identityProviders;
 	}
 
 	@Override
@@ -40,30 +45,24 @@ class TrustedIssuers implements AuthenticationManagerResolver<String> {
 			return known;
 		}
 		if (local.isPresent() && local.get().issuer().equals(issuer)) {
-			return managers.computeIfAbsent(issuer, i -> manager(local.get().decoder(), true));
+			return managers.computeIfAbsent(issuer,
+					i -> manager(local.get().decoder(), new TokenRoles(i, true, identityProviders)));
 		}
 		boolean platform = properties.platformIssuers().contains(issuer);
 		boolean trusted = platform
-				|| councils.all().stream().anyMatch(council -> council.trustedIssuers().contains(issuer));
+				|| councils.all().stream().anyMatch(council -> council.trustedIssuers().contains(issuer))
+				|| identityProviders.findByIssuer(issuer).isPresent();
 		if (!trusted) {
 			return null;
 		}
-		return managers.computeIfAbsent(issuer, i -> manager(JwtDecoders.fromIssuerLocation(i), platform));
+		return managers.computeIfAbsent(issuer, i -> manager(JwtDecoders.fromIssuerLocation(i),
+				new TokenRoles(i, platform, identityProviders)));
 	}
 
-	/**
-	 * @param platform whether the issuer is the platform's own: only its tokens may make someone a platform admin or
-	 *     a partnership analyst; a council's identity provider grants roles within that council only
-	 */
-	static AuthenticationManager manager(JwtDecoder decoder, boolean platform) {
-		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-		converter.setJwtGrantedAuthoritiesConverter(jwt -> Roles.authorities(jwt.getClaims())
-			.stream()
-			.filter(authority -> platform || !Roles.isPlatformWide(authority))
-			.toList());
+	static AuthenticationManager manager(JwtDecoder decoder, TokenRoles roles) {
 		JwtAuthenticationProvider provider = new JwtAuthenticationProvider(
 				new VerifiedTokens(decoder, java.time.Clock.systemUTC()));
-		provider.setJwtAuthenticationConverter(converter);
+		provider.setJwtAuthenticationConverter(roles);
 		return provider::authenticate;
 	}
 }

@@ -9,14 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import org.corporateparenting.platform.BrowserTestSupport;
 import org.corporateparenting.platform.PlatformTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -70,21 +67,6 @@ class BundleOnboardingBrowserTest extends BrowserTestSupport {
 			.toList();
 		browser.findElement(By.id("files")).sendKeys(String.join("\n", paths));
 		navigate(By.xpath("//button[text()='Check the files']"));
-	}
-
-	/** The page as a 320 px phone shows it (WCAG 1.4.10 Reflow): nothing scrolls sideways. */
-	private void assertNoSidewaysScrollingAt320() {
-		ChromeDriver chrome = (ChromeDriver) browser;
-		chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-				Map.of("width", 320, "height", 800, "deviceScaleFactor", 1, "mobile", true));
-		try {
-			long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
-					"return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-			assertThat(overflow).as("sideways scrolling at 320 px on " + browser.getCurrentUrl()).isLessThanOrEqualTo(0);
-		}
-		finally {
-			chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-		}
 	}
 
 	/** Walsall's documents as another council's, with a blank strategy title when {@code broken}. */

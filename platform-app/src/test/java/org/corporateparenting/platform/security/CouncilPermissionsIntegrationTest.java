@@ -2,8 +2,6 @@ package org.corporateparenting.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +9,7 @@ import java.util.Set;
 import org.corporateparenting.platform.PlatformApi;
 import org.corporateparenting.platform.PlatformTest;
 import org.corporateparenting.platform.SignedInPages;
+import org.corporateparenting.platform.StarterRecords;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -50,7 +49,9 @@ class CouncilPermissionsIntegrationTest {
 		long terms = firstTermsOfReference(api, officer);
 		long pack = api.post(API + "/board-packs", officer, Map.of("title", "Permissions check", "period", "2025-26 Q4",
 				"meetingBody", "Corporate Parenting Board", "meetingDate", "2026-06-15")).json().get("id").asLong();
-		long housingAction = housingAction(api, officer);
+		// An action allocated to the housing partner, the organisation the demo partner belongs to.
+		long housingAction = StarterRecords.allocatedAction(api, "walsall", officer, "housing",
+				"Check who may report on this");
 
 		MAY.forEach((role, may) -> {
 			String token = api.token(role);
@@ -80,10 +81,7 @@ class CouncilPermissionsIntegrationTest {
 	}
 
 	private static long firstTermsOfReference(PlatformApi api, String officer) throws InterruptedException {
-		Instant giveUp = Instant.now().plus(Duration.ofSeconds(30));
-		while (api.get(API + "/governance-bodies", officer).json().isEmpty() && Instant.now().isBefore(giveUp)) {
-			Thread.sleep(200);
-		}
+		StarterRecords.awaitGovernance(api, "walsall", officer);
 		for (JsonNode entry : api.get(API + "/governance-bodies", officer).json()) {
 			long body = entry.get("body").get("id").asLong();
 			JsonNode editions = api.get(API + "/governance-bodies/" + body + "/terms-of-reference", officer).json();
@@ -92,26 +90,5 @@ class CouncilPermissionsIntegrationTest {
 			}
 		}
 		throw new AssertionError("Walsall's bodies have no terms of reference");
-	}
-
-	/** An action allocated to the housing partner, the organisation the demo partner belongs to. */
-	private static long housingAction(PlatformApi api, String officer) {
-		long housing = -1;
-		for (JsonNode organisation : api.get(API + "/partner-organisations?size=100", officer).json().get("content")) {
-			if (organisation.get("key").asString().equals("housing")) {
-				housing = organisation.get("id").asLong();
-			}
-		}
-		long body = api.get(API + "/governance-bodies", officer).json().get(0).get("body").get("id").asLong();
-		long meeting = api.get(API + "/governance-bodies/" + body + "/meetings", officer)
-			.json()
-			.get("content")
-			.get(0)
-			.get("id")
-			.asLong();
-		var allocated = api.post(API + "/meetings/" + meeting + "/actions", officer,
-				Map.of("title", "Check who may report on this", "organisationId", housing));
-		assertThat(allocated.status()).as(allocated.body()).isEqualTo(201);
-		return allocated.json().get("id").asLong();
 	}
 }

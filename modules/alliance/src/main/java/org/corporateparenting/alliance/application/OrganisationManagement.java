@@ -1,6 +1,8 @@
 package org.corporateparenting.alliance.application;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -67,6 +69,15 @@ public class OrganisationManagement implements PartnerOrganisationDirectory {
 	@Transactional(readOnly = true)
 	public Optional<Long> idOf(String key) {
 		return organisations.findByKey(key).map(PartnerOrganisation::getId);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<String, String> namesByKey() {
+		Map<String, String> names = new LinkedHashMap<>();
+		organisations.findAllByOrderByName().forEach(organisation -> names.put(organisation.getKey(),
+				organisation.getName()));
+		return names;
 	}
 
 	/** The seats an organisation holds on any body. */

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.corporateparenting.tenancy.Council;
 import org.corporateparenting.tenancy.CouncilStatus;
 import org.corporateparenting.tenancy.Councils;
+import org.corporateparenting.tenancy.IdentityProviders;
 import org.corporateparenting.tenancy.Partnership;
 import org.corporateparenting.tenancy.PlatformIssuers;
 import org.jspecify.annotations.Nullable;
@@ -19,8 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may open which council's and partnership's addresses. A council's pages and API open only for people whose
- * {@code council} claim names it and whose issuer it (or the platform) trusts; to anyone else the council does not
- * exist (404). A suspended council answers 403 with why; a partnership analyst is told (403) that they see what
+ * {@code council} claim names it and whose issuer it (or the platform) trusts, or whose token comes from the
+ * identity provider its admins set; to anyone else the council does not exist (404). A suspended council answers 403 with why; a partnership analyst is told (403) that they see what
  * councils publish, not a council's records. A partnership opens for its own analysts and for people of its active
  * member councils. A council's public pages for young people open for anyone while it is active.
  */
@@ -46,10 +47,14 @@ public class CouncilAccess {
 
 	private final PlatformIssuers platformIssuers;
 
+	private final IdentityProviders identityProviders;
+
 	/** Without the security configuration's issuers (a module's own tests), only councils' own issuers count. */
-	CouncilAccess(Councils councils, ObjectProvider<PlatformIssuers> platformIssuers) {
+	CouncilAccess(Councils councils, ObjectProvider<PlatformIssuers> platformIssuers,
+			IdentityProviders identityProviders) {
 		this.councils = councils;
 		this.platformIssuers = platformIssuers.getIfAvailable(() -> Set::of);
+		this.identityProviders = identityProviders;
 	}
 
 	/** What to do with a request for this (decoded) path from this caller. */
@@ -114,9 +119,20 @@ public class CouncilAccess {
 			return false;
 		}
 		// Tokens without an issuer come from an interactive session the platform signed in itself.
-		return claim(caller, "iss").map(
-				issuer -> platformIssuers.issuers().contains(issuer) || council.trustedIssuers().contains(issuer))
-			.orElse(true);
+		return claim(caller, "iss").map(issuer -> trusts(council, issuer)).orElse(true);
+	}
+
+	/**
+	 * The platform's issuers are trusted everywhere; a council's own identity provider only for that council, even
+	 * if another council listed the same issuer among those it trusts.
+	 */
+	private boolean trusts(Council council, String issuer) {
+		if (platformIssuers.issuers().contains(issuer)) {
+			return true;
+		}
+		return identityProviders.findByIssuer(issuer)
+			.map(provider -> provider.council().equals(council.slug()))
+			.orElseGet(() -> council.trustedIssuers().contains(issuer));
 	}
 
 	private static boolean isAnalyst(@Nullable Authentication caller) {

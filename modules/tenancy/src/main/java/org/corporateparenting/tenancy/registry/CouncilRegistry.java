@@ -130,6 +130,21 @@ public class CouncilRegistry implements Councils, CouncilLocations {
 		cache.reload();
 	}
 
+	/** The registry as held in memory, for the other readers of the registry's tables beside this one. */
+	RegistrySnapshot snapshot() {
+		return cache.current();
+	}
+
+	/** Whether this transaction has changed the registry, so reads in it must go to the database. */
+	boolean writtenInThisTransaction() {
+		return cache.writtenInThisTransaction();
+	}
+
+	/** Marks a change to the registry made beside this class (a council's identity provider), as its own writes do. */
+	void changing() {
+		changed();
+	}
+
 	/** Reloads the registry when another instance has changed it; scheduled by {@link RegistryPolling}. */
 	void poll() {
 		cache.poll();

@@ -11,19 +11,24 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.corporateparenting.tenancy.CouncilStatus;
+import org.corporateparenting.tenancy.IdentityProvider;
 import org.corporateparenting.tenancy.Partnership;
 import org.corporateparenting.tenancy.Partnership.PartnershipKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The whole registry as it was at one version: every council (with its issuers and partnerships) and every
- * partnership. Small (a row per council), so it is read whole, in four queries, and kept in memory.
+ * The whole registry as it was at one version: every council (with its issuers and partnerships), every partnership,
+ * and the councils' own identity providers. Small (a row per council), so it is read whole, in six queries, and kept
+ * in memory.
  *
  * @param version the registry's change counter when this was read
+ * @param identityProviders the councils' identity providers by council slug
+ * @param identityProvidersByIssuer the same by issuer, which a bearer token names
  */
-record RegistrySnapshot(long version, Map<String, CouncilRecord> councils, Map<String, Partnership> partnerships) {
+record RegistrySnapshot(long version, Map<String, CouncilRecord> councils, Map<String, Partnership> partnerships,
+		Map<String, IdentityProvider> identityProviders, Map<String, IdentityProvider> identityProvidersByIssuer) {
 
-	static final RegistrySnapshot EMPTY = new RegistrySnapshot(-1, Map.of(), Map.of());
+	static final RegistrySnapshot EMPTY = new RegistrySnapshot(-1, Map.of(), Map.of(), Map.of(), Map.of());
 
 	Optional<CouncilRecord> council(String slug) {
 		return Optional.ofNullable(councils.get(slug));
@@ -88,8 +93,11 @@ record RegistrySnapshot(long version, Map<String, CouncilRecord> councils, Map<S
 				.toList();
 			partnerships.put(row.slug(), new Partnership(row.slug(), row.name(), row.kind(), memberSlugs, row.version()));
 		}
+		Map<String, IdentityProvider> identityProviders = IdentityProviderRows.all(jdbc, tables);
 		return new RegistrySnapshot(version, java.util.Collections.unmodifiableMap(councils),
-				java.util.Collections.unmodifiableMap(partnerships));
+				java.util.Collections.unmodifiableMap(partnerships), identityProviders, identityProviders.values()
+					.stream()
+					.collect(Collectors.toUnmodifiableMap(IdentityProvider::issuer, provider -> provider)));
 	}
 
 	private static Map<Long, List<String>> pairs(JdbcClient jdbc, String sql) {
