@@ -42,7 +42,7 @@ class DemoIdentities {
 
 	Optional<DemoIdentity> find(String name) {
 		if (PLATFORM_ADMIN.equals(name)) {
-			return Optional.of(new DemoIdentity(name, null, null, null, List.of(Roles.PLATFORM_ADMIN)));
+			return Optional.of(new DemoIdentity(name, null, null, null, List.of(Roles.PLATFORM_ADMIN), null));
 		}
 		for (var suffix : COUNCIL_ROLES.entrySet()) {
 			if (name.endsWith(suffix.getKey())) {
@@ -51,23 +51,40 @@ class DemoIdentities {
 					.filter(found -> found.status() != CouncilStatus.OFFBOARDED)
 					.map(found -> new DemoIdentity(name, council, null,
 							Roles.PARTNER.equals(suffix.getValue()) ? partnerOrganisation : null,
-							List.of(suffix.getValue())));
+							List.of(suffix.getValue()), mailbox(council, suffix.getValue())));
 			}
 		}
 		if (name.endsWith("-analyst")) {
 			String partnership = name.substring(0, name.length() - "-analyst".length());
 			return councils.findPartnership(partnership)
-				.map(found -> new DemoIdentity(name, null, partnership, null, List.of(Roles.PARTNERSHIP_ANALYST)));
+				.map(found -> new DemoIdentity(name, null, partnership, null, List.of(Roles.PARTNERSHIP_ANALYST), null));
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The role mailbox a demo person reads, as the demo councils' files name owners: the officer works in the
+	 * corporate parenting team (so Walsall's officer gets the reminders of the actions that team owns), a partner
+	 * reads their organisation's mailbox.
+	 */
+	private String mailbox(String council, String role) {
+		String box = switch (role) {
+			case Roles.OFFICER -> "corporate.parenting";
+			case Roles.PARTNER -> partnerOrganisation;
+			case Roles.COUNCIL_ADMIN -> "platform.support";
+			case Roles.BOARD_MEMBER -> "corporate.parenting.board";
+			default -> "corporate.parenting.viewer";
+		};
+		return box + "@" + council + ".example";
 	}
 
 	/**
 	 * Who a demo client or user is: the claims its tokens carry.
 	 *
 	 * @param organisation the key of the partner organisation a partner belongs to
+	 * @param email the role mailbox they read ({@code email} claim), where the council's reminders reach them
 	 */
 	record DemoIdentity(String name, @Nullable String council, @Nullable String partnership,
-			@Nullable String organisation, List<String> roles) {
+			@Nullable String organisation, List<String> roles, @Nullable String email) {
 	}
 }

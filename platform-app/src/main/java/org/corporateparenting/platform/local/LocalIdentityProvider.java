@@ -97,7 +97,7 @@ class LocalIdentityProvider {
 		return AuthorizationServerSettings.builder().issuer(properties.localIssuer()).build();
 	}
 
-	/** Puts the demo identity's council, partnership, organisation and roles into its access and ID tokens. */
+	/** Puts the demo identity's council, partnership, organisation, roles and email into its access and ID tokens. */
 	@Bean
 	OAuth2TokenCustomizer<JwtEncodingContext> demoClaims(DemoIdentities identities) {
 		return context -> {
@@ -113,6 +113,9 @@ class LocalIdentityProvider {
 				}
 				if (identity.organisation() != null) {
 					claims.put("organisation", identity.organisation());
+				}
+				if (identity.email() != null) {
+					claims.put("email", identity.email());
 				}
 			}));
 		};

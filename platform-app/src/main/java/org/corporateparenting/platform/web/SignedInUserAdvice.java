@@ -1,7 +1,11 @@
 package org.corporateparenting.platform.web;
 
+import java.util.function.Supplier;
+
+import org.corporateparenting.notifications.Inbox;
 import org.corporateparenting.tenancy.CouncilRequestFilter;
 import org.corporateparenting.tenancy.Councils;
+import org.corporateparenting.web.PersonEmail;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -19,8 +23,11 @@ class SignedInUserAdvice {
 
 	private final Councils councils;
 
-	SignedInUserAdvice(Councils councils) {
+	private final Inbox inbox;
+
+	SignedInUserAdvice(Councils councils, Inbox inbox) {
 		this.councils = councils;
+		this.inbox = inbox;
 	}
 
 	@ModelAttribute("signedIn")
@@ -29,5 +36,38 @@ class SignedInUserAdvice {
 			.filter(council -> council.slug().equals(slug))
 			.or(() -> councils.find(slug))
 			.orElse(null));
+	}
+
+	/**
+	 * How many of the signed-in person's notifications in this council are unread, for the header: counted when the
+	 * page is drawn, after its handler has run (so the notifications page, which reads them, shows none unread). Only
+	 * on a council's own pages, for a sign-in with an email address.
+	 */
+	@ModelAttribute("unread")
+	@Nullable Unread unread(@Nullable Authentication authentication, HttpServletRequest request) {
+		var email = PersonEmail.of(authentication);
+		if (email.isEmpty() || CouncilRequestFilter.councilOf(request).isEmpty()) {
+			return null;
+		}
+		return new Unread(() -> inbox.unread(email.get()));
+	}
+
+	/** An unread count worked out when it is first shown. */
+	public static final class Unread {
+
+		private final Supplier<Long> count;
+
+		private @Nullable Long counted;
+
+		Unread(Supplier<Long> count) {
+			this.count = count;
+		}
+
+		public long count() {
+			if (counted == null) {
+				counted = count.get();
+			}
+			return counted;
+		}
 	}
 }

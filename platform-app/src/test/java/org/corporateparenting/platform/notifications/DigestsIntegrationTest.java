@@ -2,14 +2,12 @@ package org.corporateparenting.platform.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -30,10 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 
 /**
@@ -86,12 +81,12 @@ class DigestsIntegrationTest {
 				"childrens.social.care@walsall.example");
 		MimeMessage nurse = first.get(NURSE);
 		assertThat(nurse.getSubject()).isEqualTo("remindby Council: 2 reminders for 17 March 2024");
-		String text = part(nurse, "text/plain");
+		String text = Mails.part(nurse, "text/plain");
 		assertThat(text).contains("Hello Designated Nurse, Children and Young People in Care,",
 				"Strategy actions due soon", "WAL-23-05", "Due on 31 March 2024, in 14 days",
 				"Strategy actions overdue", "WAL-23-04", "Was due on 31 December 2023",
 				"http://localhost:8080/councils/" + council + "/actions/");
-		String html = part(nurse, "text/html");
+		String html = Mails.part(nurse, "text/html");
 		assertThat(html).contains("<html lang=\"en-GB\"", "<h2", "href=\"http://localhost:8080/councils/" + council
 				+ "/actions/", "Stop reminders about", "/notifications/unsubscribe?token=");
 		assertThat(nurse.getHeader("List-Unsubscribe")[0]).contains("/notifications/unsubscribe?token=");
@@ -101,7 +96,7 @@ class DigestsIntegrationTest {
 		assertThat(mailsOf(council)).hasSize(6);
 
 		assertThat(run(council, THREE_DAYS_BEFORE)).isEqualTo(5);
-		assertThat(part(latestTo(council, NURSE), "text/plain")).contains("WAL-23-05", "in 3 days")
+		assertThat(Mails.part(latestTo(council, NURSE), "text/plain")).contains("WAL-23-05", "in 3 days")
 			.doesNotContain("WAL-23-04");
 		assertThat(status(council, NURSE)).containsEntry("SENT", 3L);
 	}
@@ -110,7 +105,7 @@ class DigestsIntegrationTest {
 	void theEmailsLinkStopsRemindersWithoutSigningInAndAForgedLinkDoesNothing() throws Exception {
 		String council = onboard("stopford", "E08009922");
 		run(council, FORTNIGHT_BEFORE);
-		String text = part(mailsOf(council).get(NURSE), "text/plain");
+		String text = Mails.part(mailsOf(council).get(NURSE), "text/plain");
 		Matcher stopAll = Pattern.compile("Stop every reminder from [^:]+: (\\S+)").matcher(text);
 		assertThat(stopAll.find()).isTrue();
 		URI link = URI.create(stopAll.group(1).replace("http://localhost:8080", "http://localhost:" + port));
@@ -171,20 +166,18 @@ class DigestsIntegrationTest {
 		return CouncilContext.callIn(council, () -> digests.run(day));
 	}
 
-	private List<MimeMessage> received(String council) throws MessagingException {
-		return Arrays.stream(mailServer.getReceivedMessages())
-			.filter(message -> subject(message).startsWith(council + " Council:"))
-			.toList();
+	private List<MimeMessage> received(String council) {
+		return Mails.ofCouncil(mailServer, council + " Council");
 	}
 
 	/** The council's mails by recipient, each the first they got. */
-	private Map<String, MimeMessage> mailsOf(String council) throws MessagingException {
+	private Map<String, MimeMessage> mailsOf(String council) {
 		return received(council).stream()
-			.collect(Collectors.toMap(DigestsIntegrationTest::to, message -> message, (first, later) -> first));
+			.collect(Collectors.toMap(Mails::to, message -> message, (first, later) -> first));
 	}
 
-	private MimeMessage latestTo(String council, String recipient) throws MessagingException {
-		return received(council).stream().filter(message -> to(message).equals(recipient)).toList().getLast();
+	private MimeMessage latestTo(String council, String recipient) {
+		return received(council).stream().filter(message -> Mails.to(message).equals(recipient)).toList().getLast();
 	}
 
 	private Map<String, Long> status(String council, String recipient) {
@@ -195,38 +188,5 @@ class DigestsIntegrationTest {
 			.list()
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-	}
-
-	private static String to(MimeMessage message) {
-		try {
-			return GreenMailUtil.getAddressList(message.getAllRecipients());
-		}
-		catch (MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static String subject(MimeMessage message) {
-		try {
-			return message.getSubject();
-		}
-		catch (MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static String part(jakarta.mail.Part part, String type) throws MessagingException, IOException {
-		if (part.isMimeType(type)) {
-			return part.getContent().toString();
-		}
-		if (part.getContent() instanceof Multipart multipart) {
-			for (int i = 0; i < multipart.getCount(); i++) {
-				String found = part(multipart.getBodyPart(i), type);
-				if (!found.isEmpty()) {
-					return found;
-				}
-			}
-		}
-		return "";
 	}
 }
