@@ -11,15 +11,15 @@ import java.util.stream.Collectors;
 
 import org.corporateparenting.notifications.application.Digests;
 import org.corporateparenting.platform.PlatformApi;
+import org.corporateparenting.platform.local.MailParts;
 import org.corporateparenting.platform.onboarding.CouncilBundles;
 import org.corporateparenting.tenancy.CouncilContext;
+import org.springframework.context.ApplicationContext;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 
 import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
 /**
@@ -34,10 +34,20 @@ final class CouncilMail {
 
 	private final GreenMail mailServer;
 
-	CouncilMail(PlatformApi api, Digests digests, GreenMail mailServer) {
-		this.api = api;
-		this.digests = digests;
-		this.mailServer = mailServer;
+	CouncilMail(int port, ApplicationContext context) {
+		this.api = new PlatformApi(port);
+		this.digests = context.getBean(Digests.class);
+		this.mailServer = context.getBean(GreenMail.class);
+	}
+
+	/** A mail's plain text part. */
+	static String text(MimeMessage message) {
+		try {
+			return MailParts.text(message, "text/plain");
+		}
+		catch (MessagingException | IOException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** Onboards Walsall's files as a new council and waits until it is done. */
@@ -88,21 +98,5 @@ final class CouncilMail {
 		catch (MessagingException ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	/** The text of a mail's part of a type ("text/plain", "text/html"), or "" if it has none. */
-	static String part(Part part, String type) throws MessagingException, IOException {
-		if (part.isMimeType(type)) {
-			return part.getContent().toString();
-		}
-		if (part.getContent() instanceof Multipart multipart) {
-			for (int i = 0; i < multipart.getCount(); i++) {
-				String found = part(multipart.getBodyPart(i), type);
-				if (!found.isEmpty()) {
-					return found;
-				}
-			}
-		}
-		return "";
 	}
 }

@@ -15,17 +15,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.corporateparenting.notifications.application.Digests;
-import org.corporateparenting.platform.PlatformApi;
 import org.corporateparenting.platform.PlatformTest;
+import org.corporateparenting.platform.local.MailParts;
 import org.corporateparenting.tenancy.database.SchemaNames;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import com.icegreen.greenmail.util.GreenMail;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -54,10 +52,7 @@ class DigestsIntegrationTest {
 	int port;
 
 	@Autowired
-	Digests digests;
-
-	@Autowired
-	GreenMail mailServer;
+	ApplicationContext context;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -69,7 +64,7 @@ class DigestsIntegrationTest {
 
 	@BeforeEach
 	void setUp() {
-		mail = new CouncilMail(new PlatformApi(port), digests, mailServer);
+		mail = new CouncilMail(port, context);
 	}
 
 	@Test
@@ -83,12 +78,12 @@ class DigestsIntegrationTest {
 				"childrens.social.care@walsall.example", PORTFOLIO_HOLDER);
 		MimeMessage nurse = first.get(NURSE);
 		assertThat(nurse.getSubject()).isEqualTo("remindby Council: 2 reminders for 17 March 2024");
-		String text = CouncilMail.part(nurse, "text/plain");
+		String text = CouncilMail.text(nurse);
 		assertThat(text).contains("Hello Designated Nurse, Children and Young People in Care,",
 				"Strategy actions due soon", "WAL-23-05", "Due on 31 March 2024, in 14 days",
 				"Strategy actions overdue", "WAL-23-04", "Was due on 31 December 2023",
 				"http://localhost:8080/councils/" + council + "/actions/");
-		String html = CouncilMail.part(nurse, "text/html");
+		String html = MailParts.text(nurse, "text/html");
 		assertThat(html).contains("<html lang=\"en-GB\"", "<h2", "href=\"http://localhost:8080/councils/" + council
 				+ "/actions/", "Stop reminders about", "/notifications/unsubscribe?token=");
 		assertThat(nurse.getHeader("List-Unsubscribe")[0]).contains("/notifications/unsubscribe?token=");
@@ -98,7 +93,7 @@ class DigestsIntegrationTest {
 		assertThat(mail.firstByRecipient(council)).hasSize(7);
 
 		assertThat(mail.run(council, THREE_DAYS_BEFORE)).isEqualTo(5);
-		assertThat(CouncilMail.part(mail.to(council, NURSE).getLast(), "text/plain")).contains("WAL-23-05", "in 3 days")
+		assertThat(CouncilMail.text(mail.to(council, NURSE).getLast())).contains("WAL-23-05", "in 3 days")
 			.doesNotContain("WAL-23-04");
 		assertThat(status(council, NURSE)).containsEntry("SENT", 3L);
 	}
@@ -107,7 +102,7 @@ class DigestsIntegrationTest {
 	void theEmailsLinkStopsRemindersWithoutSigningInAndAForgedLinkDoesNothing() throws Exception {
 		String council = mail.onboardWalsallAs("stopford", "E08009922");
 		mail.run(council, FORTNIGHT_BEFORE);
-		String text = CouncilMail.part(mail.firstByRecipient(council).get(NURSE), "text/plain");
+		String text = CouncilMail.text(mail.firstByRecipient(council).get(NURSE));
 		Matcher stopAll = Pattern.compile("Stop every reminder from [^:]+: (\\S+)").matcher(text);
 		assertThat(stopAll.find()).isTrue();
 		URI link = URI.create(stopAll.group(1).replace("http://localhost:8080", "http://localhost:" + port));
