@@ -9,7 +9,22 @@ public enum ReminderKind implements Labelled {
 	ACTION_DUE_SOON("Strategy actions due soon"),
 
 	/** A strategy action has passed its due date without being completed. */
-	ACTION_OVERDUE("Strategy actions overdue");
+	ACTION_OVERDUE("Strategy actions overdue"),
+
+	/** An action allocated to an organisation at a meeting is due in 14 days, and again in 3. */
+	ALLOCATED_ACTION_DUE_SOON("Actions allocated at meetings, due soon"),
+
+	/** An action allocated to an organisation at a meeting has passed its due date without being completed. */
+	ALLOCATED_ACTION_OVERDUE("Actions allocated at meetings, overdue"),
+
+	/** A body's terms of reference in force are due for review within a month. */
+	TERMS_OF_REFERENCE_REVIEW_DUE("Terms of reference due for review"),
+
+	/** A body's terms of reference in force have reached their review date. */
+	TERMS_OF_REFERENCE_REVIEW_OVERDUE("Terms of reference past their review date"),
+
+	/** A body is behind its promise of how often to meet children and young people this reporting year. */
+	YOUNG_PEOPLE_MEETINGS_BEHIND("Meetings with young people behind the promise");
 
 	private final String label;
 

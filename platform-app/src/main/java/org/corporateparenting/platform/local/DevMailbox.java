@@ -17,8 +17,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 
 import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
 /**
@@ -54,7 +52,7 @@ class DevMailbox {
 		MimeMessage message = message(index);
 		model.addAttribute("mail", new Mail(index, String.join(", ", GreenMailUtil.getAddressList(message.getAllRecipients())),
 				message.getSubject(), message.getSentDate() == null ? "" : message.getSentDate().toString()));
-		model.addAttribute("text", part(message, "text/plain"));
+		model.addAttribute("text", MailParts.text(message, "text/plain"));
 		return "dev/mail";
 	}
 
@@ -62,7 +60,7 @@ class DevMailbox {
 	@GetMapping(path = "/dev/mailbox/{index}/html", produces = "text/html")
 	@ResponseBody
 	String html(@PathVariable int index) throws MessagingException, IOException {
-		return part(message(index), "text/html");
+		return MailParts.text(message(index), "text/html");
 	}
 
 	private MimeMessage message(int index) {
@@ -71,21 +69,6 @@ class DevMailbox {
 			throw new NotFoundException("No mail " + index + " in the mailbox");
 		}
 		return received[index];
-	}
-
-	private static String part(Part part, String type) throws MessagingException, IOException {
-		if (part.isMimeType(type)) {
-			return part.getContent().toString();
-		}
-		if (part.getContent() instanceof Multipart multipart) {
-			for (int i = 0; i < multipart.getCount(); i++) {
-				String found = part(multipart.getBodyPart(i), type);
-				if (!found.isEmpty()) {
-					return found;
-				}
-			}
-		}
-		return "";
 	}
 
 	record Mail(int index, String to, String subject, String sent) {

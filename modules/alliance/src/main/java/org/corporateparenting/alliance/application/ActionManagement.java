@@ -38,7 +38,7 @@ import jakarta.validation.Validator;
 @Transactional
 public class ActionManagement {
 
-	private static final List<ActionStatus> CLOSED = Arrays.stream(ActionStatus.values())
+	static final List<ActionStatus> CLOSED = Arrays.stream(ActionStatus.values())
 		.filter(ActionStatus::closed)
 		.toList();
 

@@ -226,28 +226,38 @@ public class GovernanceManagement {
 			checks.add(Cadence.check("Meetings held", "the body's meeting frequency (no terms of reference in force)",
 					dates, body.meetingsPerYear(), today));
 		}
-		if (body.type() == BodyType.BOARD || body.youngPeopleMeetingsPerYear() != null) {
-			List<LocalDate> withYoungPeople = held.stream()
-				.filter(meeting -> meeting.youngPeoplePresent() > 0)
-				.map(HeldMeeting::date)
-				.toList();
-			Optional<InForceCommitment> pledge = body.youngPeoplePledgeNumber() == null ? Optional.empty()
-					: commitments.inForce(body.youngPeoplePledgeNumber());
-			if (pledge.isPresent()) {
-				checks.add(Cadence.check("Meetings with young people present",
-						"pledge " + pledge.get().pledgeNumber() + ": " + pledge.get().description(), withYoungPeople,
-						pledge.get().targetPerYear(), today));
-			}
-			else {
-				int target = Objects.requireNonNullElse(body.youngPeopleMeetingsPerYear(),
-						DEFAULT_YOUNG_PEOPLE_MEETINGS);
-				checks.add(Cadence.check("Meetings with young people present",
-						body.youngPeopleMeetingsPerYear() == null ? "four a year, the platform's default for a board"
-								: "the body's own promise of " + target + " a year",
-						withYoungPeople, target, today));
-			}
-		}
+		youngPeoplePromise(body).ifPresent(promise -> checks.add(Cadence.check("Meetings with young people present",
+				promise.basis(), held.stream()
+					.filter(meeting -> meeting.youngPeoplePresent() > 0)
+					.map(HeldMeeting::date)
+					.toList(),
+				promise.perYear(), today)));
 		return new BodyCadence(body.id(), body.name(), body.type(), checks);
+	}
+
+	/**
+	 * How many meetings a year with young people present a body promises, and where the figure comes from: the
+	 * pledge in force it names, else its own promise, else (for a board) the platform's default. Empty for a body
+	 * that promises none.
+	 */
+	Optional<YoungPeoplePromise> youngPeoplePromise(BodyView body) {
+		if (body.type() != BodyType.BOARD && body.youngPeopleMeetingsPerYear() == null) {
+			return Optional.empty();
+		}
+		Optional<InForceCommitment> pledge = body.youngPeoplePledgeNumber() == null ? Optional.empty()
+				: commitments.inForce(body.youngPeoplePledgeNumber());
+		if (pledge.isPresent()) {
+			return Optional.of(new YoungPeoplePromise(pledge.get().targetPerYear(),
+					"pledge " + pledge.get().pledgeNumber() + ": " + pledge.get().description()));
+		}
+		int target = Objects.requireNonNullElse(body.youngPeopleMeetingsPerYear(), DEFAULT_YOUNG_PEOPLE_MEETINGS);
+		return Optional.of(new YoungPeoplePromise(target,
+				body.youngPeopleMeetingsPerYear() == null ? "four a year, the platform's default for a board"
+						: "the body's own promise of " + target + " a year"));
+	}
+
+	/** Meetings a year with young people present that a body promises, and on what basis. */
+	record YoungPeoplePromise(int perYear, String basis) {
 	}
 
 	/**

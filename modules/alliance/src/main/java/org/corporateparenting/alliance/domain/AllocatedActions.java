@@ -45,6 +45,14 @@ public interface AllocatedActions extends JpaRepository<AllocatedAction, Long> {
 	@Query(WITH_HOLDERS + "where " + OVERDUE + "and a.overdueAnnounced = false")
 	List<AllocatedAction> findNewlyOverdue(LocalDate today, Collection<ActionStatus> closed);
 
+	/**
+	 * Open actions due by a day (overdue ones too), each with its organisation's contacts, for the day's reminders in
+	 * one query.
+	 */
+	@Query("select a from AllocatedAction a join fetch a.organisation o left join fetch o.contacts"
+			+ " where a.status not in :closed and a.dueDate <= :by order by a.dueDate, a.id")
+	List<AllocatedAction> findOpenDueByWithContacts(LocalDate by, Collection<ActionStatus> closed);
+
 	@Query("select count(a) from AllocatedAction a where " + OVERDUE)
 	long countOverdue(LocalDate today, Collection<ActionStatus> closed);
 

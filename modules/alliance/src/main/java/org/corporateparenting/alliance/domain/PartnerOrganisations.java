@@ -3,7 +3,9 @@ package org.corporateparenting.alliance.domain;
 import java.util.List;
 import java.util.Optional;
 
+import org.corporateparenting.alliance.Sector;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface PartnerOrganisations extends JpaRepository<PartnerOrganisation, Long> {
 
@@ -12,4 +14,7 @@ public interface PartnerOrganisations extends JpaRepository<PartnerOrganisation,
 	Optional<PartnerOrganisation> findByKey(String key);
 
 	boolean existsByKey(String key);
+
+	@Query("select o from PartnerOrganisation o left join fetch o.contacts where o.sector = :sector")
+	List<PartnerOrganisation> findBySectorWithContacts(Sector sector);
 }
