@@ -3,6 +3,7 @@ package org.corporateparenting.platform.identity;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.corporateparenting.alliance.PartnerOrganisationDirectory;
 import org.corporateparenting.tenancy.IdentityProviders;
@@ -11,6 +12,7 @@ import org.corporateparenting.tenancy.RecordHistory;
 import org.corporateparenting.web.FieldProblem;
 import org.corporateparenting.web.InvalidInputException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 import jakarta.validation.Validator;
@@ -33,11 +35,12 @@ class IdentityProviderManagement {
 
 	private final Clock clock;
 
+	/** Without the web security (the migrate-only run), no issuer is the platform's own. */
 	IdentityProviderManagement(IdentityProviders providers, PartnerOrganisationDirectory organisations,
-			PlatformIssuers platformIssuers, Validator validator, Clock clock) {
+			ObjectProvider<PlatformIssuers> platformIssuers, Validator validator, Clock clock) {
 		this.providers = providers;
 		this.organisations = organisations;
-		this.platformIssuers = platformIssuers;
+		this.platformIssuers = platformIssuers.getIfAvailable(() -> Set::of);
 		this.validator = validator;
 		this.clock = clock;
 	}

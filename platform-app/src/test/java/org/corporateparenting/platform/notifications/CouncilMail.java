@@ -52,8 +52,17 @@ final class CouncilMail {
 
 	/** Onboards Walsall's files as a new council and waits until it is done. */
 	String onboardWalsallAs(String slug, String onsCode) {
+		return onboard(slug, CouncilBundles.walsallAs(slug, onsCode));
+	}
+
+	/** Onboards Walsall's files as a new council whose role mailboxes are its own, and waits until it is done. */
+	String onboardWalsallWithOwnMailboxesAs(String slug, String onsCode) {
+		return onboard(slug, CouncilBundles.walsallWithOwnMailboxesAs(slug, onsCode));
+	}
+
+	private String onboard(String slug, Map<String, byte[]> files) {
 		String admin = api.token("platform-admin");
-		var started = api.upload("/api/admin/councils/bundles", admin, "files", CouncilBundles.walsallAs(slug, onsCode));
+		var started = api.upload("/api/admin/councils/bundles", admin, "files", files);
 		assertThat(started.status()).as(started.body()).isEqualTo(202);
 		var done = CouncilBundles.finished(api, admin, started.headers().getLocation().toString());
 		assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("DONE");

@@ -59,7 +59,7 @@ class BundleExportIntegrationTest {
 		bundle.put("council.yaml", walsall.get("council.yaml")
 			.replace("slug: walsall", "slug: tamebridge")
 			.replace("Walsall Council", "Tamebridge Council")
-			.replace("E08000030", "E08009911")
+			.replace("E08000030", "E08009941")
 			.getBytes(StandardCharsets.UTF_8));
 		String admin = api.token("platform-admin");
 		var started = api.upload("/api/admin/councils/bundles", admin, "bundle",

@@ -53,6 +53,18 @@ public final class CouncilBundles {
 	}
 
 	/**
+	 * Walsall's documents as another council's whose role mailboxes are its own ({@code corporate.parenting@<slug>.example}
+	 * ...), as the local sign-in's people of that council read them: its reminders are theirs alone.
+	 */
+	public static Map<String, byte[]> walsallWithOwnMailboxesAs(String slug, String onsCode) {
+		Map<String, byte[]> files = walsallAs(slug, onsCode);
+		for (String name : List.of("strategy.yaml", "alliance.yaml")) {
+			change(files, name, text -> text.replace("@walsall.example", "@" + slug + ".example"));
+		}
+		return files;
+	}
+
+	/**
 	 * The example files of the guide to a council's files, by the file named in each example's first line (the
 	 * comment that names its schema for an editor).
 	 */

@@ -2,17 +2,21 @@ package org.corporateparenting.platform.performance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import org.corporateparenting.notifications.application.Digests;
 import org.corporateparenting.platform.PlatformApi;
 import org.corporateparenting.platform.PlatformTest;
 import org.corporateparenting.platform.SignedInPages;
+import org.corporateparenting.tenancy.CouncilContext;
 import org.corporateparenting.tenancy.testing.StatementCounter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
@@ -33,6 +37,9 @@ class StatementBudgetsIntegrationTest {
 	PlatformApi api;
 
 	String officer;
+
+	@Autowired
+	Digests digests;
 
 	@BeforeEach
 	void setUp() {
@@ -69,6 +76,14 @@ class StatementBudgetsIntegrationTest {
 	@Test
 	void theIndicatorCatalogueIsReadInAFewStatements() {
 		assertBudget("GET indicators", 5, get(WALSALL + "/indicators"));
+	}
+
+	@Test
+	void aPageOfSomeonesNotificationsCostsTheSameWhateverItsSize() {
+		// Walsall's officer reads the corporate parenting team's mailbox, which owns four actions due on 31 March 2024.
+		CouncilContext.runIn("walsall", () -> digests.run(LocalDate.of(2024, 3, 17)));
+		assertBudget("GET a page of 2 notifications", 5, get(WALSALL + "/notifications?size=2"));
+		assertBudget("GET a page of 100 notifications", 5, get(WALSALL + "/notifications?size=100"));
 	}
 
 	@Test

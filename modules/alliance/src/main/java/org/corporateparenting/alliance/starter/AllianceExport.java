@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.corporateparenting.alliance.MeetingStatus;
 import org.corporateparenting.alliance.TermsOfReferenceStatus;
 import org.corporateparenting.alliance.domain.AllocatedAction;
 import org.corporateparenting.alliance.domain.AllocatedActions;
@@ -143,7 +144,8 @@ class AllianceExport implements StarterExport {
 			.toList();
 		List<ActionEntry> allocated = actions.findByMeeting(meeting.getId()).stream().map(this::entry).toList();
 		return new MeetingEntry(meeting.getMeetingDate(), meeting.getTheme(), meeting.getYoungPeoplePresent(),
-				meeting.getAgenda(), meeting.getMinutes(), decided, allocated);
+				meeting.getAgenda(), meeting.getMinutes(), decided, allocated,
+				meeting.getStatus() == MeetingStatus.HELD);
 	}
 
 	private ActionEntry entry(AllocatedAction action) {

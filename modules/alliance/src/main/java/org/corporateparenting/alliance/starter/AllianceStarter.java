@@ -231,7 +231,8 @@ class AllianceStarter implements StarterImport, OrganisationFile {
 		for (MeetingEntry meeting : entry.meetings()) {
 			var scheduled = meetings.schedule(id,
 					new MeetingRequest(meeting.date(), meeting.theme(), null, meeting.agenda(), null));
-			if (!meeting.date().isAfter(today)) {
+			boolean held = meeting.held() == null ? !meeting.date().isAfter(today) : meeting.held();
+			if (held) {
 				meetings.hold(scheduled.id(), new HeldRequest(List.of(),
 						meeting.youngPeoplePresent() == null ? 0 : meeting.youngPeoplePresent(), meeting.minutes(),
 						scheduled.version()));
@@ -289,7 +290,12 @@ class AllianceStarter implements StarterImport, OrganisationFile {
 				}
 			}
 			for (int m = 0; m < body.meetings().size(); m++) {
-				List<ActionEntry> allocated = body.meetings().get(m).actions();
+				MeetingEntry meeting = body.meetings().get(m);
+				if (Boolean.TRUE.equals(meeting.held()) && meeting.date().isAfter(LocalDate.now(clock))) {
+					problems.add(new FieldProblem(at + ".meetings[" + m + "].held",
+							"a meeting after today cannot have been held yet"));
+				}
+				List<ActionEntry> allocated = meeting.actions();
 				for (int a = 0; a < allocated.size(); a++) {
 					ActionEntry action = allocated.get(a);
 					String where = at + ".meetings[" + m + "].actions[" + a + "]";

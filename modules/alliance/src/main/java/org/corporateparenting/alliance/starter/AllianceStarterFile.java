@@ -69,7 +69,7 @@ record AllianceStarterFile(@NotEmpty(message = "needs at least one organisation"
 
 	record MeetingEntry(@NotNull(message = "is required") LocalDate date, String theme,
 			@Min(value = 0, message = "must be 0 or more") Integer youngPeoplePresent, List<String> agenda,
-			String minutes, List<@Valid DecisionEntry> decisions, List<@Valid ActionEntry> actions) {
+			String minutes, List<@Valid DecisionEntry> decisions, List<@Valid ActionEntry> actions, Boolean held) {
 
 		MeetingEntry {
 			decisions = decisions == null ? List.of() : decisions;

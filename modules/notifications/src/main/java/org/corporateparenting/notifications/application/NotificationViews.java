@@ -54,10 +54,11 @@ public class NotificationViews implements Inbox {
 	@Transactional
 	public PageResponse<NotificationView> mine(String email, int page, int size) {
 		Page<Notification> found = notifications.findByRecipientEmailOrderByIdDesc(email, request(page, size));
-		PageResponse<NotificationView> views = page(found);
-		Instant now = clock.instant();
-		found.forEach(notification -> notification.read(now));
-		return views;
+		List<Long> unread = found.stream().filter(item -> item.getReadAt() == null).map(Notification::getId).toList();
+		if (!unread.isEmpty()) {
+			notifications.markRead(unread, clock.instant());
+		}
+		return page(found);
 	}
 
 	/** Everything found and sent in the council, newest first: for its admins. */

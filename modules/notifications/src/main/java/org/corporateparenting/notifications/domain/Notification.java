@@ -101,12 +101,6 @@ public class Notification {
 		status = Status.NOT_EMAILED;
 	}
 
-	public void read(Instant at) {
-		if (readAt == null) {
-			readAt = at;
-		}
-	}
-
 	public Long getId() {
 		return id;
 	}

@@ -1,11 +1,13 @@
 package org.corporateparenting.notifications.domain;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface Notifications extends JpaRepository<Notification, Long> {
@@ -21,4 +23,9 @@ public interface Notifications extends JpaRepository<Notification, Long> {
 	Page<Notification> findAllByOrderByIdDesc(Pageable pageable);
 
 	long countByRecipientEmailAndReadAtIsNull(String email);
+
+	/** Marks these notifications read, in one statement however many there are; those already read keep their time. */
+	@Modifying
+	@Query("update Notification n set n.readAt = :at where n.id in :ids and n.readAt is null")
+	int markRead(Collection<Long> ids, Instant at);
 }
