@@ -54,6 +54,14 @@ SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_CPP_ISSUERURI: {{ . | quote }}
 SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_CPP_CLIENTID: {{ $.Values.security.signIn.clientId | quote }}
 SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_CPP_SCOPE: {{ join "," $.Values.security.signIn.scopes | quote }}
 {{- end }}
+{{- with .Values.mail.host }}
+CPP_MAIL_HOST: {{ . | quote }}
+CPP_MAIL_PORT: {{ $.Values.mail.port | quote }}
+{{- end }}
+CPP_MAIL_FROM: {{ .Values.mail.from | quote }}
+{{- with .Values.mail.baseUrl }}
+CPP_BASE_URL: {{ . | quote }}
+{{- end }}
 LOGGING_STRUCTURED_FORMAT_CONSOLE: {{ .Values.logging.format | quote }}
 SPRING_LIFECYCLE_TIMEOUTPERSHUTDOWNPHASE: {{ printf "%ds" (int .Values.gracefulShutdown.drainSeconds) | quote }}
 {{- with .Values.jvm.options }}

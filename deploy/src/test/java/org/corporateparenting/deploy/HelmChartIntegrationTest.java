@@ -97,6 +97,24 @@ class HelmChartIntegrationTest {
 	}
 
 	@Test
+	void emailsThroughTheMailServerItIsGivenWithItsLoginAndUnsubscribeKeyFromASecret() {
+		assertThat(render(template()).one("ConfigMap").at("/data/CPP_MAIL_HOST").isMissingNode()).isTrue();
+
+		Manifests manifests = render(template().set("mail.host", "smtp.example.org")
+			.set("mail.baseUrl", "https://corporate-parenting.example.org")
+			.set("mail.existingSecret", "cpp-mail"));
+		JsonNode settings = manifests.one("ConfigMap").at("/data");
+		assertThat(settings.at("/CPP_MAIL_HOST").asString()).isEqualTo("smtp.example.org");
+		assertThat(settings.at("/CPP_MAIL_PORT").asString()).isEqualTo("587");
+		assertThat(settings.at("/CPP_BASE_URL").asString()).isEqualTo("https://corporate-parenting.example.org");
+		JsonNode container = platformContainer(manifests);
+		assertThat(secretKeyRef(container, "CPP_MAIL_PASSWORD")).isEqualTo("cpp-mail/mail-password");
+		assertThat(secretKeyRef(container, "CPP_NOTIFICATIONS_UNSUBSCRIBE_SECRET"))
+			.isEqualTo("cpp-mail/notifications-unsubscribe-secret");
+		assertNoCredentialIsWrittenIn(manifests);
+	}
+
+	@Test
 	void pausesBeforeShutdownAndAllowsTimeForTheDrain() {
 		Manifests manifests = render(template());
 		JsonNode pod = manifests.one("Deployment").at("/spec/template/spec");
