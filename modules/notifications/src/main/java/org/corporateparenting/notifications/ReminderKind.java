@@ -11,6 +11,9 @@ public enum ReminderKind implements Labelled {
 	/** A strategy action has passed its due date without being completed. */
 	ACTION_OVERDUE("Strategy actions overdue"),
 
+	/** A strategy action under way has had no progress recorded for six weeks. */
+	ACTION_PROGRESS_STALE("Strategy actions with no progress recorded for six weeks"),
+
 	/** An action allocated to an organisation at a meeting is due in 14 days, and again in 3. */
 	ALLOCATED_ACTION_DUE_SOON("Actions allocated at meetings, due soon"),
 

@@ -77,11 +77,13 @@ class DigestsIntegrationTest {
 				"virtual.school@walsall.example", "housing.pathway@walsall.example",
 				"childrens.social.care@walsall.example", PORTFOLIO_HOLDER);
 		MimeMessage nurse = first.get(NURSE);
-		assertThat(nurse.getSubject()).isEqualTo("remindby Council: 2 reminders for 17 March 2024");
+		assertThat(nurse.getSubject()).isEqualTo("remindby Council: 3 reminders for 17 March 2024");
 		String text = CouncilMail.text(nurse);
 		assertThat(text).contains("Hello Designated Nurse, Children and Young People in Care,",
 				"Strategy actions due soon", "WAL-23-05", "Due on 31 March 2024, in 14 days",
 				"Strategy actions overdue", "WAL-23-04", "Was due on 31 December 2023",
+				"Strategy actions with no progress recorded for six weeks",
+				"The latest progress was recorded on 13 November 2023: record where it stands",
 				"http://localhost:8080/councils/" + council + "/actions/");
 		String html = MailParts.text(nurse, "text/html");
 		assertThat(html).contains("<html lang=\"en-GB\"", "<h2", "href=\"http://localhost:8080/councils/" + council
@@ -95,7 +97,7 @@ class DigestsIntegrationTest {
 		assertThat(mail.run(council, THREE_DAYS_BEFORE)).isEqualTo(5);
 		assertThat(CouncilMail.text(mail.to(council, NURSE).getLast())).contains("WAL-23-05", "in 3 days")
 			.doesNotContain("WAL-23-04");
-		assertThat(status(council, NURSE)).containsEntry("SENT", 3L);
+		assertThat(status(council, NURSE)).containsEntry("SENT", 4L);
 	}
 
 	@Test

@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
  * A signed-in person's reminders in the product: the header counts the unread ones, the notifications page lists
  * them (and reads them), and each person chooses how often they hear of each kind; the council's admins read the log
  * of everything found and sent. Each test has a copy of Walsall of its own, whose officer reads its corporate parenting
- * team's mailbox, which owns four of the actions due on 31 March 2024.
+ * team's mailbox, which owns four of the actions due on 31 March 2024, two of them with no progress since November.
  */
 @PlatformTest
 class NotificationPagesIntegrationTest {
@@ -47,10 +47,11 @@ class NotificationPagesIntegrationTest {
 		SignedInPages officer = SignedInPages.signIn(port, council + "-officer");
 
 		assertThat(officer.get("/councils/" + council, null).body()).contains("/councils/" + council + "/notifications",
-				">4</strong><span\n               class=\"govuk-visually-hidden\"> unread</span>");
+				">6</strong><span\n               class=\"govuk-visually-hidden\"> unread</span>");
 		String page = officer.get("/councils/" + council + "/notifications", null).body();
 		assertThat(page).contains("corporate.parenting@" + council + ".example", "WAL-23-01", "WAL-23-02",
-				"WAL-23-08", "WAL-23-11", "Due on 31 March 2024, in 14 days", "New")
+				"WAL-23-08", "WAL-23-11", "Due on 31 March 2024, in 14 days",
+				"The latest progress was recorded on 13 November 2023", "New")
 			.doesNotContain("WAL-23-04", "Everything sent in the council");
 		assertThat(officer.get("/councils/" + council, null).body()).as("read once opened")
 			.doesNotContain(" unread</span>");

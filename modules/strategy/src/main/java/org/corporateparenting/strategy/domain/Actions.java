@@ -55,6 +55,15 @@ public interface Actions extends JpaRepository<Action, Long> {
 			+ " from Action a where a.dueDate < :date and a.status not in :closed order by a.dueDate, a.reference")
 	List<OverdueAction> findOverdue(LocalDate date, Collection<ActionStatus> closed);
 
+	/**
+	 * Actions under way (one of the statuses) with an owner's email, each with the date of its latest progress update,
+	 * whose latest update (or, with none, whose start) was before the date: one query.
+	 */
+	@Query("select a, max(u.progressDate) from Action a left join ProgressUpdate u on u.action = a"
+			+ " where a.ownerEmail is not null and a.status in :underWay group by a"
+			+ " having coalesce(max(u.progressDate), a.startDate) < :before order by a.reference")
+	List<Object[]> findOwnedWithoutProgressSince(LocalDate before, Collection<ActionStatus> underWay);
+
 	/** Open actions with an owner's email, due on or before the date (so overdue ones too), soonest first. */
 	@Query("select a from Action a where a.ownerEmail is not null and a.dueDate <= :until and a.status not in :closed"
 			+ " order by a.dueDate, a.reference")
