@@ -3,6 +3,7 @@ package org.corporateparenting.platform.web;
 import java.util.function.Supplier;
 
 import org.corporateparenting.notifications.Inbox;
+import org.corporateparenting.tenancy.CouncilContext;
 import org.corporateparenting.tenancy.CouncilRequestFilter;
 import org.corporateparenting.tenancy.Councils;
 import org.corporateparenting.web.PersonEmail;
@@ -46,10 +47,13 @@ class SignedInUserAdvice {
 	@ModelAttribute("unread")
 	@Nullable Unread unread(@Nullable Authentication authentication, HttpServletRequest request) {
 		var email = PersonEmail.of(authentication);
-		if (email.isEmpty() || CouncilRequestFilter.councilOf(request).isEmpty()) {
+		var council = CouncilRequestFilter.councilOf(request);
+		if (email.isEmpty() || council.isEmpty()) {
 			return null;
 		}
-		return new Unread(() -> inbox.unread(email.get()));
+		// In the council's context by name: an error page is drawn after the request's own context has ended.
+		String slug = council.get().slug();
+		return new Unread(() -> CouncilContext.callIn(slug, () -> inbox.unread(email.get())));
 	}
 
 	/** An unread count worked out when it is first shown. */
