@@ -8,15 +8,15 @@ import org.springframework.stereotype.Component;
 
 /** Each night, in every active council, closes the consultations whose closing date has passed. */
 @Component
-class ConsultationReminders {
+class ConsultationClosing {
 
-	private static final Logger log = LoggerFactory.getLogger(ConsultationReminders.class);
+	private static final Logger log = LoggerFactory.getLogger(ConsultationClosing.class);
 
 	private final Councils councils;
 
 	private final ConsultationManagement consultations;
 
-	ConsultationReminders(Councils councils, ConsultationManagement consultations) {
+	ConsultationClosing(Councils councils, ConsultationManagement consultations) {
 		this.councils = councils;
 		this.consultations = consultations;
 	}
