@@ -42,7 +42,12 @@ public final class DueDates {
 		}
 		int window = days <= LAST ? LAST : FIRST;
 		return new Reminder(dueSoon, to, record + ":due-in-" + window + ":" + due, subject,
-				"Due on " + DAY.format(due) + (days == 0 ? ", today" : days == 1 ? ", tomorrow" : ", in " + days + " days"),
-				path, due);
+				"Due on " + when(today, due), path, due);
+	}
+
+	/** A day still to come as reminders say it: "31 March 2026, in 14 days", "…, tomorrow", "…, today". */
+	public static String when(LocalDate today, LocalDate day) {
+		long days = ChronoUnit.DAYS.between(today, day);
+		return DAY.format(day) + (days == 0 ? ", today" : days == 1 ? ", tomorrow" : ", in " + days + " days");
 	}
 }

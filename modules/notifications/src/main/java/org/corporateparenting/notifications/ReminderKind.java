@@ -27,7 +27,16 @@ public enum ReminderKind implements Labelled {
 	TERMS_OF_REFERENCE_REVIEW_OVERDUE("Terms of reference past their review date"),
 
 	/** A body is behind its promise of how often to meet children and young people this reporting year. */
-	YOUNG_PEOPLE_MEETINGS_BEHIND("Meetings with young people behind the promise");
+	YOUNG_PEOPLE_MEETINGS_BEHIND("Meetings with young people behind the promise"),
+
+	/** An open consultation closes within 3 days. */
+	CONSULTATION_CLOSING("Consultations closing soon"),
+
+	/** A consultation closed 8 weeks ago and young people have not yet been told what came of it. */
+	YOU_SAID_WE_DID_OWED("\"You said, we did\" owed to young people"),
+
+	/** A consultation closed 12 weeks ago and young people have still not been told what came of it. */
+	YOU_SAID_WE_DID_OVERDUE("\"You said, we did\" overdue");
 
 	private final String label;
 

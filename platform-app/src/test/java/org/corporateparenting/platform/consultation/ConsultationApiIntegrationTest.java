@@ -119,6 +119,19 @@ class ConsultationApiIntegrationTest {
 	}
 
 	@Test
+	void aConsultationsContactIsRemindedAtAnEmailAddressOnly() {
+		Map<String, Object> request = new HashMap<>(Map.of("topic", "Who you can talk to", "audiences",
+				List.of("CARE_LEAVERS"), "method", "FOCUS_GROUP", "opensOn", "2026-10-01", "closesOn", "2026-12-31",
+				"designedBy", "STAFF", "contactRole", "Participation team", "contactEmail", "participation at wirral"));
+		assertThat(api.post(WIRRAL + "/consultations", officer, request).json().get("errors").findValuesAsString("field"))
+			.containsExactly("contactEmail");
+		request.put("contactEmail", "Participation@Wirral.example");
+		JsonNode created = api.post(WIRRAL + "/consultations", officer, request).json();
+		assertThat(created.get("contactRole").asString()).isEqualTo("Participation team");
+		assertThat(created.get("contactEmail").asString()).isEqualTo("participation@wirral.example");
+	}
+
+	@Test
 	void aSurveyIsAnsweredAnonymouslyAndKeepsNothingThatSaysWhoAnswered() throws Exception {
 		long id = newSurvey("Your placement", 10);
 		JsonNode questions = api.get(WIRRAL + "/consultations/" + id + "/questions", officer).json();

@@ -33,7 +33,8 @@ import jakarta.mail.internet.MimeMessage;
  * twice, whichever instance runs and however often; and stopped from the email's own link without signing in.
  * The council is a copy of Walsall, whose 2023/24 actions fall due on 31 March 2024 (three went overdue before); its
  * board, which met no young people in 2023/24, also tells its chair (the portfolio holder) that it is behind its
- * promise to, once in March.
+ * promise to, once in March; and its participation team hears that young people are still owed "you said, we did"
+ * for the two consultations it closed and never told back.
  */
 @PlatformTest
 class DigestsIntegrationTest {
@@ -47,6 +48,8 @@ class DigestsIntegrationTest {
 	static final String CORPORATE_PARENTING = "corporate.parenting@walsall.example";
 
 	static final String PORTFOLIO_HOLDER = "portfolio.holder.childrens@walsall.example";
+
+	static final String PARTICIPATION = "participation@walsall.example";
 
 	@LocalServerPort
 	int port;
@@ -71,11 +74,11 @@ class DigestsIntegrationTest {
 	void eachOwnerGetsOneDigestOfWhatIsDueAndOverdueAndNeverTheSameReminderTwice() throws Exception {
 		String council = mail.onboardWalsallAs("remindby", "E08009921");
 
-		assertThat(mail.run(council, FORTNIGHT_BEFORE)).isEqualTo(7);
+		assertThat(mail.run(council, FORTNIGHT_BEFORE)).isEqualTo(8);
 		Map<String, MimeMessage> first = mail.firstByRecipient(council);
 		assertThat(first).containsOnlyKeys(CORPORATE_PARENTING, "regulatory.services@walsall.example", NURSE,
 				"virtual.school@walsall.example", "housing.pathway@walsall.example",
-				"childrens.social.care@walsall.example", PORTFOLIO_HOLDER);
+				"childrens.social.care@walsall.example", PORTFOLIO_HOLDER, PARTICIPATION);
 		MimeMessage nurse = first.get(NURSE);
 		assertThat(nurse.getSubject()).isEqualTo("remindby Council: 3 reminders for 17 March 2024");
 		String text = CouncilMail.text(nurse);
@@ -92,7 +95,7 @@ class DigestsIntegrationTest {
 
 		assertThat(mail.run(council, FORTNIGHT_BEFORE)).as("the day's run is done").isEqualTo(-1);
 		assertThat(mail.run(council, FORTNIGHT_BEFORE.plusDays(1))).as("nothing new the next day").isZero();
-		assertThat(mail.firstByRecipient(council)).hasSize(7);
+		assertThat(mail.firstByRecipient(council)).hasSize(8);
 
 		assertThat(mail.run(council, THREE_DAYS_BEFORE)).isEqualTo(5);
 		assertThat(CouncilMail.text(mail.to(council, NURSE).getLast())).contains("WAL-23-05", "in 3 days")
@@ -141,8 +144,8 @@ class DigestsIntegrationTest {
 
 		var one = CompletableFuture.supplyAsync(() -> mail.run(council, FORTNIGHT_BEFORE));
 		var other = CompletableFuture.supplyAsync(() -> mail.run(council, FORTNIGHT_BEFORE));
-		assertThat(List.of(one.get(), other.get())).containsExactlyInAnyOrder(7, -1);
-		assertThat(mail.received(council)).hasSize(7);
+		assertThat(List.of(one.get(), other.get())).containsExactlyInAnyOrder(8, -1);
+		assertThat(mail.received(council)).hasSize(8);
 
 		jdbc.sql("insert into " + schemaNames.council(council) + ".notification_run (run_date, claimed_by, claimed_at)"
 				+ " values (:day, 'a stopped instance', :at)")

@@ -58,7 +58,7 @@ public final class CouncilBundles {
 	 */
 	public static Map<String, byte[]> walsallWithOwnMailboxesAs(String slug, String onsCode) {
 		Map<String, byte[]> files = walsallAs(slug, onsCode);
-		for (String name : List.of("strategy.yaml", "alliance.yaml")) {
+		for (String name : List.of("strategy.yaml", "alliance.yaml", "consultation.yaml")) {
 			change(files, name, text -> text.replace("@walsall.example", "@" + slug + ".example"));
 		}
 		return files;

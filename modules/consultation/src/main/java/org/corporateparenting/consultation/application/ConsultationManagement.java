@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -188,7 +189,9 @@ public class ConsultationManagement {
 	private static void describe(Consultation consultation, ConsultationRequest request, Forum forum) {
 		consultation.describe(request.topic().strip(), request.audiences(), request.method(), request.opensOn(),
 				request.closesOn(), request.designedBy(), Checks.strip(request.informs()), forum,
-				Checks.strip(request.summary()), Checks.strip(request.surveyIntro()));
+				Checks.strip(request.summary()), Checks.strip(request.surveyIntro()), Checks.strip(request.contactRole()),
+				request.contactEmail() == null || request.contactEmail().isBlank() ? null
+						: request.contactEmail().strip().toLowerCase(Locale.ROOT));
 	}
 
 	private Forum check(ConsultationRequest request) {

@@ -1,33 +1,69 @@
 package org.corporateparenting.consultation.application;
 
-import org.corporateparenting.tenancy.Councils;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.corporateparenting.consultation.domain.ConsultationContact;
+import org.corporateparenting.consultation.domain.Consultations;
+import org.corporateparenting.notifications.DueDates;
+import org.corporateparenting.notifications.Recipient;
+import org.corporateparenting.notifications.Reminder;
+import org.corporateparenting.notifications.ReminderKind;
+import org.corporateparenting.notifications.ReminderSource;
+import org.corporateparenting.tenancy.CouncilContext;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
-/** Each night, in every active council, closes the consultations whose closing date has passed. */
+/**
+ * Reminds a consultation's contact (where it has a contact's email) 3 days before it closes, and, once it has
+ * closed, that young people are owed "you said, we did": 8 weeks after it closed and again at 12 weeks, while no
+ * finding has been told back. Each is its own occasion, keyed by the closing date, so moving the date makes new ones.
+ */
 @Component
-class ConsultationReminders {
+class ConsultationReminders implements ReminderSource {
 
-	private static final Logger log = LoggerFactory.getLogger(ConsultationReminders.class);
+	static final int CLOSING_DAYS = 3;
 
-	private final Councils councils;
+	static final Period OWED = Period.ofWeeks(8);
 
-	private final ConsultationManagement consultations;
+	static final Period OVERDUE = Period.ofWeeks(12);
 
-	ConsultationReminders(Councils councils, ConsultationManagement consultations) {
-		this.councils = councils;
+	private final Consultations consultations;
+
+	ConsultationReminders(Consultations consultations) {
 		this.consultations = consultations;
 	}
 
-	@Scheduled(cron = "${cpp.consultation.closing-cron:0 5 0 * * *}", zone = "Europe/London")
-	void closeDue() {
-		councils.forEachActive(() -> {
-			int closed = consultations.closeThoseDue();
-			if (closed > 0) {
-				log.info("Closed {} consultations past their closing date", closed);
-			}
-		});
+	@Override
+	@Transactional(readOnly = true)
+	public List<Reminder> reminders(LocalDate today) {
+		String council = CouncilContext.require();
+		List<Reminder> reminders = new ArrayList<>();
+		for (ConsultationContact consultation : consultations.findClosingWithContact(today,
+				today.plusDays(CLOSING_DAYS))) {
+			reminders.add(reminder(ReminderKind.CONSULTATION_CLOSING, consultation, "closing", council,
+					"Closes on " + DueDates.when(today, consultation.closesOn())));
+		}
+		for (ConsultationContact consultation : consultations.findOwingReportBackWithContact(today.minus(OWED))) {
+			String closed = "Closed on " + DueDates.DAY.format(consultation.closesOn()) + ", "
+					+ ChronoUnit.WEEKS.between(consultation.closesOn(), today) + " weeks ago";
+			reminders.add(consultation.closesOn().isAfter(today.minus(OVERDUE))
+					? reminder(ReminderKind.YOU_SAID_WE_DID_OWED, consultation, "report-back-owed", council,
+							closed + ": tell young people what came of it (\"you said, we did\")")
+					: reminder(ReminderKind.YOU_SAID_WE_DID_OVERDUE, consultation, "report-back-overdue", council,
+							closed + ", and young people have still not been told what came of it"));
+		}
+		return reminders;
+	}
+
+	private static Reminder reminder(ReminderKind kind, ConsultationContact consultation, String occasion,
+			String council, String detail) {
+		return new Reminder(kind, new Recipient(consultation.contactEmail(), consultation.contactRole()),
+				"consultation:" + consultation.id() + ":" + occasion + ":" + consultation.closesOn(),
+				consultation.topic(), detail, "/councils/" + council + "/consultations/" + consultation.id(),
+				consultation.closesOn());
 	}
 }

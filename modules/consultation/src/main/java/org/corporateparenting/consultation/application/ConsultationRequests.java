@@ -13,6 +13,7 @@ import org.corporateparenting.consultation.Method;
 import org.corporateparenting.consultation.QuestionType;
 import org.corporateparenting.consultation.ResponseStatus;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -53,7 +54,10 @@ public final class ConsultationRequests {
 			@NotNull(message = "Choose who designed it") DesignedBy designedBy,
 			@Size(max = 500, message = MAX_500) String informs, Long forumId,
 			@Size(max = 10000, message = "must be 10,000 characters or fewer") String summary,
-			@Size(max = 5000, message = MAX_5000) String surveyIntro, Long version) {
+			@Size(max = 5000, message = MAX_5000) String surveyIntro,
+			@Size(max = 200, message = MAX_200) String contactRole,
+			@Email(message = "must be an email address, such as participation@council.gov.uk") @Size(max = 254, message = "must be 254 characters or fewer") String contactEmail,
+			Long version) {
 	}
 
 	public record QuestionRequest(@NotBlank(message = "Enter the question") @Size(max = 500, message = MAX_500) String text,

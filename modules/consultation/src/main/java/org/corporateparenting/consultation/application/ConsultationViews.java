@@ -56,7 +56,8 @@ public final class ConsultationViews {
 	public record ConsultationView(long id, long version, String topic, Set<Audience> audiences, Method method,
 			LocalDate opensOn, LocalDate closesOn, ConsultationStatus status, DesignedBy designedBy,
 			@Nullable String informs, @Nullable Long forumId, @Nullable String forumName, @Nullable String summary,
-			@Nullable String surveyIntro, long responses) {
+			@Nullable String surveyIntro, @Nullable String contactRole, @Nullable String contactEmail,
+			long responses) {
 
 		static ConsultationView of(Consultation consultation, long responses) {
 			Forum forum = consultation.getForum();
@@ -64,7 +65,8 @@ public final class ConsultationViews {
 					Set.copyOf(consultation.getAudiences()), consultation.getMethod(), consultation.getOpensOn(),
 					consultation.getClosesOn(), consultation.getStatus(), consultation.getDesignedBy(),
 					consultation.getInforms(), forum == null ? null : forum.getId(), forum == null ? null : forum.getName(),
-					consultation.getSummary(), consultation.getSurveyIntro(), responses);
+					consultation.getSummary(), consultation.getSurveyIntro(), consultation.getContactRole(),
+					consultation.getContactEmail(), responses);
 		}
 	}
 

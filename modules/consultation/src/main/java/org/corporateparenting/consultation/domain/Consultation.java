@@ -73,6 +73,12 @@ public class Consultation {
 
 	private @Nullable String surveyIntro;
 
+	/** Who answers for the consultation, as a role or team, such as "Participation team". */
+	private @Nullable String contactRole;
+
+	/** Where its contact is reminded: a role or team mailbox rather than a person's own. */
+	private @Nullable String contactEmail;
+
 	/** Whether {@code ConsultationClosed} was published. */
 	private boolean closedAnnounced;
 
@@ -85,7 +91,7 @@ public class Consultation {
 
 	public void describe(String topic, Set<Audience> audiences, Method method, LocalDate opensOn, LocalDate closesOn,
 			DesignedBy designedBy, @Nullable String informs, @Nullable Forum forum, @Nullable String summary,
-			@Nullable String surveyIntro) {
+			@Nullable String surveyIntro, @Nullable String contactRole, @Nullable String contactEmail) {
 		this.topic = topic;
 		this.audiences.clear();
 		this.audiences.addAll(audiences);
@@ -97,6 +103,8 @@ public class Consultation {
 		this.forum = forum;
 		this.summary = summary;
 		this.surveyIntro = surveyIntro;
+		this.contactRole = contactRole;
+		this.contactEmail = contactEmail;
 	}
 
 	public void moveTo(ConsultationStatus status) {
@@ -165,5 +173,13 @@ public class Consultation {
 
 	public @Nullable String getSurveyIntro() {
 		return surveyIntro;
+	}
+
+	public @Nullable String getContactRole() {
+		return contactRole;
+	}
+
+	public @Nullable String getContactEmail() {
+		return contactEmail;
 	}
 }

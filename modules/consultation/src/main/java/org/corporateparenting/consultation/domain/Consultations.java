@@ -33,4 +33,22 @@ public interface Consultations extends JpaRepository<Consultation, Long> {
 	@Query("select new org.corporateparenting.consultation.domain.ConsultationOutline(c.id, c.topic, c.status,"
 			+ " c.opensOn, c.closesOn) from Consultation c where c.status = :status order by c.closesOn, c.id")
 	List<ConsultationOutline> findOutlinesWithStatus(ConsultationStatus status);
+
+	/** The open consultations with a contact's email that close from {@code from} to {@code to}. */
+	@Query("select new org.corporateparenting.consultation.domain.ConsultationContact(c.id, c.topic, c.closesOn,"
+			+ " c.contactRole, c.contactEmail) from Consultation c"
+			+ " where c.status = org.corporateparenting.consultation.ConsultationStatus.OPEN"
+			+ " and c.contactEmail is not null and c.closesOn between :from and :to order by c.closesOn, c.id")
+	List<ConsultationContact> findClosingWithContact(LocalDate from, LocalDate to);
+
+	/**
+	 * The closed consultations with a contact's email that closed on or before {@code closedBy} and have no finding
+	 * told back to young people yet: those owing "you said, we did".
+	 */
+	@Query("select new org.corporateparenting.consultation.domain.ConsultationContact(c.id, c.topic, c.closesOn,"
+			+ " c.contactRole, c.contactEmail) from Consultation c"
+			+ " where c.status = org.corporateparenting.consultation.ConsultationStatus.CLOSED"
+			+ " and c.contactEmail is not null and c.closesOn <= :closedBy and not exists (select f.id from Finding f"
+			+ " where f.consultation = c and f.toldBackOn is not null) order by c.closesOn, c.id")
+	List<ConsultationContact> findOwingReportBackWithContact(LocalDate closedBy);
 }

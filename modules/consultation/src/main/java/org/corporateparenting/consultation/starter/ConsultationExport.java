@@ -115,7 +115,7 @@ class ConsultationExport implements StarterExport {
 				consultation.getMethod(), consultation.getOpensOn(), consultation.getClosesOn(),
 				consultation.getStatus(), consultation.getDesignedBy(), consultation.getInforms(),
 				consultation.getForum() == null ? null : forumKey.apply(consultation.getForum()),
-				consultation.getSummary(), survey, found);
+				consultation.getSummary(), consultation.getContactRole(), consultation.getContactEmail(), survey, found);
 	}
 
 	private static FindingEntry entry(Finding finding) {

@@ -143,7 +143,8 @@ class ConsultationStarter implements StarterImport {
 		String intro = entry.survey() == null ? null : entry.survey().intro();
 		ConsultationRequest request = new ConsultationRequest(entry.topic(), entry.audiences(), entry.method(),
 				entry.opensOn(), entry.closesOn(), ConsultationStatus.PLANNED, entry.designedBy(), entry.informs(),
-				entry.forum() == null ? null : forumIds.get(entry.forum()), entry.summary(), intro, null);
+				entry.forum() == null ? null : forumIds.get(entry.forum()), entry.summary(), intro, entry.contactRole(),
+				entry.contactEmail(), null);
 		long id = consultations.create(request).id();
 		int links = 0;
 		if (entry.survey() != null) {

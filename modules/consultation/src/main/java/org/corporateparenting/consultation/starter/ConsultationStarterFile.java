@@ -50,7 +50,7 @@ record ConsultationStarterFile(List<@NotNull(message = "is empty") @Valid ForumE
 			@NotNull(message = "is required") LocalDate opensOn, @NotNull(message = "is required") LocalDate closesOn,
 			@NotNull(message = "is required") ConsultationStatus status,
 			@NotNull(message = "is required") DesignedBy designedBy, String informs, String forum, String summary,
-			@Valid SurveyEntry survey, List<@NotNull(message = "is empty") @Valid FindingEntry> findings) {
+			String contactRole, String contactEmail, @Valid SurveyEntry survey, List<@NotNull(message = "is empty") @Valid FindingEntry> findings) {
 
 		ConsultationEntry {
 			findings = findings == null ? List.of() : findings;

@@ -35,7 +35,8 @@ final class ConsultationForms {
 	record ConsultationForm(@Nullable String topic, @Nullable List<String> audiences, @Nullable String method,
 			@Nullable String opensOn, @Nullable String closesOn, @Nullable String status,
 			@Nullable String designedBy, @Nullable String informs, @Nullable String forumId,
-			@Nullable String summary, @Nullable String surveyIntro, @Nullable String version) implements SubmittedForm {
+			@Nullable String summary, @Nullable String surveyIntro, @Nullable String contactRole,
+			@Nullable String contactEmail, @Nullable String version) implements SubmittedForm {
 
 		ConsultationRequest toRequest() {
 			Set<Audience> chosen = new LinkedHashSet<>();
@@ -46,7 +47,8 @@ final class ConsultationForms {
 					FormValues.date("opensOn", opensOn), FormValues.date("closesOn", closesOn),
 					FormValues.value(ConsultationStatus.class, "status", status),
 					FormValues.value(DesignedBy.class, "designedBy", designedBy), informs,
-					FormValues.id("forumId", forumId), summary, surveyIntro, FormValues.version(version));
+					FormValues.id("forumId", forumId), summary, surveyIntro, contactRole, contactEmail,
+					FormValues.version(version));
 		}
 	}
 

@@ -216,7 +216,7 @@ class ConsultationModuleTest {
 			var current = consultations.consultation(id);
 			scenario.stimulate(() -> consultations.update(id, new ConsultationRequest(current.topic(), current.audiences(),
 					current.method(), current.opensOn(), current.closesOn(), ConsultationStatus.CLOSED,
-					current.designedBy(), null, null, null, null, current.version())))
+					current.designedBy(), null, null, null, null, null, null, current.version())))
 				.andWaitForEventOfType(ConsultationClosed.class)
 				.matching(event -> event.consultationId() == id)
 				.toArriveAndVerify(event -> assertThat(event.council()).isEqualTo(council));
@@ -241,7 +241,7 @@ class ConsultationModuleTest {
 	void openingAConsultationIsAnnouncedAsAChange(AssertablePublishedEvents events) {
 		long id = CouncilContext.callIn(council, () -> consultations.create(new ConsultationRequest(
 				"Your say on family time", Set.of(Audience.CARE_LEAVERS), Method.FOCUS_GROUP, LocalDate.of(2026, 12, 1),
-				LocalDate.of(2026, 12, 18), ConsultationStatus.PLANNED, DesignedBy.STAFF, null, null, null, null, null))
+				LocalDate.of(2026, 12, 18), ConsultationStatus.PLANNED, DesignedBy.STAFF, null, null, null, null, null, null, null))
 			.id());
 		assertThat(events.ofType(ConsultationChanged.class).matching(event -> event.consultationId() == id)).hasSize(1);
 
@@ -249,7 +249,7 @@ class ConsultationModuleTest {
 			var current = consultations.consultation(id);
 			consultations.update(id, new ConsultationRequest(current.topic(), current.audiences(), current.method(),
 					current.opensOn(), current.closesOn(), ConsultationStatus.OPEN, current.designedBy(), null, null,
-					null, null, current.version()));
+					null, null, null, null, current.version()));
 		});
 
 		assertThat(events.ofType(ConsultationChanged.class).matching(event -> event.consultationId() == id))
@@ -272,7 +272,7 @@ class ConsultationModuleTest {
 			long id = consultations.create(new ConsultationRequest("How is your placement?",
 					Set.of(Audience.CHILDREN_IN_CARE_12_15), Method.SURVEY, LocalDate.of(2026, 11, 1),
 					LocalDate.of(2027, 3, 31), ConsultationStatus.OPEN, DesignedBy.BOTH, null, null, null,
-					"Tell us how things are", null)).id();
+					"Tell us how things are", null, null, null)).id();
 			consultations.ask(id, new QuestionRequest("Do you feel safe where you live?", QuestionType.YES_NO, true,
 					null, null, null, null, null));
 			consultations.ask(id, new QuestionRequest("How happy are you?", QuestionType.RATING, true, null, "Not happy",

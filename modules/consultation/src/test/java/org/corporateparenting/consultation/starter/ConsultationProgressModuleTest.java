@@ -169,7 +169,7 @@ class ConsultationProgressModuleTest {
 
 	private long consultation(String topic, LocalDate opensOn, LocalDate closesOn, ConsultationStatus status) {
 		return consultations.create(new ConsultationRequest(topic, Set.of(Audience.CARE_LEAVERS),
-				Method.FOCUS_GROUP, opensOn, closesOn, status, DesignedBy.STAFF, null, null, null, null, null)).id();
+				Method.FOCUS_GROUP, opensOn, closesOn, status, DesignedBy.STAFF, null, null, null, null, null, null, null)).id();
 	}
 
 	private static FindingRequest finding(String theme, LocalDate toldBackOn) {
