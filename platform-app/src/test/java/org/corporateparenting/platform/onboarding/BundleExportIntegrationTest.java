@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
@@ -35,6 +36,9 @@ class BundleExportIntegrationTest {
 	private static final Set<String> COPY_SPECIFIC = Set.of("id", "version", "carriedFrom", "carriedTo",
 			"rolledOverTo", "links", "_links", "href", "token", "url");
 
+	/** Walsall, as its documents make it, in a council of its own. */
+	private static final String SOURCE = "walsbrook";
+
 	@LocalServerPort
 	int port;
 
@@ -47,34 +51,60 @@ class BundleExportIntegrationTest {
 
 	@Test
 	void walsallsBundleOnboardsACopyThatReadsBackTheSame() {
-		Map<String, String> walsall = unzip(export("walsall"));
+		// Walsall as its documents make it, in a council no other test changes, with progress recorded on the platform.
+		String source = onboard(SOURCE, CouncilBundles.walsallAs(SOURCE, "E08009942"));
+		recordProgress(source);
+		Map<String, String> walsall = unzip(export(source));
 		assertThat(walsall).containsOnlyKeys("council.yaml", "strategy.yaml", "pledges.yaml", "alliance.yaml",
 				"consultation.yaml", "indicators.yaml");
 		assertThat(walsall.get("strategy.yaml")).as("the links an action has to a pledge and a partner")
-			.contains("partnerOrganisation: housing")
+			.contains("partnerOrganisation: housing", "Checked at the quarterly review")
 			.containsPattern("pledges:\\s+- 13\\s");
 
 		Map<String, byte[]> bundle = new LinkedHashMap<>();
 		walsall.forEach((name, content) -> bundle.put(name, content.getBytes(StandardCharsets.UTF_8)));
 		bundle.put("council.yaml", walsall.get("council.yaml")
-			.replace("slug: walsall", "slug: tamebridge")
-			.replace("Walsall Council", "Tamebridge Council")
-			.replace("E08000030", "E08009941")
+			.replace(source, "tamebridge")
+			.replace("E08009942", "E08009941")
 			.getBytes(StandardCharsets.UTF_8));
-		String admin = api.token("platform-admin");
-		var started = api.upload("/api/admin/councils/bundles", admin, "bundle",
-				Map.of("tamebridge.zip", CouncilBundles.zip(bundle)));
-		assertThat(started.status()).as(started.body()).isEqualTo(202);
-		JsonNode done = CouncilBundles.finished(api, admin, started.headers().getLocation().toString());
-		assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("DONE");
+		onboard("tamebridge", Map.of("tamebridge.zip", CouncilBundles.zip(bundle)));
 
-		Map<String, JsonNode> original = records("walsall");
+		Map<String, JsonNode> original = records(source);
 		Map<String, JsonNode> copied = records("tamebridge");
 		assertThat(copied.keySet()).containsExactlyElementsOf(original.keySet());
 		original.forEach((read, records) -> assertThat(copied.get(read)).as(read).isEqualTo(records));
 		Map<String, String> copy = unzip(export("tamebridge"));
 		walsall.keySet().stream().filter(name -> !name.equals("council.yaml")).forEach(name -> assertThat(
-				copy.get(name).replace("tamebridge", "walsall")).as(name).isEqualTo(walsall.get(name)));
+				copy.get(name).replace("tamebridge", source)).as(name).isEqualTo(walsall.get(name)));
+	}
+
+	/** Onboards a council from files (or one zip of them) and waits until it is on the platform. */
+	private String onboard(String slug, Map<String, byte[]> files) {
+		String admin = api.token("platform-admin");
+		boolean zip = files.keySet().stream().anyMatch(name -> name.endsWith(".zip"));
+		var started = api.upload("/api/admin/councils/bundles", admin, zip ? "bundle" : "files", files);
+		assertThat(started.status()).as(started.body()).isEqualTo(202);
+		JsonNode done = CouncilBundles.finished(api, admin, started.headers().getLocation().toString());
+		assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("DONE");
+		return slug;
+	}
+
+	/** An update an officer records on the platform, on the first action under way in the latest plan. */
+	private void recordProgress(String council) {
+		String officer = api.token(council + "-officer");
+		String base = "/api/councils/" + council;
+		JsonNode strategy = api.get(base + "/strategies", officer).json().get("content").get(0);
+		JsonNode plans = api.get(base + "/strategies/" + id(strategy) + "/action-plans", officer).json();
+		JsonNode actions = api.get(base + "/action-plans/" + id(plans.get(plans.size() - 1)) + "/actions", officer)
+			.json()
+			.get("content");
+		JsonNode action = actions.valueStream()
+			.filter(candidate -> candidate.get("status").asString().equals("ON_TRACK"))
+			.findFirst()
+			.orElseThrow();
+		var recorded = api.post(base + "/actions/" + id(action) + "/progress", officer, Map.of("narrative",
+				"Checked at the quarterly review", "status", "AT_RISK", "percentComplete", 40));
+		assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
 	}
 
 	@Test
@@ -157,11 +187,17 @@ class BundleExportIntegrationTest {
 		return record.get("id").asString();
 	}
 
-	/** The record with what differs between copies taken out, and the council's name in it made Walsall's. */
+	/**
+	 * The record with what differs between copies taken out, and the names of the councils in it (the council's, and
+	 * the one its file came from, as in an author {@code walsbrook-officer}) made Walsall's.
+	 */
 	private static JsonNode withoutCopySpecifics(JsonNode node, String council) {
-		JsonNode copy = JsonMapper.builder().build().readTree(node.toString()
-			.replace(council, "walsall")
-			.replace(Character.toUpperCase(council.charAt(0)) + council.substring(1), "Walsall"));
+		String text = node.toString();
+		for (String name : List.of(council, SOURCE)) {
+			text = text.replace(name, "walsall").replace(Character.toUpperCase(name.charAt(0)) + name.substring(1),
+					"Walsall");
+		}
+		JsonNode copy = JsonMapper.builder().build().readTree(text);
 		strip(copy);
 		return copy;
 	}

@@ -22,6 +22,7 @@ import org.corporateparenting.alliance.domain.PartnerPledges;
 import org.corporateparenting.alliance.domain.Seats;
 import org.corporateparenting.alliance.domain.TermsOfReferenceEditions;
 import org.corporateparenting.alliance.starter.AllianceStarterFile.ActionEntry;
+import org.corporateparenting.alliance.starter.AllianceStarterFile.AttendanceEntry;
 import org.corporateparenting.alliance.starter.AllianceStarterFile.BodyEntry;
 import org.corporateparenting.alliance.starter.AllianceStarterFile.ContactEntry;
 import org.corporateparenting.alliance.starter.AllianceStarterFile.DecisionEntry;
@@ -126,10 +127,12 @@ class AllianceExport implements StarterExport {
 			.map(seat -> new SeatEntry(seat.getRole(), seat.getPosition(), seat.getOrganisation().getKey(),
 					seat.getHolderStatus(), seat.getHolder(), seat.getCandidates(), seat.getDeputies()))
 			.toList();
+		Map<Long, String> positions = new HashMap<>();
+		seats.findByBody(body.getId()).forEach(seat -> positions.put(seat.getId(), seat.getPosition()));
 		List<MeetingEntry> meetingEntries = meetings.findByBodyIdOrderByMeetingDateDesc(body.getId())
 			.reversed()
 			.stream()
-			.map(this::entry)
+			.map(meeting -> entry(meeting, positions))
 			.toList();
 		return new BodyEntry(keys.get(body.getId()), body.getName(), body.getType(), body.getPurpose(),
 				body.getReportsTo() == null ? null : keys.get(body.getReportsTo().getId()), body.getMeetingsPerYear(),
@@ -137,15 +140,20 @@ class AllianceExport implements StarterExport {
 				body.getYoungPeoplePledgeNumber(), inForce, seatEntries, meetingEntries);
 	}
 
-	private MeetingEntry entry(Meeting meeting) {
+	private MeetingEntry entry(Meeting meeting, Map<Long, String> positions) {
 		List<DecisionEntry> decided = decisions.findByMeetingIdOrderByNumber(meeting.getId())
 			.stream()
 			.map(decision -> new DecisionEntry(decision.getType(), decision.getWording()))
 			.toList();
 		List<ActionEntry> allocated = actions.findByMeeting(meeting.getId()).stream().map(this::entry).toList();
 		return new MeetingEntry(meeting.getMeetingDate(), meeting.getTheme(), meeting.getYoungPeoplePresent(),
-				meeting.getAgenda(), meeting.getMinutes(), decided, allocated,
-				meeting.getStatus() == MeetingStatus.HELD);
+				meeting.getAgenda(), meeting.getMinutes(), decided, allocated, meeting.getStatus() == MeetingStatus.HELD,
+				meeting.getAttendance()
+					.stream()
+					.filter(present -> positions.containsKey(present.seatId()))
+					.map(present -> new AttendanceEntry(positions.get(present.seatId()), present.status(),
+							present.deputy()))
+					.toList());
 	}
 
 	private ActionEntry entry(AllocatedAction action) {

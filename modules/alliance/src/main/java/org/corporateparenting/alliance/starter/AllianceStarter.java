@@ -19,6 +19,7 @@ import org.corporateparenting.alliance.application.AllianceChanges;
 import org.corporateparenting.alliance.application.AllianceRequests.ActionRequest;
 import org.corporateparenting.alliance.application.AllianceRequests.ActionUpdateRequest;
 import org.corporateparenting.alliance.application.AllianceRequests.ApprovalRequest;
+import org.corporateparenting.alliance.application.AllianceRequests.AttendanceRequest;
 import org.corporateparenting.alliance.application.AllianceRequests.BodyRequest;
 import org.corporateparenting.alliance.application.AllianceRequests.ContactRequest;
 import org.corporateparenting.alliance.application.AllianceRequests.DecisionRequest;
@@ -233,7 +234,10 @@ class AllianceStarter implements StarterImport, OrganisationFile {
 					new MeetingRequest(meeting.date(), meeting.theme(), null, meeting.agenda(), null));
 			boolean held = meeting.held() == null ? !meeting.date().isAfter(today) : meeting.held();
 			if (held) {
-				meetings.hold(scheduled.id(), new HeldRequest(List.of(),
+				meetings.hold(scheduled.id(), new HeldRequest(meeting.attendance()
+					.stream()
+					.map(present -> new AttendanceRequest(seatIds.get(present.seat()), present.status(), present.deputy()))
+					.toList(),
 						meeting.youngPeoplePresent() == null ? 0 : meeting.youngPeoplePresent(), meeting.minutes(),
 						scheduled.version()));
 			}
@@ -294,6 +298,13 @@ class AllianceStarter implements StarterImport, OrganisationFile {
 				if (Boolean.TRUE.equals(meeting.held()) && meeting.date().isAfter(LocalDate.now(clock))) {
 					problems.add(new FieldProblem(at + ".meetings[" + m + "].held",
 							"a meeting after today cannot have been held yet"));
+				}
+				for (int p = 0; p < meeting.attendance().size(); p++) {
+					String seat = meeting.attendance().get(p).seat();
+					if (!positions.contains(seat)) {
+						problems.add(new FieldProblem(at + ".meetings[" + m + "].attendance[" + p + "].seat",
+								"no seat " + seat + " on this body"));
+					}
 				}
 				List<ActionEntry> allocated = meeting.actions();
 				for (int a = 0; a < allocated.size(); a++) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.corporateparenting.alliance.ActionStatus;
+import org.corporateparenting.alliance.AttendanceStatus;
 import org.corporateparenting.alliance.BodyStatus;
 import org.corporateparenting.alliance.BodyType;
 import org.corporateparenting.alliance.DecisionType;
@@ -69,12 +70,18 @@ record AllianceStarterFile(@NotEmpty(message = "needs at least one organisation"
 
 	record MeetingEntry(@NotNull(message = "is required") LocalDate date, String theme,
 			@Min(value = 0, message = "must be 0 or more") Integer youngPeoplePresent, List<String> agenda,
-			String minutes, List<@Valid DecisionEntry> decisions, List<@Valid ActionEntry> actions, Boolean held) {
+			String minutes, List<@Valid DecisionEntry> decisions, List<@Valid ActionEntry> actions, Boolean held,
+			List<@Valid AttendanceEntry> attendance) {
 
 		MeetingEntry {
 			decisions = decisions == null ? List.of() : decisions;
 			actions = actions == null ? List.of() : actions;
+			attendance = attendance == null ? List.of() : attendance;
 		}
+	}
+
+	record AttendanceEntry(@NotBlank(message = "is required") String seat,
+			@NotNull(message = "is required") AttendanceStatus status, String deputy) {
 	}
 
 	record DecisionEntry(@NotNull(message = "is required") DecisionType type,
