@@ -36,9 +36,9 @@ public class Unsubscribing {
 				.ifPresentOrElse(found -> found.choose(Frequency.NONE),
 						() -> preferences.save(new Preference(request.email(), kind, Frequency.NONE)));
 		}
-		notifications.findByStatusOrderByRecipientEmailAscAboutDateAscIdAsc(Notification.Status.PENDING)
+		notifications.findByRecipientEmailAndStatus(request.email(), Notification.Status.PENDING)
 			.stream()
-			.filter(item -> item.getRecipientEmail().equals(request.email()) && kinds.contains(item.getKind()))
+			.filter(item -> kinds.contains(item.getKind()))
 			.forEach(Notification::notEmailed);
 	}
 }

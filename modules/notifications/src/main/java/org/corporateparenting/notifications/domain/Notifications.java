@@ -18,6 +18,8 @@ public interface Notifications extends JpaRepository<Notification, Long> {
 
 	List<Notification> findByStatusOrderByRecipientEmailAscAboutDateAscIdAsc(Notification.Status status);
 
+	List<Notification> findByRecipientEmailAndStatus(String email, Notification.Status status);
+
 	Page<Notification> findByRecipientEmailOrderByIdDesc(String email, Pageable pageable);
 
 	Page<Notification> findAllByOrderByIdDesc(Pageable pageable);
