@@ -5,14 +5,14 @@ import org.corporateparenting.web.Labelled;
 /** What a reminder is about; each person chooses, kind by kind, whether to hear of it. */
 public enum ReminderKind implements Labelled {
 
-	/** A strategy action is due in 14 days, and again in 3. */
+	/** A strategy action is due in 14 days, and again in 3 (or the council's own days). */
 	ACTION_DUE_SOON("Strategy actions due soon"),
 
 	/** A strategy action has passed its due date without being completed. */
 	ACTION_OVERDUE("Strategy actions overdue"),
 
-	/** A strategy action under way has had no progress recorded for six weeks. */
-	ACTION_PROGRESS_STALE("Strategy actions with no progress recorded for six weeks"),
+	/** A strategy action under way has had no progress recorded for six weeks (or the council's own weeks). */
+	ACTION_PROGRESS_STALE("Strategy actions with no recent progress"),
 
 	/** An action allocated to an organisation at a meeting is due in 14 days, and again in 3. */
 	ALLOCATED_ACTION_DUE_SOON("Actions allocated at meetings, due soon"),
@@ -20,7 +20,7 @@ public enum ReminderKind implements Labelled {
 	/** An action allocated to an organisation at a meeting has passed its due date without being completed. */
 	ALLOCATED_ACTION_OVERDUE("Actions allocated at meetings, overdue"),
 
-	/** A body's terms of reference in force are due for review within a month. */
+	/** A body's terms of reference in force are due for review within a month (or the council's own days). */
 	TERMS_OF_REFERENCE_REVIEW_DUE("Terms of reference due for review"),
 
 	/** A body's terms of reference in force have reached their review date. */

@@ -85,7 +85,7 @@ class DigestsIntegrationTest {
 		assertThat(text).contains("Hello Designated Nurse, Children and Young People in Care,",
 				"Strategy actions due soon", "WAL-23-05", "Due on 31 March 2024, in 14 days",
 				"Strategy actions overdue", "WAL-23-04", "Was due on 31 December 2023",
-				"Strategy actions with no progress recorded for six weeks",
+				"Strategy actions with no recent progress",
 				"The latest progress was recorded on 13 November 2023: record where it stands",
 				"http://localhost:8080/councils/" + council + "/actions/");
 		String html = MailParts.text(nurse, "text/html");

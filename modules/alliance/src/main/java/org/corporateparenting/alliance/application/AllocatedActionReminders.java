@@ -7,6 +7,7 @@ import org.corporateparenting.alliance.domain.AllocatedActions;
 import org.corporateparenting.notifications.DueDates;
 import org.corporateparenting.notifications.Reminder;
 import org.corporateparenting.notifications.ReminderKind;
+import org.corporateparenting.notifications.ReminderSettings;
 import org.corporateparenting.notifications.ReminderSource;
 import org.corporateparenting.tenancy.CouncilContext;
 import org.springframework.stereotype.Component;
@@ -27,16 +28,16 @@ class AllocatedActionReminders implements ReminderSource {
 
 	@Override
 	@Transactional(readOnly = true)
-	public List<Reminder> reminders(LocalDate today) {
+	public List<Reminder> reminders(LocalDate today, ReminderSettings settings) {
 		String council = CouncilContext.require();
-		return actions.findOpenDueByWithContacts(DueDates.horizon(today), ActionManagement.CLOSED)
+		return actions.findOpenDueByWithContacts(DueDates.horizon(today, settings), ActionManagement.CLOSED)
 			.stream()
 			.flatMap(action -> OrganisationContacts.of(List.of(action.getOrganisation()))
 				.stream()
 				.map(contact -> DueDates.reminder(ReminderKind.ALLOCATED_ACTION_DUE_SOON,
 						ReminderKind.ALLOCATED_ACTION_OVERDUE, contact, "allocated-action:" + action.getId(),
 						action.getTitle(), "/councils/" + council + "/alliance/actions/" + action.getId(),
-						action.getDueDate(), today)))
+						action.getDueDate(), today, settings)))
 			.toList();
 	}
 }

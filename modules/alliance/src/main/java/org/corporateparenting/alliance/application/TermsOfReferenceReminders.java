@@ -12,6 +12,7 @@ import org.corporateparenting.notifications.DueDates;
 import org.corporateparenting.notifications.Recipient;
 import org.corporateparenting.notifications.Reminder;
 import org.corporateparenting.notifications.ReminderKind;
+import org.corporateparenting.notifications.ReminderSettings;
 import org.corporateparenting.notifications.ReminderSource;
 import org.corporateparenting.tenancy.CouncilContext;
 import org.springframework.stereotype.Component;
@@ -36,11 +37,11 @@ class TermsOfReferenceReminders implements ReminderSource {
 
 	@Override
 	@Transactional(readOnly = true)
-	public List<Reminder> reminders(LocalDate today) {
+	public List<Reminder> reminders(LocalDate today, ReminderSettings settings) {
 		List<TermsOfReference> due = terms.findByStatusWithBody(TermsOfReferenceStatus.IN_FORCE)
 			.stream()
 			.filter(edition -> edition.getBody().getStatus() == BodyStatus.ACTIVE && edition.getReviewDate() != null
-					&& !edition.getReviewDate().isAfter(today.plusMonths(1)))
+					&& !edition.getReviewDate().isAfter(today.plusDays(settings.termsReviewNoticeDays())))
 			.toList();
 		if (due.isEmpty()) {
 			return List.of();
@@ -66,8 +67,8 @@ class TermsOfReferenceReminders implements ReminderSource {
 							+ ": review them with the body, and approve a new edition or set a new review date",
 					path, review);
 		}
-		return new Reminder(ReminderKind.TERMS_OF_REFERENCE_REVIEW_DUE, to, key + ":review-in-a-month:" + review,
-				subject, "To be reviewed by " + DueDates.DAY.format(review)
+		return new Reminder(ReminderKind.TERMS_OF_REFERENCE_REVIEW_DUE, to, key + ":review-due:" + review,
+				subject, "To be reviewed by " + DueDates.when(today, review)
 						+ ": put the review on the agenda of the body's next meeting",
 				path, review);
 	}

@@ -20,6 +20,7 @@ import org.corporateparenting.notifications.DueDates;
 import org.corporateparenting.notifications.Recipient;
 import org.corporateparenting.notifications.Reminder;
 import org.corporateparenting.notifications.ReminderKind;
+import org.corporateparenting.notifications.ReminderSettings;
 import org.corporateparenting.notifications.ReminderSource;
 import org.corporateparenting.tenancy.CouncilContext;
 import org.springframework.stereotype.Component;
@@ -55,7 +56,7 @@ class YoungPeopleMeetingReminders implements ReminderSource {
 
 	@Override
 	@Transactional(readOnly = true)
-	public List<Reminder> reminders(LocalDate today) {
+	public List<Reminder> reminders(LocalDate today, ReminderSettings settings) {
 		LocalDate yearStart = LocalDate.of(today.getMonthValue() >= Month.APRIL.getValue() ? today.getYear()
 				: today.getYear() - 1, Month.APRIL, 1);
 		int monthsLeft = (int) ChronoUnit.MONTHS.between(YearMonth.from(today),

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.corporateparenting.notifications.Frequency;
 import org.corporateparenting.notifications.Reminder;
 import org.corporateparenting.notifications.ReminderKind;
+import org.corporateparenting.notifications.ReminderSettings;
 import org.corporateparenting.notifications.ReminderSource;
 import org.corporateparenting.notifications.domain.DigestRuns;
 import org.corporateparenting.notifications.domain.Notification;
@@ -104,8 +105,13 @@ public class Digests {
 		if (!ours) {
 			return -1;
 		}
+		ReminderSettings settings = ReminderSettings.DEFAULTS;
 		List<Reminder> found = new ArrayList<>();
-		sources.orderedStream().forEach(source -> found.addAll(source.reminders(today)));
+		sources.orderedStream()
+			.forEach(source -> source.reminders(today, settings)
+				.stream()
+				.filter(reminder -> settings.sends(reminder.kind()))
+				.forEach(found::add));
 		int recorded = record(found, today);
 		int sent = send(today);
 		transactions.executeWithoutResult(status -> runs.finish(today, INSTANCE, clock.instant()));

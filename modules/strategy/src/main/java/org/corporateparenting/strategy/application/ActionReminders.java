@@ -12,6 +12,7 @@ import org.corporateparenting.notifications.DueDates;
 import org.corporateparenting.notifications.Recipient;
 import org.corporateparenting.notifications.Reminder;
 import org.corporateparenting.notifications.ReminderKind;
+import org.corporateparenting.notifications.ReminderSettings;
 import org.corporateparenting.notifications.ReminderSource;
 import org.corporateparenting.strategy.ActionStatus;
 import org.corporateparenting.strategy.domain.Action;
@@ -22,13 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reminds an action's owner (where the action has an owner's email) of its due date on the occasions
- * {@link DueDates} names: 14 days before, 3 days before, and once when it goes overdue; and, for an action under way,
- * once when six weeks have passed without progress recorded (again six weeks after the next update, if none follows).
+ * {@link DueDates} names (14 and 3 days before, and once when it goes overdue, unless the council chose other days);
+ * and, for an action under way, once when the council's weeks (six) have passed without progress recorded (again
+ * as long after the next update, if none follows).
  */
 @Component
 class ActionReminders implements ReminderSource {
-
-	static final int STALE_WEEKS = 6;
 
 	/** Started and not closed: what an owner reports progress on. */
 	static final Set<ActionStatus> UNDER_WAY = EnumSet.of(ActionStatus.ON_TRACK, ActionStatus.AT_RISK,
@@ -44,16 +44,16 @@ class ActionReminders implements ReminderSource {
 
 	@Override
 	@Transactional(readOnly = true)
-	public List<Reminder> reminders(LocalDate today) {
+	public List<Reminder> reminders(LocalDate today, ReminderSettings settings) {
 		String council = CouncilContext.require();
 		List<Reminder> reminders = new ArrayList<>(actions
-			.findOwnedDueBy(DueDates.horizon(today), ActionTracking.CLOSED)
+			.findOwnedDueBy(DueDates.horizon(today, settings), ActionTracking.CLOSED)
 			.stream()
 			.map(action -> DueDates.reminder(ReminderKind.ACTION_DUE_SOON, ReminderKind.ACTION_OVERDUE,
 					owner(action), "action:" + action.getId(), subject(action), path(council, action),
-					action.getDueDate(), today))
+					action.getDueDate(), today, settings))
 			.toList());
-		for (Object[] row : actions.findOwnedWithoutProgressSince(today.minusWeeks(STALE_WEEKS), UNDER_WAY)) {
+		for (Object[] row : actions.findOwnedWithoutProgressSince(today.minusWeeks(settings.staleProgressWeeks()), UNDER_WAY)) {
 			Action action = (Action) row[0];
 			LocalDate latest = (LocalDate) row[1];
 			String since = latest == null
