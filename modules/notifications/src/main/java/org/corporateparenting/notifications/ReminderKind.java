@@ -36,7 +36,19 @@ public enum ReminderKind implements Labelled {
 	YOU_SAID_WE_DID_OWED("\"You said, we did\" owed to young people"),
 
 	/** A consultation closed 12 weeks ago and young people have still not been told what came of it. */
-	YOU_SAID_WE_DID_OVERDUE("\"You said, we did\" overdue");
+	YOU_SAID_WE_DID_OVERDUE("\"You said, we did\" overdue"),
+
+	/** A work stream still at work has had no update recorded for 12 weeks (or the council's own weeks). */
+	WORK_STREAM_UPDATE_DUE("Work streams due an update"),
+
+	/** A partner's pledge has had no update recorded for 12 weeks (or the council's own weeks). */
+	PARTNER_PLEDGE_UPDATE_DUE("Partners' pledges due an update"),
+
+	/** A board meeting's pack is due, some days before the meeting (10 unless the council chose otherwise). */
+	BOARD_PACK_DUE("Board packs due"),
+
+	/** A reporting period has ended and an indicator's figure for it has not been entered. */
+	INDICATOR_FIGURES_MISSING("Indicator figures not yet entered");
 
 	private final String label;
 
