@@ -147,9 +147,9 @@ class DigestsIntegrationTest {
 		assertThat(List.of(one.get(), other.get())).containsExactlyInAnyOrder(8, -1);
 		assertThat(mail.received(council)).hasSize(8);
 
-		jdbc.sql("insert into " + schemaNames.council(council) + ".notification_run (run_date, claimed_by, claimed_at)"
-				+ " values (:day, 'a stopped instance', :at)")
-			.param("day", THREE_DAYS_BEFORE)
+		jdbc.sql("insert into " + schemaNames.council(council) + ".notification_pass (pass_key, claimed_by, claimed_at)"
+				+ " values (:pass, 'a stopped instance', :at)")
+			.param("pass", "digest:" + THREE_DAYS_BEFORE)
 			.param("at", THREE_DAYS_BEFORE.atStartOfDay().toInstant(ZoneOffset.UTC))
 			.update();
 		assertThat(mail.run(council, THREE_DAYS_BEFORE)).isEqualTo(5);

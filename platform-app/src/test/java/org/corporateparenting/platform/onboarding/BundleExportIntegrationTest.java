@@ -56,7 +56,7 @@ class BundleExportIntegrationTest {
 		recordProgress(source);
 		Map<String, String> walsall = unzip(export(source));
 		assertThat(walsall).containsOnlyKeys("council.yaml", "strategy.yaml", "pledges.yaml", "alliance.yaml",
-				"consultation.yaml", "indicators.yaml");
+				"consultation.yaml", "indicators.yaml", "notifications.yaml");
 		assertThat(walsall.get("strategy.yaml")).as("the links an action has to a pledge and a partner")
 			.contains("partnerOrganisation: housing", "Checked at the quarterly review")
 			.containsPattern("pledges:\\s+- 13\\s");
@@ -180,6 +180,7 @@ class BundleExportIntegrationTest {
 		for (JsonNode indicator : read.list("/indicators")) {
 			read.list("/indicators/" + indicator.get("indicator").get("code").asString() + "/measurements");
 		}
+		read.list("/notifications/settings");
 		return records;
 	}
 
