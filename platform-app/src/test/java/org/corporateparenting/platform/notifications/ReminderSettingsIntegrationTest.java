@@ -105,6 +105,11 @@ class ReminderSettingsIntegrationTest {
 		assertThat(api.put(base, admin, settings(fromTheFile.get("version").asLong())).status()).isEqualTo(200);
 
 		assertThat(mail.run(council, LocalDate.of(2024, 3, 10))).isPositive();
+		assertThat(mail.to(council, "performance@settleby.example")).as("the contact the settings name")
+			.singleElement()
+			.extracting(CouncilMail::text)
+			.asString()
+			.contains("Hello Performance and Insight,", "Indicator figures not yet entered");
 		assertThat(mail.received(council)).extracting(CouncilMail::text)
 			.anyMatch(text -> text.contains("Due on 31 March 2024, in 21 days"))
 			.noneMatch(text -> text.contains("Strategy actions overdue"))
