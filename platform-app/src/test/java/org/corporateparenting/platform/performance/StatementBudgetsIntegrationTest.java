@@ -87,6 +87,11 @@ class StatementBudgetsIntegrationTest {
 	}
 
 	@Test
+	void theCouncilsReminderSettingsAreReadInAStatementOrTwo() {
+		assertBudget("GET the reminder settings", 3, get(WALSALL + "/notifications/settings"));
+	}
+
+	@Test
 	void oneActionIsReadInAFewStatements() {
 		long action = firstAction();
 		assertBudget("GET one action", 4, get(WALSALL + "/actions/" + action));
