@@ -122,6 +122,12 @@ class StatementBudgetsIntegrationTest {
 		assertThat(sent).as("council home page").hasSizeLessThanOrEqualTo(25);
 	}
 
+	@Test
+	void theKnownContactsAreOneQueryPerModuleThatNamesThem() {
+		assertBudget("GET contacts", 5, get(WALSALL + "/contacts?size=100"));
+		assertBudget("GET contacts holding a text", 5, get(WALSALL + "/contacts?q=walsall"));
+	}
+
 	private long currentPlan() {
 		JsonNode strategy = api.get(WALSALL + "/strategies", officer).json().get("content").get(0);
 		JsonNode plans = api.get(WALSALL + "/strategies/" + strategy.get("id").asLong() + "/action-plans", officer)
