@@ -9,7 +9,7 @@ import org.openqa.selenium.WebElement;
 /**
  * Issue 17's pages on a laptop and a 320 px phone, each passing axe: the form giving an action to another owner, whose
  * email field offers the council's known contacts from a datalist (nothing saved, so the demo's owners stay as they
- * are).
+ * are), and the profile the header leads to.
  */
 class OwnerAndProfileBrowserTest extends BrowserTestSupport {
 
@@ -35,6 +35,24 @@ class OwnerAndProfileBrowserTest extends BrowserTestSupport {
 		assertThat(browser.findElement(By.className("govuk-error-summary")).getText()).contains("Enter who owns it");
 		assertAccessible();
 		navigate(By.linkText("Cancel"));
+		signOut();
+	}
+
+	@Test
+	void aPersonFollowsTheHeaderToTheirProfileAndOnToTheirReminderChoices() {
+		open("/oauth2/authorization/cpp");
+		signInAs("wirral-board-member");
+		open("/councils/wirral");
+		navigate(By.linkText("Your profile"));
+
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Your profile");
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("corporate.parenting.board@wirral.example",
+				"Board member", "Wirral Council", "The platform's own sign-in");
+		assertAccessible();
+		assertNoSidewaysScrollingAt320();
+
+		navigate(By.partialLinkText("Your notifications"));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Notifications");
 		signOut();
 	}
 }
