@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.corporateparenting.alliance.Sector;
+import org.corporateparenting.notifications.Recipient;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -17,4 +18,9 @@ public interface PartnerOrganisations extends JpaRepository<PartnerOrganisation,
 
 	@Query("select o from PartnerOrganisation o left join fetch o.contacts where o.sector = :sector")
 	List<PartnerOrganisation> findBySectorWithContacts(Sector sector);
+
+	/** Every organisation's contacts with an email, named by their role and organisation: one query. */
+	@Query("select new org.corporateparenting.notifications.Recipient(c.email, concat(c.role, ', ', o.name))"
+			+ " from PartnerOrganisation o join o.contacts c where c.email is not null and c.email <> ''")
+	List<Recipient> findContactsWithEmail();
 }
