@@ -69,23 +69,25 @@ class KnownContactsIntegrationTest {
 
 	@Test
 	void findsContactsWhoseNameOrEmailHoldsTheTextInAnyCaseAPageAtATime() {
-		String partner = api.token(COUNCIL + "-partner");
+		String officer = api.token(COUNCIL + "-officer");
 
-		JsonNode police = api.get(base + "/contacts?q=POLICE", partner).json();
+		JsonNode police = api.get(base + "/contacts?q=POLICE", officer).json();
 		assertThat(police.get("content").findValuesAsString("email")).contains(POLICE)
 			.allMatch(email -> email.contains("police"));
-		assertThat(api.get(base + "/contacts?q=Pathway", partner).json()
+		assertThat(api.get(base + "/contacts?q=Pathway", officer).json()
 			.get("content").findValuesAsString("email")).containsExactly(HOUSING_PATHWAY);
-		assertThat(api.get(base + "/contacts?q=nobody-is-called-this", partner).json().get("totalElements").asLong())
+		assertThat(api.get(base + "/contacts?q=nobody-is-called-this", officer).json().get("totalElements").asLong())
 			.isZero();
 
-		JsonNode firstTwo = api.get(base + "/contacts?size=2", partner).json();
+		JsonNode firstTwo = api.get(base + "/contacts?size=2", officer).json();
 		assertThat(firstTwo.get("content")).hasSize(2);
 		assertThat(firstTwo.get("totalPages").asInt()).isGreaterThan(1);
 	}
 
 	@Test
-	void anotherCouncilsPeopleFindNoContactsAndPlatformAdminsAreRefused() {
+	void anotherCouncilsPeopleFindNoContactsAndPartnersViewersAndPlatformAdminsAreRefused() {
+		assertThat(api.get(base + "/contacts", api.token(COUNCIL + "-partner")).status()).isEqualTo(403);
+		assertThat(api.get(base + "/contacts", api.token(COUNCIL + "-viewer")).status()).isEqualTo(403);
 		assertThat(api.get(base + "/contacts", api.token("wirral-officer")).status()).isEqualTo(404);
 		assertThat(api.get(base + "/contacts", api.token("platform-admin")).status()).isIn(403, 404);
 		assertThat(api.get(base + "/contacts", null).status()).isEqualTo(401);

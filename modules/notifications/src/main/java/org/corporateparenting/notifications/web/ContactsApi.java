@@ -2,8 +2,10 @@ package org.corporateparenting.notifications.web;
 
 import org.corporateparenting.notifications.Recipient;
 import org.corporateparenting.notifications.application.Contacts;
+import org.corporateparenting.web.Access;
 import org.corporateparenting.web.PageResponse;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,8 +27,10 @@ class ContactsApi {
 	}
 
 	@GetMapping("/contacts")
+	@PreAuthorize(Access.EDIT)
 	@Operation(summary = "The council's known contacts (actions' owners, consultations' contacts, partner"
-			+ " organisations' contacts), one per email address, by name; q keeps those whose name or email holds it")
+			+ " organisations' contacts), one per email address, by name; q keeps those whose name or email holds it."
+			+ " For those who name owners (officers and admins): a partner or a viewer has no need of every address")
 	PageResponse<Recipient> contacts(@RequestParam(required = false) @Nullable String q,
 			@RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "" + PageResponse.DEFAULT_SIZE) int size) {
