@@ -54,7 +54,7 @@ class KnownContactsIntegrationTest {
 
 	@Test
 	void listsTheContactsOfActionsConsultationsAndPartnerOrganisationsOncePerAddressByName() {
-		JsonNode contacts = api.get(base + "/contacts?size=100", api.token(COUNCIL + "-viewer")).json();
+		JsonNode contacts = api.get(base + "/contacts?size=100", api.token(COUNCIL + "-officer")).json();
 
 		List<String> emails = contacts.get("content").findValuesAsString("email");
 		assertThat(emails).contains(HOUSING_PATHWAY, PARTICIPATION, POLICE).doesNotHaveDuplicates();
