@@ -2,8 +2,12 @@ package org.corporateparenting.platform.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 
+import org.corporateparenting.notifications.DueDates;
 import org.corporateparenting.platform.PlatformApi;
 import org.corporateparenting.platform.PlatformTest;
 import org.corporateparenting.platform.SignedInPages;
@@ -23,6 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 class UpdatesDueIntegrationTest {
 
 	static final String HOME = "Home – a safe place to live";
+
+	static final ZoneId ENGLAND = ZoneId.of("Europe/London");
 
 	final int port;
 
@@ -81,6 +87,75 @@ class UpdatesDueIntegrationTest {
 	private static Map<String, String> lead(JsonNode workStream, String leadEmail) {
 		return Map.of("lead", workStream.get("lead").asString(), "leadEmail", leadEmail, "status", "ACTIVE",
 				"statusDate", "", "statusReason", "", "mergedInto", "", "version", workStream.get("version").asString());
+	}
+
+	@Test
+	void aWorkStreamsLeadHearsOnceWhenAnUpdateIsDueAndAgainOnlyTwelveWeeksAfterTheNext() {
+		String council = mail.onboardWalsallAs("updateby", "E08009963");
+		String officer = api.token(council + "-officer");
+		JsonNode home = workStreamNamed(council, HOME);
+		String lead = "home.lead@updateby.example";
+		assertThat(api.put(path(council, home), officer, withLeadEmail(home, lead)).status()).isEqualTo(200);
+		JsonNode dissolved = workStreamNamed(council, "Respect and influence");
+		String dissolvedLead = "respect.lead@updateby.example";
+		assertThat(api.put(path(council, dissolved), officer, withLeadEmail(dissolved, dissolvedLead)).status())
+			.isEqualTo(200);
+
+		// Walsall's work streams were last updated on 10 December 2019: twelve weeks on is 3 March 2020.
+		mail.run(council, LocalDate.of(2020, 3, 2));
+		assertThat(mail.to(council, lead)).as("a day short of twelve weeks").isEmpty();
+		mail.run(council, LocalDate.of(2020, 3, 3));
+		assertThat(mail.to(council, lead)).hasSize(1);
+		assertThat(CouncilMail.text(mail.to(council, lead).getFirst())).contains(
+				"Hello Group Manager, Provider Services,", "Work streams due an update", HOME,
+				"The latest update was recorded on 10 December 2019, 12 weeks ago: record what has been delivered and"
+						+ " what is in progress",
+				"http://localhost:8080/councils/" + council + "/work-streams/" + home.get("id").asLong());
+		mail.run(council, LocalDate.of(2020, 3, 4));
+		assertThat(mail.to(council, lead)).as("not again the next day").hasSize(1);
+
+		var update = api.post(path(council, home) + "/updates", officer,
+				Map.of("date", "2020-03-10", "inProgress", List.of("Staying Put review under way")));
+		assertThat(update.status()).as(update.body()).isEqualTo(201);
+		mail.run(council, LocalDate.of(2020, 3, 11));
+		mail.run(council, LocalDate.of(2020, 6, 1));
+		assertThat(mail.to(council, lead)).as("the new update is not yet twelve weeks old").hasSize(1);
+		mail.run(council, LocalDate.of(2020, 6, 2));
+		assertThat(mail.to(council, lead)).hasSize(2);
+		assertThat(CouncilMail.text(mail.to(council, lead).getLast()))
+			.contains("The latest update was recorded on 10 March 2020, 12 weeks ago");
+		assertThat(mail.to(council, dissolvedLead)).as("a work stream no longer at work").isEmpty();
+	}
+
+	@Test
+	void aWorkStreamNeverUpdatedIsDueAnUpdateTwelveWeeksAfterItWasSetUp() {
+		String council = mail.onboardWalsallAs("setupby", "E08009964");
+		String officer = api.token(council + "-officer");
+		long pledge = api.get("/api/councils/" + council + "/pledge-sets", officer)
+			.json()
+			.findValues("pledges")
+			.getFirst()
+			.get(0)
+			.get("id")
+			.asLong();
+		String lead = "money.lead@setupby.example";
+		var created = api.post("/api/councils/" + council + "/work-streams", officer, Map.of("name", "Money matters",
+				"lead", "Leaving Care Manager", "leadEmail", lead, "pledgeIds", List.of(pledge)));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		LocalDate setUp = LocalDate.now(ENGLAND);
+
+		mail.run(council, setUp.plusWeeks(12).minusDays(1));
+		assertThat(mail.to(council, lead)).isEmpty();
+		mail.run(council, setUp.plusWeeks(12));
+		assertThat(mail.to(council, lead)).singleElement()
+			.extracting(CouncilMail::text)
+			.asString()
+			.contains("Hello Leaving Care Manager,", "Money matters", "No update has been recorded since it was set up on "
+					+ DueDates.DAY.format(setUp) + ", 12 weeks ago: record what has been delivered and what is in progress");
+	}
+
+	private static String path(String council, JsonNode workStream) {
+		return "/api/councils/" + council + "/work-streams/" + workStream.get("id").asLong();
 	}
 
 	private JsonNode workStreamNamed(String council, String name) {
