@@ -154,6 +154,76 @@ class UpdatesDueIntegrationTest {
 					+ DueDates.DAY.format(setUp) + ", 12 weeks ago: record what has been delivered and what is in progress");
 	}
 
+	@Test
+	void everyContactOfAPartnerHearsOnceWhenItsPledgeIsDueAnUpdate() {
+		String council = mail.onboardWalsallAs("pledgeby", "E08009965");
+		String officer = api.token(council + "-officer");
+		String base = "/api/councils/" + council;
+		List<String> health = List.of("designated.nurse.cic@walsall.example", "health.commissioning@walsall.example",
+				"designated.doctor.cla@walsall.example");
+
+		// The integrated care board last reported on its pledge on 8 October 2024: twelve weeks on is 31 December.
+		mail.run(council, LocalDate.of(2024, 12, 30));
+		assertThat(health).allSatisfy(contact -> assertThat(pledgeReminders(council, contact)).isEmpty());
+		mail.run(council, LocalDate.of(2024, 12, 31));
+		assertThat(health).allSatisfy(contact -> assertThat(pledgeReminders(council, contact)).hasSize(1));
+		assertThat(pledgeReminders(council, "health.commissioning@walsall.example").getFirst()).contains(
+				"Hello Lead Commissioner - Health,", "Partners' pledges due an update",
+				"NHS Black Country Integrated Care Board: The integrated care board will make sure every care leaver"
+						+ " receives a health…",
+				"The latest update was recorded on 8 October 2024, 12 weeks ago: report the progress made on it, with a"
+						+ " red, amber or green rating",
+				"http://localhost:8080/councils/" + council + "/alliance/partner-pledges/");
+		mail.run(council, LocalDate.of(2025, 1, 1));
+		assertThat(pledgeReminders(council, "health.commissioning@walsall.example")).as("not again the next day")
+			.hasSize(1);
+
+		JsonNode pledge = api.get(base + "/partner-pledges?size=100", officer)
+			.json()
+			.get("content")
+			.valueStream()
+			.filter(candidate -> candidate.get("organisationKey").asString().equals("health"))
+			.findFirst()
+			.orElseThrow();
+		var update = api.post(base + "/partner-pledges/" + pledge.get("id").asLong() + "/updates", officer,
+				Map.of("date", "2025-01-06", "text", "Family health history section in use", "rag", "GREEN"));
+		assertThat(update.status()).as(update.body()).isEqualTo(201);
+		long probation = api.get(base + "/partner-organisations?size=100", officer)
+			.json()
+			.get("content")
+			.valueStream()
+			.filter(organisation -> organisation.get("key").asString().equals("probation"))
+			.findFirst()
+			.orElseThrow()
+			.get("id")
+			.asLong();
+		var made = api.post(base + "/partner-pledges", officer, Map.of("organisationId", probation, "theme",
+				"Belonging in the community", "text", "A named probation officer for every care leaver on probation",
+				"committedOn", "2025-01-06", "rag", "AMBER"));
+		assertThat(made.status()).as(made.body()).isEqualTo(201);
+		mail.run(council, LocalDate.of(2025, 3, 30));
+		assertThat(pledgeReminders(council, "health.commissioning@walsall.example")).hasSize(1);
+		assertThat(pledgeReminders(council, "probation@walsall.example")).isEmpty();
+		mail.run(council, LocalDate.of(2025, 3, 31));
+		assertThat(pledgeReminders(council, "health.commissioning@walsall.example")).hasSize(2)
+			.last()
+			.asString()
+			.contains("The latest update was recorded on 6 January 2025, 12 weeks ago");
+		assertThat(pledgeReminders(council, "probation@walsall.example")).singleElement()
+			.asString()
+			.contains("Probation Service: A named probation officer for every care leaver on probation",
+					"No update has been recorded since it was made on 6 January 2025, 12 weeks ago");
+	}
+
+	/** The texts of the council's mails to a contact that remind them of a partner's pledge. */
+	private List<String> pledgeReminders(String council, String contact) {
+		return mail.to(council, contact)
+			.stream()
+			.map(CouncilMail::text)
+			.filter(text -> text.contains("Partners' pledges due an update"))
+			.toList();
+	}
+
 	private static String path(String council, JsonNode workStream) {
 		return "/api/councils/" + council + "/work-streams/" + workStream.get("id").asLong();
 	}

@@ -1,5 +1,6 @@
 package org.corporateparenting.alliance.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,4 +18,7 @@ public interface PartnerOrganisations extends JpaRepository<PartnerOrganisation,
 
 	@Query("select o from PartnerOrganisation o left join fetch o.contacts where o.sector = :sector")
 	List<PartnerOrganisation> findBySectorWithContacts(Sector sector);
+
+	@Query("select o from PartnerOrganisation o left join fetch o.contacts where o.id in :ids")
+	List<PartnerOrganisation> findWithContactsByIdIn(Collection<Long> ids);
 }
