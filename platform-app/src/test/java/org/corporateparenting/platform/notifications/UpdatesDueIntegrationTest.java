@@ -178,23 +178,13 @@ class UpdatesDueIntegrationTest {
 		assertThat(pledgeReminders(council, "health.commissioning@walsall.example")).as("not again the next day")
 			.hasSize(1);
 
-		JsonNode pledge = api.get(base + "/partner-pledges?size=100", officer)
-			.json()
-			.get("content")
-			.valueStream()
-			.filter(candidate -> candidate.get("organisationKey").asString().equals("health"))
-			.findFirst()
-			.orElseThrow();
+		JsonNode pledge = first(api.get(base + "/partner-pledges?size=100", officer).json().get("content"),
+				"organisationKey", "health");
 		var update = api.post(base + "/partner-pledges/" + pledge.get("id").asLong() + "/updates", officer,
 				Map.of("date", "2025-01-06", "text", "Family health history section in use", "rag", "GREEN"));
 		assertThat(update.status()).as(update.body()).isEqualTo(201);
-		long probation = api.get(base + "/partner-organisations?size=100", officer)
-			.json()
-			.get("content")
-			.valueStream()
-			.filter(organisation -> organisation.get("key").asString().equals("probation"))
-			.findFirst()
-			.orElseThrow()
+		long probation = first(api.get(base + "/partner-organisations?size=100", officer).json().get("content"), "key",
+				"probation")
 			.get("id")
 			.asLong();
 		var made = api.post(base + "/partner-pledges", officer, Map.of("organisationId", probation, "theme",
@@ -229,10 +219,14 @@ class UpdatesDueIntegrationTest {
 	}
 
 	private JsonNode workStreamNamed(String council, String name) {
-		return api.get("/api/councils/" + council + "/work-streams", api.token(council + "-officer"))
-			.json()
-			.valueStream()
-			.filter(workStream -> workStream.get("name").asString().equals(name))
+		return first(api.get("/api/councils/" + council + "/work-streams", api.token(council + "-officer")).json(),
+				"name", name);
+	}
+
+	/** The first record of a list the API gave whose field has the value. */
+	private static JsonNode first(JsonNode records, String field, String value) {
+		return records.valueStream()
+			.filter(record -> record.get(field).asString().equals(value))
 			.findFirst()
 			.orElseThrow();
 	}
