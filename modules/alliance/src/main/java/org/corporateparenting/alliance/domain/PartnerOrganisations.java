@@ -1,5 +1,6 @@
 package org.corporateparenting.alliance.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,4 +24,7 @@ public interface PartnerOrganisations extends JpaRepository<PartnerOrganisation,
 	@Query("select new org.corporateparenting.notifications.Recipient(c.email, concat(c.role, ', ', o.name))"
 			+ " from PartnerOrganisation o join o.contacts c where c.email is not null and c.email <> ''")
 	List<Recipient> findContactsWithEmail();
+
+	@Query("select o from PartnerOrganisation o left join fetch o.contacts where o.id in :ids")
+	List<PartnerOrganisation> findWithContactsByIdIn(Collection<Long> ids);
 }
