@@ -143,7 +143,7 @@ class ProfileIntegrationTest {
 		synchronized (ProfileIntegrationTest.class) {
 			if (!onboarded) {
 				var created = api.post("/api/admin/councils", api.token("platform-admin"), Map.of("slug",
-						"profileshire", "name", "Profileshire Council", "onsCode", "E08009962", "region",
+						"profileshire", "name", "Profileshire Council", "onsCode", "E08009992", "region",
 						"West Midlands", "partnerships", List.of()));
 				assertThat(created.status()).as(created.body()).isEqualTo(201);
 				var saved = api.put("/api/councils/profileshire/identity-provider", api.token("profileshire-admin"),

@@ -46,7 +46,7 @@ class KnownContactsIntegrationTest {
 		this.api = new PlatformApi(port);
 		synchronized (KnownContactsIntegrationTest.class) {
 			if (!onboarded) {
-				new CouncilMail(port, context).onboardWalsallWithOwnMailboxesAs(COUNCIL, "E08009961");
+				new CouncilMail(port, context).onboardWalsallWithOwnMailboxesAs(COUNCIL, "E08009991");
 				onboarded = true;
 			}
 		}

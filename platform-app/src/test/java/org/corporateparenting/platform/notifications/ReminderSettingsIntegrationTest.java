@@ -55,7 +55,7 @@ class ReminderSettingsIntegrationTest {
 
 	@Test
 	void anAdminChangesTheCouncilsSettingsThroughTheApiEveryProblemAtOnceAndAStaleVersionRefused() {
-		String council = withoutSettings("settleby", "E08009961");
+		String council = withoutSettings("settleby", "E08009981");
 		String base = "/api/councils/" + council + "/notifications/settings";
 		String admin = api.token(council + "-admin");
 
@@ -95,7 +95,7 @@ class ReminderSettingsIntegrationTest {
 
 	@Test
 	void remindersFollowTheCouncilsDaysAndLeaveOutTheKindsItSwitchedOff() {
-		String council = mail.onboardWalsallAs("dayford", "E08009962");
+		String council = mail.onboardWalsallAs("dayford", "E08009982");
 		String base = "/api/councils/" + council + "/notifications/settings";
 		String admin = api.token(council + "-admin");
 		JsonNode fromTheFile = api.get(base, admin).json();
@@ -125,7 +125,7 @@ class ReminderSettingsIntegrationTest {
 
 	@Test
 	void anAdminSeesEveryProblemOnThePageThenSavesAndTheChangeIsInTheHistory() {
-		String council = withoutSettings("pageford", "E08009963");
+		String council = withoutSettings("pageford", "E08009983");
 		SignedInPages admin = SignedInPages.signIn(port, council + "-admin");
 		String page = "/councils/" + council + "/notifications/settings";
 		assertThat(admin.get(page, null).body()).contains("Reminder settings", "nobody has changed them yet",
@@ -167,7 +167,7 @@ class ReminderSettingsIntegrationTest {
 
 	@Test
 	void someoneWhoChoseToHearAtOnceGetsOneEmailEachWithinTheHourAndNotAgainInTheDigest() {
-		String council = new CouncilMail(port, context).onboardWalsallWithOwnMailboxesAs("swiftby", "E08009964");
+		String council = new CouncilMail(port, context).onboardWalsallWithOwnMailboxesAs("swiftby", "E08009984");
 		String officer = api.token(council + "-officer");
 		String mailbox = "corporate.parenting@" + council + ".example";
 		assertThat(api.put("/api/councils/" + council + "/notifications/preferences", officer,
@@ -194,9 +194,9 @@ class ReminderSettingsIntegrationTest {
 
 	@Test
 	void aSuspendedOrOffboardedCouncilSendsNothingWhenTheScheduleRuns() {
-		String active = mail.onboardWalsallAs("liveby", "E08009965");
-		String suspended = mail.onboardWalsallAs("pausby", "E08009966");
-		String offboarded = mail.onboardWalsallAs("goneby", "E08009967");
+		String active = mail.onboardWalsallAs("liveby", "E08009985");
+		String suspended = mail.onboardWalsallAs("pausby", "E08009986");
+		String offboarded = mail.onboardWalsallAs("goneby", "E08009987");
 		String admin = api.token("platform-admin");
 		assertThat(api.post("/api/admin/councils/" + suspended + "/suspend", admin, null).status()).isEqualTo(200);
 		assertThat(api.post("/api/admin/councils/" + offboarded + "/offboard", admin, null).status()).isEqualTo(200);

@@ -56,6 +56,9 @@ class UpdatesDueIntegrationTest {
 		assertThat(saved.status()).as(saved.body()).isEqualTo(200);
 		assertThat(saved.json().get("leadEmail").asString()).isEqualTo("home.lead@leadby.example");
 		assertThat(api.get(path, officer).json().get("leadEmail").asString()).isEqualTo("home.lead@leadby.example");
+		assertThat(api.get("/api/councils/" + council + "/contacts?q=home.lead", officer).json()
+			.get("content").findValuesAsString("email")).as("a known contact from now on")
+			.containsExactly("home.lead@leadby.example");
 
 		String wirral = api.token("wirral-officer");
 		assertThat(api.get(path, wirral).status()).isEqualTo(404);
@@ -70,7 +73,8 @@ class UpdatesDueIntegrationTest {
 		JsonNode home = workStreamNamed(council, HOME);
 		String page = "/councils/" + council + "/work-streams/" + home.get("id").asLong();
 		SignedInPages officer = SignedInPages.signIn(port, council + "-officer");
-		assertThat(officer.get(page, null).body()).contains("Lead’s email", "is due an update");
+		assertThat(officer.get(page, null).body()).contains("Lead’s email", "is due an update", "<datalist",
+				"<option value=\"housing.pathway@walsall.example\"");
 
 		var refused = officer.post(page, page, lead(home, "provider services"));
 		assertThat(refused.statusCode()).isEqualTo(200);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.corporateparenting.pledges.WorkStreamStatus;
+import org.corporateparenting.notifications.Recipient;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -26,4 +27,9 @@ public interface WorkStreams extends JpaRepository<WorkStream, Long> {
 			having max(u.updateDate) is null or max(u.updateDate) <= :since
 			order by w.name""")
 	List<WorkStreamLead> findLedNotUpdatedSince(LocalDate since, WorkStreamStatus status);
+
+	/** Every lead named with an email on any work stream, each pair once: one query. */
+	@Query("select distinct new org.corporateparenting.notifications.Recipient(w.leadEmail, w.lead) from WorkStream w"
+			+ " where w.leadEmail is not null")
+	List<Recipient> findLeads();
 }

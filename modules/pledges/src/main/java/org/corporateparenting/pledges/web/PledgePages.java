@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.corporateparenting.notifications.KnownContacts;
 import org.corporateparenting.pledges.PledgeSetStatus;
 import org.corporateparenting.pledges.WorkStreamStatus;
 import org.corporateparenting.pledges.application.PledgeDelivery;
@@ -21,6 +22,7 @@ import org.corporateparenting.pledges.domain.PledgeSet;
 import org.corporateparenting.pledges.domain.WorkStream;
 import org.corporateparenting.tenancy.RecordHistory;
 import org.corporateparenting.web.Access;
+import org.corporateparenting.web.CouncilPermissions;
 import org.corporateparenting.web.FormErrors;
 import org.corporateparenting.web.FormValues;
 import org.corporateparenting.web.Forms;
@@ -28,6 +30,7 @@ import org.corporateparenting.web.InvalidInputException;
 import org.corporateparenting.web.SubmittedForm;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,9 +58,12 @@ class PledgePages {
 
 	private final PledgeSetExports exports;
 
+	private final KnownContacts contacts;
+
 	PledgePages(PledgeManagement pledges, WorkStreamManagement workStreams, RecordHistory history,
-			PledgeDeliveries deliveries, PledgeSetExports exports) {
+			PledgeDeliveries deliveries, PledgeSetExports exports, KnownContacts contacts) {
 		this.exports = exports;
+		this.contacts = contacts;
 		this.deliveries = deliveries;
 		this.pledges = pledges;
 		this.workStreams = workStreams;
@@ -274,6 +280,10 @@ class PledgePages {
 		model.addAttribute("errors", errors);
 		model.addAttribute("form", form != null ? form : new UpdateForm(null, null, null));
 		model.addAttribute("changeForm", changeForm);
+		// The addresses offered for the lead's email, to those who may change it.
+		model.addAttribute("knownContacts",
+				CouncilPermissions.of(SecurityContextHolder.getContext().getAuthentication()).edit() ? contacts.known()
+						: List.of());
 		return "pledges/work-stream";
 	}
 
