@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.corporateparenting.alliance.PartnerOrganisationDirectory;
 import org.corporateparenting.tenancy.IdentityProviders;
+import org.corporateparenting.tenancy.IssuerAddresses;
 import org.corporateparenting.tenancy.PlatformIssuers;
 import org.corporateparenting.tenancy.RecordHistory;
 import org.corporateparenting.web.FieldProblem;
@@ -35,9 +36,13 @@ class IdentityProviderManagement {
 
 	private final Clock clock;
 
+	private final IssuerAddresses issuerAddresses;
+
 	/** Without the web security (the migrate-only run), no issuer is the platform's own. */
 	IdentityProviderManagement(IdentityProviders providers, PartnerOrganisationDirectory organisations,
-			ObjectProvider<PlatformIssuers> platformIssuers, Validator validator, Clock clock) {
+			ObjectProvider<PlatformIssuers> platformIssuers, Validator validator, Clock clock,
+			IssuerAddresses issuerAddresses) {
+		this.issuerAddresses = issuerAddresses;
 		this.providers = providers;
 		this.organisations = organisations;
 		this.platformIssuers = platformIssuers.getIfAvailable(() -> Set::of);
@@ -56,7 +61,8 @@ class IdentityProviderManagement {
 	 */
 	IdentityProviderView save(String council, IdentityProviderRequest request, String actor) {
 		List<FieldProblem> problems = FieldProblem.of(validator.validate(request));
-		problems.addAll(request.problems(organisations.namesByKey().keySet(), platformIssuers.issuers()));
+		problems.addAll(request.problems(organisations.namesByKey().keySet(), platformIssuers.issuers(),
+				issuerAddresses));
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}

@@ -1,6 +1,7 @@
 package org.corporateparenting.platform.security;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -9,6 +10,7 @@ import org.corporateparenting.tenancy.CouncilFileSchema;
 import org.corporateparenting.tenancy.CouncilRequestFilter;
 import org.corporateparenting.tenancy.Councils;
 import org.corporateparenting.tenancy.IdentityProviders;
+import org.corporateparenting.tenancy.IssuerAddresses;
 import org.corporateparenting.tenancy.PlatformIssuers;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -52,13 +54,27 @@ class SecurityConfiguration {
 			"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/accessibility",
 			CouncilRequestFilter.PUBLIC_PREFIX + "**", CouncilFileSchema.FOLDER + "**", UNSUBSCRIBE };
 
-	/** The platform's own issuers, and the local sign-in's in the demo: trusted for every council. */
+	/**
+	 * The platform's own issuers, and the local sign-in's in the demo: trusted for every council. The platform does
+	 * not start with one it could not trust (an http address outside the local profile).
+	 */
 	@Bean
-	PlatformIssuers platformIssuers(SecurityProperties properties, Optional<LocalTokenDecoder> local) {
-		Set<String> issuers = new HashSet<>(properties.platformIssuers());
+	PlatformIssuers platformIssuers(SecurityProperties properties, Optional<LocalTokenDecoder> local,
+			IssuerAddresses addresses) {
+		Set<String> issuers = new HashSet<>(checked(properties.platformIssuers(), addresses));
 		local.ifPresent(decoder -> issuers.add(decoder.issuer()));
 		Set<String> trusted = Set.copyOf(issuers);
 		return () -> trusted;
+	}
+
+	static List<String> checked(List<String> platformIssuers, IssuerAddresses addresses) {
+		List<String> problems = platformIssuers.stream()
+			.flatMap(issuer -> addresses.problem(issuer).map(problem -> issuer + " " + problem).stream())
+			.toList();
+		if (!problems.isEmpty()) {
+			throw new IllegalStateException("cpp.security.platform-issuers: " + String.join("; ", problems));
+		}
+		return platformIssuers;
 	}
 
 	/** The filter runs inside the security chains only, never a second time as a plain servlet filter. */
