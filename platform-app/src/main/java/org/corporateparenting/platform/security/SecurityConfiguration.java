@@ -18,7 +18,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -30,9 +30,9 @@ import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 
 /**
  * Two ways in: the API takes bearer tokens from trusted issuers and keeps no session; the pages sign people in
@@ -124,16 +124,27 @@ class SecurityConfiguration {
 	SecurityFilterChain api(HttpSecurity http, Councils councils, SecurityProperties properties,
 			Optional<LocalTokenDecoder> local, IdentityProviders identityProviders, CouncilRequestFilter councilFilter,
 			RequestLogContext logContext) throws Exception {
+		ApiRefusals refusals = new ApiRefusals();
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/admin/**")
 				.hasRole(Roles.PLATFORM_ADMIN)
 				.anyRequest()
 				.authenticated())
-			.oauth2ResourceServer(server -> server.authenticationManagerResolver(
-					new JwtIssuerAuthenticationManagerResolver(new TrustedIssuers(councils, properties, local, identityProviders))))
+			.oauth2ResourceServer(server -> server
+				.authenticationManagerResolver(new JwtIssuerAuthenticationManagerResolver(
+						new TrustedIssuers(councils, properties, local, identityProviders)))
+				.authenticationEntryPoint(refusals)
+				.withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
+
+					@Override
+					public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
+						filter.setAuthenticationFailureHandler(refusals.failureHandler());
+						return filter;
+					}
+				}))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
-			.exceptionHandling(errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(refusals))
 			.addFilterBefore(logContext, AuthorizationFilter.class)
 			.addFilterAfter(councilFilter, AuthorizationFilter.class);
 		return http.build();

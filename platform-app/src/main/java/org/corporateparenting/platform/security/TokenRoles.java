@@ -58,8 +58,9 @@ final class TokenRoles implements Converter<Jwt, AbstractAuthenticationToken> {
 
 	/**
 	 * A token naming another council than the one whose provider issued it gets no role and keeps the council it
-	 * names, so that no council's address opens for it. One whose values no mapping names belongs to no council: the
-	 * provider may sign in everyone in its directory, and the council is open only to those it gave a role.
+	 * names, so that no council's address opens for it. Any other belongs to the provider's council, with the roles its
+	 * values are mapped to: one with none is told that the council needs a role (the provider may sign in everyone in
+	 * its directory, and the council is open only to those it gave a role).
 	 */
 	private static AbstractAuthenticationToken mapped(Jwt jwt, IdentityProvider provider) {
 		if (!provider.accepts(jwt.getAudience() == null ? List.of() : jwt.getAudience())) {
@@ -77,9 +78,7 @@ final class TokenRoles implements Converter<Jwt, AbstractAuthenticationToken> {
 				claims.putAll(jwt.getClaims());
 				claims.remove(CouncilRequestFilter.COUNCIL_CLAIM);
 				claims.remove(CouncilPermissions.ORGANISATION_CLAIM);
-				if (!grant.roles().isEmpty()) {
-					claims.put(CouncilRequestFilter.COUNCIL_CLAIM, provider.council());
-				}
+				claims.put(CouncilRequestFilter.COUNCIL_CLAIM, provider.council());
 				if (grant.organisation() != null) {
 					claims.put(CouncilPermissions.ORGANISATION_CLAIM, grant.organisation());
 				}

@@ -10,11 +10,12 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationManagerResolver;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 
 /**
  * Chooses how to check a bearer token by its issuer: the platform's own issuers, every issuer a council trusts in the
- * registry, and every council's own identity provider. Tokens from any other issuer are refused. Each issuer's keys
+ * registry, and every council's own identity provider. Tokens from any other issuer are refused, saying so. Each issuer's keys
  * are fetched once, on its first token, and its signatures are checked the same way from then on (until the next
  * restart); what its tokens make their bearers is worked out on every request ({@link TokenRoles}).
  */
@@ -53,7 +54,9 @@ class TrustedIssuers implements AuthenticationManagerResolver<String> {
 				|| councils.all().stream().anyMatch(council -> council.trustedIssuers().contains(issuer))
 				|| identityProviders.findByIssuer(issuer).isPresent();
 		if (!trusted) {
-			return null;
+			throw new InvalidBearerTokenException("the platform trusts no issuer "
+					+ (issuer.length() > 200 ? issuer.substring(0, 200) + "..." : issuer) + ": its tokens come from the"
+					+ " platform's own issuers, the issuers councils trust and councils' own identity providers");
 		}
 		return managers.computeIfAbsent(issuer, i -> manager(JwtDecoders.fromIssuerLocation(i),
 				new TokenRoles(i, platform, identityProviders)));

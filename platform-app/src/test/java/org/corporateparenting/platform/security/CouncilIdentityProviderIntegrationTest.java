@@ -77,7 +77,9 @@ class CouncilIdentityProviderIntegrationTest {
 		assertThat(api.post(WALSALL + "/partner-organisations", partner, Map.of()).status()).isEqualTo(403);
 
 		String unmapped = token("stranger-1", List.of("offline_access"), Map.of("council", "walsall"));
-		assertThat(api.get(WALSALL + "/partner-organisations", unmapped).status()).isEqualTo(404);
+		var refused = api.get(WALSALL + "/partner-organisations", unmapped);
+		assertThat(refused.status()).isEqualTo(403);
+		assertThat(refused.json().get("detail").asString()).contains("COUNCIL_ADMIN, OFFICER, BOARD_MEMBER, VIEWER");
 	}
 
 	@Test
