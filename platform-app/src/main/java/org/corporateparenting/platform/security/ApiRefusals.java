@@ -2,6 +2,7 @@ package org.corporateparenting.platform.security;
 
 import java.io.IOException;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -20,7 +21,8 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * How the API answers a caller it cannot authenticate: 401 with the bearer challenge and, like every other refusal, an
  * RFC 9457 problem whose detail says why (no token, an issuer nobody on the platform trusts, a bad signature, an
- * expired token, another audience).
+ * expired token, another audience); or 503 with {@code Retry-After} when the token's issuer cannot be reached for its
+ * keys, which is the provider's outage and not the caller's fault.
  */
 final class ApiRefusals implements AuthenticationEntryPoint {
 
@@ -41,6 +43,14 @@ final class ApiRefusals implements AuthenticationEntryPoint {
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException refused)
 			throws IOException {
+		for (Throwable cause = refused; cause != null; cause = cause.getCause()) {
+			if (cause instanceof IssuerUnavailableException unavailable) {
+				response.setHeader(HttpHeaders.RETRY_AFTER,
+						String.valueOf(IssuerUnavailableException.RETRY_AFTER.toSeconds()));
+				write(response, HttpStatus.SERVICE_UNAVAILABLE, unavailable.getMessage());
+				return;
+			}
+		}
 		challenge.commence(request, response, refused);
 		String detail = refused instanceof InsufficientAuthenticationException
 				? "Sign in first: send an access token from the platform's sign-in or the council's identity provider"

@@ -10,9 +10,8 @@ import org.corporateparenting.platform.LocalIssuerTokens;
 import org.corporateparenting.platform.PlatformApi;
 import org.corporateparenting.platform.PlatformTest;
 import org.corporateparenting.platform.StubIdentityProvider;
+import org.corporateparenting.platform.TrustingCouncil;
 import org.corporateparenting.tenancy.onboarding.CouncilOnboarding;
-import org.corporateparenting.tenancy.onboarding.OnboardingRequest;
-import org.corporateparenting.tenancy.testing.FreshCouncils;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +37,8 @@ class CouncilRefusalsIntegrationTest {
 
 	static final StubIdentityProvider ROLESHIRES_REALM = new StubIdentityProvider("roleshire").start();
 
+	static final TrustingCouncil ROLESHIRE = new TrustingCouncil("roleshire", ROLESHIRES_REALM);
+
 	static String roleshire;
 
 	@LocalServerPort
@@ -61,11 +62,7 @@ class CouncilRefusalsIntegrationTest {
 	@BeforeEach
 	void setUp() {
 		api = new PlatformApi(port);
-		if (roleshire == null) {
-			OnboardingRequest fresh = FreshCouncils.request("roleshire", null);
-			roleshire = onboarding.onboard(new OnboardingRequest(fresh.slug(), fresh.name(), fresh.onsCode(),
-					fresh.region(), List.of(), List.of(ROLESHIRES_REALM.issuer()), null), "test").slug();
-		}
+		roleshire = ROLESHIRE.slug(onboarding);
 	}
 
 	@AfterAll

@@ -3,6 +3,7 @@ package org.corporateparenting.platform.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -103,7 +104,8 @@ class TrustedIssuersUnitTest {
 
 	private static Authentication authenticate(Jwt token, boolean platform, Optional<IdentityProvider> provider) {
 		IdentityProviders providers = new FixedIdentityProviders(provider.stream().toList());
-		return TrustedIssuers.manager(ignored -> token, new TokenRoles(COUNCIL_ISSUER, platform, providers))
+		return TrustedIssuers.manager(ignored -> token, new TokenRoles(COUNCIL_ISSUER, platform, providers),
+				Duration.ofSeconds(30))
 			.authenticate(new BearerTokenAuthenticationToken("t"));
 	}
 
