@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.corporateparenting.alliance.PartnerOrganisationDirectory;
+import org.corporateparenting.platform.security.SecurityProperties;
 import org.corporateparenting.tenancy.IdentityProviders;
 import org.corporateparenting.tenancy.IssuerAddresses;
 import org.corporateparenting.tenancy.PlatformIssuers;
@@ -38,11 +39,14 @@ class IdentityProviderManagement {
 
 	private final IssuerAddresses issuerAddresses;
 
+	private final ObjectProvider<SecurityProperties> security;
+
 	/** Without the web security (the migrate-only run), no issuer is the platform's own. */
 	IdentityProviderManagement(IdentityProviders providers, PartnerOrganisationDirectory organisations,
 			ObjectProvider<PlatformIssuers> platformIssuers, Validator validator, Clock clock,
-			IssuerAddresses issuerAddresses) {
+			IssuerAddresses issuerAddresses, ObjectProvider<SecurityProperties> security) {
 		this.issuerAddresses = issuerAddresses;
+		this.security = security;
 		this.providers = providers;
 		this.organisations = organisations;
 		this.platformIssuers = platformIssuers.getIfAvailable(() -> Set::of);
@@ -70,7 +74,13 @@ class IdentityProviderManagement {
 	}
 
 	TokenCheck check(String council, @Nullable String token) {
-		return TokenCheck.of(council, providers.find(council), PastedToken.read(token), clock.instant());
+		return TokenCheck.of(council, providers.find(council), platformAudience(), PastedToken.read(token),
+				clock.instant());
+	}
+
+	/** What a council's provider's tokens must carry when its admins name no audience of their own. */
+	String platformAudience() {
+		return security.getObject().audience();
 	}
 
 	List<RecordHistory.Change> history(String council) {

@@ -2,6 +2,7 @@ package org.corporateparenting.platform.security;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.corporateparenting.tenancy.CouncilRequestFilter;
 import org.corporateparenting.tenancy.IdentityProvider;
@@ -22,7 +23,8 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
  * a changed mapping applies to the next request, however long the token's signature check is remembered) and belongs
  * to that council; its principal carries the council and, for a partner, the organisation, as the platform's own
  * tokens do. Any other token gets the roles in its {@code roles} claim, platform-wide ones only from the platform's
- * own issuers.
+ * own issuers. Every token must be meant for the platform: its audience includes the one its issuer is given (the
+ * platform's client id unless configured otherwise, or what a council set for its provider).
  */
 final class TokenRoles implements Converter<Jwt, AbstractAuthenticationToken> {
 
@@ -32,23 +34,32 @@ final class TokenRoles implements Converter<Jwt, AbstractAuthenticationToken> {
 
 	private final IdentityProviders identityProviders;
 
+	private final SecurityProperties properties;
+
 	/**
 	 * @param platform whether the issuer is the platform's own: only its tokens may make someone a platform admin or
 	 *     a partnership analyst; a council's identity provider grants roles within that council only
+	 * @param properties the audience every issuer's tokens must carry, unless the council's provider names its own
 	 */
-	TokenRoles(String issuer, boolean platform, IdentityProviders identityProviders) {
+	TokenRoles(String issuer, boolean platform, IdentityProviders identityProviders, SecurityProperties properties) {
 		this.issuer = issuer;
 		this.platform = platform;
 		this.identityProviders = identityProviders;
+		this.properties = properties;
 	}
 
 	@Override
 	public AbstractAuthenticationToken convert(Jwt jwt) {
-		if (!platform) {
-			var provider = identityProviders.findByIssuer(issuer);
-			if (provider.isPresent()) {
-				return mapped(jwt, provider.get());
-			}
+		var provider = platform ? Optional.<IdentityProvider>empty() : identityProviders.findByIssuer(issuer);
+		String audience = provider.map(found -> found.expectedAudience(properties.audience()))
+			.orElseGet(() -> properties.audienceOf(issuer));
+		if (jwt.getAudience() == null || !jwt.getAudience().contains(audience)) {
+			throw new InvalidBearerTokenException("it is not meant for this platform: its audience ("
+					+ (jwt.getAudience() == null ? "none" : String.join(", ", jwt.getAudience()))
+					+ ") does not include " + audience);
+		}
+		if (provider.isPresent()) {
+			return mapped(jwt, provider.get());
 		}
 		return authentication(jwt, Roles.authorities(jwt.getClaims())
 			.stream()
@@ -63,10 +74,6 @@ final class TokenRoles implements Converter<Jwt, AbstractAuthenticationToken> {
 	 * its directory, and the council is open only to those it gave a role).
 	 */
 	private static AbstractAuthenticationToken mapped(Jwt jwt, IdentityProvider provider) {
-		if (!provider.accepts(jwt.getAudience() == null ? List.of() : jwt.getAudience())) {
-			throw new InvalidBearerTokenException("The token is not meant for this platform: its audience does not"
-					+ " include " + provider.audience());
-		}
 		String named = jwt.getClaimAsString(CouncilRequestFilter.COUNCIL_CLAIM);
 		if (named != null && !named.equals(provider.council())) {
 			return authentication(jwt, List.of());

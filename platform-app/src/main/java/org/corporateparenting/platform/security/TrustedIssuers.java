@@ -48,7 +48,7 @@ class TrustedIssuers implements AuthenticationManagerResolver<String> {
 		}
 		if (local.isPresent() && local.get().issuer().equals(issuer)) {
 			return managers.computeIfAbsent(issuer,
-					i -> manager(local.get().decoder(), new TokenRoles(i, true, identityProviders)));
+					i -> manager(local.get().decoder(), new TokenRoles(i, true, identityProviders, properties)));
 		}
 		boolean platform = properties.platformIssuers().contains(issuer);
 		boolean trusted = platform
@@ -61,7 +61,7 @@ class TrustedIssuers implements AuthenticationManagerResolver<String> {
 		}
 		return managers.computeIfAbsent(issuer, i -> manager(
 				new RemoteIssuerDecoder(i, properties.issuerKeysKeptFor(), Clock.systemUTC()),
-				new TokenRoles(i, platform, identityProviders)));
+				new TokenRoles(i, platform, identityProviders, properties)));
 	}
 
 	AuthenticationManager manager(JwtDecoder decoder, TokenRoles roles) {

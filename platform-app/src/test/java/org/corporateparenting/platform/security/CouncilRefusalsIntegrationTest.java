@@ -121,6 +121,11 @@ class CouncilRefusalsIntegrationTest {
 				"council", "walsall", "roles", List.of("OFFICER")))), 401,
 				"The token was refused: the platform trusts no issuer https://login.stranger.example/realms/x");
 
+		String keycloaksDefaultAudience = ROLESHIRES_REALM.token(Map.of("sub", "member", "aud", "account", "council",
+				roleshire, "roles", List.of("OFFICER")));
+		assertProblem(api.get("/api/councils/" + roleshire, keycloaksDefaultAudience), 401, "The token was refused: it"
+				+ " is not meant for this platform: its audience (account) does not include corporate-parenting");
+
 		String noCouncil = ROLESHIRES_REALM.token(Map.of("sub", "member", "aud", "corporate-parenting", "roles",
 				List.of("OFFICER")));
 		assertProblem(api.get("/api/councils/" + roleshire, noCouncil), 404, "No council " + roleshire

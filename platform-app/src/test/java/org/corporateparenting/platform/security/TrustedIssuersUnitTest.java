@@ -17,6 +17,8 @@ import org.corporateparenting.tenancy.testing.FixedIdentityProviders;
 import org.corporateparenting.web.CouncilPermissions;
 import org.corporateparenting.web.CouncilPermissions.Role;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -31,12 +33,20 @@ class TrustedIssuersUnitTest {
 
 	static final String COUNCIL_ISSUER = "https://login.council.example/realms/council";
 
+	static final String OTHER_ISSUER = "https://login.other.example/realms/other";
+
 	static final Jwt TOKEN = token(claims -> claims.put("roles", List.of("OFFICER", "PLATFORM_ADMIN", "PARTNERSHIP_ANALYST")));
 
 	static final IdentityProvider WALSALLS = new IdentityProvider("walsall", COUNCIL_ISSUER, "realm_access.roles",
 			"cpp-api", List.of(new RoleMapping("viewers", Role.VIEWER, null),
 					new RoleMapping("housing-team", Role.PARTNER, "housing")),
 			Instant.now(), "walsall-admin", 1);
+
+	/** The platform's audience is cpp-api; a council's trusted issuer whose tokens carry another is configured. */
+	static final SecurityProperties PROPERTIES = new Binder(new MapConfigurationPropertySource(Map.of(
+			"cpp.security.audience", "cpp-api", "cpp.security.issuer-audiences[0].issuer", OTHER_ISSUER,
+			"cpp.security.issuer-audiences[0].audience", "api://cpp-other")))
+		.bindOrCreate("cpp.security", SecurityProperties.class);
 
 	@Test
 	void aCouncilsIssuerCannotMakeAPlatformAdminOrAnAnalyst() {
@@ -92,6 +102,38 @@ class TrustedIssuersUnitTest {
 	}
 
 	@Test
+	void everyIssuersTokenMustCarryItsAudience() {
+		Jwt forAnotherAudience = token(claims -> {
+			claims.put("aud", List.of("account"));
+			claims.put("roles", List.of("OFFICER"));
+		});
+
+		assertThatThrownBy(() -> authenticate(forAnotherAudience, true, Optional.empty()))
+			.isInstanceOf(InvalidBearerTokenException.class)
+			.hasMessage("it is not meant for this platform: its audience (account) does not include cpp-api");
+		assertThatThrownBy(() -> authenticate(forAnotherAudience, false, Optional.empty()))
+			.isInstanceOf(InvalidBearerTokenException.class);
+		assertThat(PROPERTIES.audienceOf(OTHER_ISSUER)).isEqualTo("api://cpp-other");
+		assertThat(PROPERTIES.audienceOf(COUNCIL_ISSUER)).isEqualTo("cpp-api");
+	}
+
+	@Test
+	void aCouncilProviderWithNoAudienceOfItsOwnExpectsThePlatforms() {
+		IdentityProvider noAudience = new IdentityProvider("walsall", COUNCIL_ISSUER, "realm_access.roles", null,
+				WALSALLS.mappings(), Instant.now(), "walsall-admin", 1);
+		Jwt keycloaksDefault = token(claims -> {
+			claims.put("aud", List.of("account"));
+			claims.put("realm_access", Map.of("roles", List.of("viewers")));
+		});
+
+		assertThatThrownBy(() -> authenticate(keycloaksDefault, false, Optional.of(noAudience)))
+			.isInstanceOf(InvalidBearerTokenException.class)
+			.hasMessageContaining("does not include cpp-api");
+		assertThat(roles(authenticate(token(claims -> claims.put("realm_access", Map.of("roles", List.of("viewers")))),
+				false, Optional.of(noAudience)))).containsExactly("ROLE_VIEWER");
+	}
+
+	@Test
 	void aCouncilProvidersTokenForAnotherAudienceIsRefused() {
 		Jwt token = token(claims -> {
 			claims.put("aud", List.of("account"));
@@ -104,7 +146,7 @@ class TrustedIssuersUnitTest {
 
 	private static Authentication authenticate(Jwt token, boolean platform, Optional<IdentityProvider> provider) {
 		IdentityProviders providers = new FixedIdentityProviders(provider.stream().toList());
-		return TrustedIssuers.manager(ignored -> token, new TokenRoles(COUNCIL_ISSUER, platform, providers),
+		return TrustedIssuers.manager(ignored -> token, new TokenRoles(COUNCIL_ISSUER, platform, providers, PROPERTIES),
 				Duration.ofSeconds(30))
 			.authenticate(new BearerTokenAuthenticationToken("t"));
 	}
