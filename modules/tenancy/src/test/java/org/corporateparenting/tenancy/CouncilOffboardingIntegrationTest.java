@@ -171,11 +171,13 @@ class CouncilOffboardingIntegrationTest extends TwoServerIntegrationTest {
 	private void giveRevisions(String council) {
 		CouncilContext.runIn(council, () -> transactions.executeWithoutResult(tx -> {
 			for (String author : AUTHORS) {
-				jdbc.sql("insert into revinfo (revision_at, author) values (current_timestamp(6), :author)")
+				jdbc.sql("insert into revinfo (revision_at, author, author_subject)"
+						+ " values (current_timestamp(6), :author, :author)")
 					.param("author", author)
 					.update();
 			}
-			jdbc.sql("insert into revinfo (revision_at, author) values ('2026-03-31 23:59:59.123456', 'platform')")
+			jdbc.sql("insert into revinfo (revision_at, author, author_subject)"
+					+ " values ('2026-03-31 23:59:59.123456', 'platform', '')")
 				.update();
 		}));
 	}

@@ -27,7 +27,6 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
-import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
@@ -171,13 +170,8 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	/** Signed-in people get the roles their identity provider put in the ID token's {@code roles} claim. */
 	private static OAuth2UserService<OidcUserRequest, OidcUser> oidcUsers() {
 		OidcUserService delegate = new OidcUserService();
-		return request -> {
-			OidcUser user = delegate.loadUser(request);
-			return new DefaultOidcUser(Roles.authorities(user.getClaims()), user.getIdToken(), user.getUserInfo(),
-					"sub");
-		};
+		return request -> SignedInPeople.of(delegate.loadUser(request));
 	}
 }

@@ -9,6 +9,7 @@ import org.corporateparenting.tenancy.IdentityProvider;
 import org.corporateparenting.tenancy.IdentityProvider.Grant;
 import org.corporateparenting.tenancy.IdentityProviders;
 import org.corporateparenting.web.CouncilPermissions;
+import org.corporateparenting.web.PersonName;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
@@ -16,6 +17,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
  * What a verified token of one issuer makes its bearer. A token from a council's own identity provider gets the roles
@@ -97,10 +99,14 @@ final class TokenRoles implements Converter<Jwt, AbstractAuthenticationToken> {
 			.toList());
 	}
 
-	/** As Spring Security makes it from a token (with its note of how the caller authenticated), with these roles. */
+	/**
+	 * As Spring Security makes it from a token (with its note of how the caller authenticated), with these roles, and
+	 * named as the person is shown ({@link PersonName}) rather than by their subject, often a UUID.
+	 */
 	private static AbstractAuthenticationToken authentication(Jwt jwt, Collection<GrantedAuthority> roles) {
 		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
 		converter.setJwtGrantedAuthoritiesConverter(token -> roles);
-		return converter.convert(jwt);
+		return new JwtAuthenticationToken(jwt, converter.convert(jwt).getAuthorities(),
+				PersonName.fromClaims(jwt.getClaims(), jwt.getSubject()));
 	}
 }
