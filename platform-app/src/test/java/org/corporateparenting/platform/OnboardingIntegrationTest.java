@@ -82,7 +82,8 @@ class OnboardingIntegrationTest {
 	void badOnboardingInputGets400WithEveryFieldErrorAndCreatesNothing() {
 		var response = api.post("/api/admin/councils", admin, Map.of("slug", "Not A Slug", "name", "",
 				"onsCode", "W06000001", "region", "Narnia", "partnerships", List.of("no-such-partnership"),
-				"trustedIssuers", List.of("http://login.narnia.example/realms/narnia", "http://127.0.0.1:8180/realms/x")));
+				"trustedIssuers",
+				List.of("http://login.narnia.example/realms/narnia", "http://127.0.0.1:8180/realms/x")));
 
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.headers().getContentType().toString()).contains("problem+json");

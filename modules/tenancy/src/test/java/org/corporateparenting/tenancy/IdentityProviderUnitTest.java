@@ -68,7 +68,8 @@ class IdentityProviderUnitTest {
 	void expectsTheCouncilsAudienceOrElseThePlatforms() {
 		assertThat(provider("roles").accepts(List.of(), "corporate-parenting")).isFalse();
 		assertThat(provider("roles").accepts(List.of("account"), "corporate-parenting")).isFalse();
-		assertThat(provider("roles").accepts(List.of("corporate-parenting", "account"), "corporate-parenting")).isTrue();
+		assertThat(provider("roles").accepts(List.of("corporate-parenting", "account"), "corporate-parenting"))
+			.isTrue();
 		IdentityProvider withAudience = new IdentityProvider("walsall", "https://login.example/realms/walsall",
 				"roles", "api://cpp", MAPPINGS, Instant.now(), "someone", 1);
 		assertThat(withAudience.accepts(List.of("account", "api://cpp"), "corporate-parenting")).isTrue();

@@ -69,8 +69,8 @@ record IdentityProviderRequest(
 	}
 
 	/**
-	 * What the annotations cannot check: an issuer the platform may fetch keys from (and not its own), and mappings that name a partner
-	 * organisation of the council exactly when they give the partner role, each once.
+	 * What the annotations cannot check: an issuer the platform may fetch keys from (and not its own), and mappings
+	 * that name a partner organisation of the council exactly when they give the partner role, each once.
 	 *
 	 * @param organisations the keys of the council's partner organisations
 	 * @param platformIssuers the platform's own issuers, which no council may take as its own

@@ -11,10 +11,9 @@ import org.corporateparenting.platform.PlatformApi;
 import org.corporateparenting.platform.PlatformTest;
 import org.corporateparenting.platform.StubIdentityProvider;
 import org.corporateparenting.platform.TrustingCouncil;
-import org.corporateparenting.tenancy.onboarding.CouncilOnboarding;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,9 +36,8 @@ class CouncilRefusalsIntegrationTest {
 
 	static final StubIdentityProvider ROLESHIRES_REALM = new StubIdentityProvider("roleshire").start();
 
+	@RegisterExtension
 	static final TrustingCouncil ROLESHIRE = new TrustingCouncil("roleshire", ROLESHIRES_REALM);
-
-	static String roleshire;
 
 	@LocalServerPort
 	int port;
@@ -47,9 +45,6 @@ class CouncilRefusalsIntegrationTest {
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
-
-	@Autowired
-	CouncilOnboarding onboarding;
 
 	@Autowired
 	JWKSource<SecurityContext> localKeys;
@@ -62,26 +57,21 @@ class CouncilRefusalsIntegrationTest {
 	@BeforeEach
 	void setUp() {
 		api = new PlatformApi(port);
-		roleshire = ROLESHIRE.slug(onboarding);
-	}
-
-	@AfterAll
-	static void stopTheRealm() {
-		ROLESHIRES_REALM.close();
 	}
 
 	@Test
 	void everyCouncilAddressRefusesATokenWithTheCouncilButNoRole() {
 		// Every member of the realm carries the council (a constant claim), most with nothing the platform knows.
 		String fromTheCouncilsIssuer = ROLESHIRES_REALM.token(Map.of("sub", "4e3c6016-member", "aud",
-				"corporate-parenting", "council", roleshire, "roles", List.of("offline_access", "uma_authorization")));
+				"corporate-parenting", "council", ROLESHIRE.slug(), "roles",
+				List.of("offline_access", "uma_authorization")));
 		String fromThePlatformsIssuer = new LocalIssuerTokens(localKeys, security)
 			.token(Map.of("sub", "someone", "aud", "corporate-parenting", "council", "walsall"));
 
 		List<String> addresses = councilAddresses();
 		assertThat(addresses).hasSizeGreaterThan(100);
 		for (String address : addresses) {
-			assertRefusedForNoRole(address.replace("{council}", roleshire), fromTheCouncilsIssuer);
+			assertRefusedForNoRole(address.replace("{council}", ROLESHIRE.slug()), fromTheCouncilsIssuer);
 			assertRefusedForNoRole(address.replace("{council}", "walsall"), fromThePlatformsIssuer);
 		}
 	}
@@ -90,10 +80,10 @@ class CouncilRefusalsIntegrationTest {
 	void everyCouncilAddressStillFindsNothingForAnotherCouncilsToken() {
 		String walsallOfficer = api.token("walsall-officer");
 		String roleshireViewer = ROLESHIRES_REALM.token(Map.of("sub", "viewer", "aud", "corporate-parenting",
-				"council", roleshire, "roles", List.of("VIEWER")));
+				"council", ROLESHIRE.slug(), "roles", List.of("VIEWER")));
 
 		for (String address : councilAddresses()) {
-			assertNotFound(address.replace("{council}", roleshire), walsallOfficer);
+			assertNotFound(address.replace("{council}", ROLESHIRE.slug()), walsallOfficer);
 			assertNotFound(address.replace("{council}", "walsall"), roleshireViewer);
 		}
 	}
@@ -101,10 +91,10 @@ class CouncilRefusalsIntegrationTest {
 	@Test
 	void aCouncilRoleFromTheTrustedIssuerOpensTheCouncil() {
 		String viewer = ROLESHIRES_REALM.token(Map.of("sub", "viewer", "aud", "corporate-parenting", "council",
-				roleshire, "roles", List.of("VIEWER")));
+				ROLESHIRE.slug(), "roles", List.of("VIEWER")));
 
-		assertThat(api.get("/api/councils/" + roleshire, viewer).status()).isEqualTo(200);
-		assertThat(api.get("/api/councils/" + roleshire + "/strategies", viewer).status()).isEqualTo(200);
+		assertThat(api.get("/api/councils/" + ROLESHIRE.slug(), viewer).status()).isEqualTo(200);
+		assertThat(api.get("/api/councils/" + ROLESHIRE.slug() + "/strategies", viewer).status()).isEqualTo(200);
 	}
 
 	@Test
@@ -122,13 +112,14 @@ class CouncilRefusalsIntegrationTest {
 				"The token was refused: the platform trusts no issuer https://login.stranger.example/realms/x");
 
 		String keycloaksDefaultAudience = ROLESHIRES_REALM.token(Map.of("sub", "member", "aud", "account", "council",
-				roleshire, "roles", List.of("OFFICER")));
-		assertProblem(api.get("/api/councils/" + roleshire, keycloaksDefaultAudience), 401, "The token was refused: it"
-				+ " is not meant for this platform: its audience (account) does not include corporate-parenting");
+				ROLESHIRE.slug(), "roles", List.of("OFFICER")));
+		assertProblem(api.get("/api/councils/" + ROLESHIRE.slug(), keycloaksDefaultAudience), 401,
+				"The token was refused: it is not meant for this platform: its audience (account) does not include"
+						+ " corporate-parenting");
 
 		String noCouncil = ROLESHIRES_REALM.token(Map.of("sub", "member", "aud", "corporate-parenting", "roles",
 				List.of("OFFICER")));
-		assertProblem(api.get("/api/councils/" + roleshire, noCouncil), 404, "No council " + roleshire
+		assertProblem(api.get("/api/councils/" + ROLESHIRE.slug(), noCouncil), 404, "No council " + ROLESHIRE.slug()
 				+ " is open to this sign-in: its token names no council (it has no council claim)");
 		String forWalsall = ROLESHIRES_REALM.token(Map.of("sub", "member", "aud", "corporate-parenting", "council",
 				"walsall", "roles", List.of("OFFICER")));
@@ -136,7 +127,7 @@ class CouncilRefusalsIntegrationTest {
 				+ ROLESHIRES_REALM.issuer() + ": that issuer is not one the council trusts");
 		assertProblem(api.get("/api/councils/atlantis", forWalsall), 404, "No council atlantis is open to sign-ins"
 				+ " from " + ROLESHIRES_REALM.issuer() + ": that issuer is not one the council trusts");
-		assertProblem(api.get("/api/councils/" + roleshire, forWalsall), 404, "No council " + roleshire
+		assertProblem(api.get("/api/councils/" + ROLESHIRE.slug(), forWalsall), 404, "No council " + ROLESHIRE.slug()
 				+ " is open to this sign-in: its token is for the council walsall");
 		assertProblem(api.get("/api/councils/atlantis", officer), 404,
 				"No council atlantis is open to this sign-in: its token is for the council walsall");

@@ -12,10 +12,9 @@ import org.corporateparenting.platform.PlatformApi;
 import org.corporateparenting.platform.PlatformTest;
 import org.corporateparenting.platform.StubIdentityProvider;
 import org.corporateparenting.platform.TrustingCouncil;
-import org.corporateparenting.tenancy.onboarding.CouncilOnboarding;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -31,15 +30,11 @@ class IssuerKeysIntegrationTest {
 
 	static final StubIdentityProvider FLAKY = new StubIdentityProvider("flaky").start();
 
+	@RegisterExtension
 	static final TrustingCouncil KEYSHIRE = new TrustingCouncil("keyshire", ROTATING, FLAKY);
-
-	static String keyshire;
 
 	@LocalServerPort
 	int port;
-
-	@Autowired
-	CouncilOnboarding onboarding;
 
 	@Autowired
 	SecurityProperties security;
@@ -49,13 +44,6 @@ class IssuerKeysIntegrationTest {
 	@BeforeEach
 	void setUp() {
 		api = new PlatformApi(port);
-		keyshire = KEYSHIRE.slug(onboarding);
-	}
-
-	@AfterAll
-	static void stopTheProviders() {
-		ROTATING.close();
-		FLAKY.close();
 	}
 
 	@Test
@@ -78,13 +66,13 @@ class IssuerKeysIntegrationTest {
 	void aProviderThatCannotBeReachedAnswers503UntilItIsBack() {
 		FLAKY.stop();
 
-		var first = api.get("/api/councils/" + keyshire, FLAKY.token(viewer()));
+		var first = api.get("/api/councils/" + KEYSHIRE.slug(), FLAKY.token(viewer()));
 		assertThat(first.status()).as(first.body()).isEqualTo(503);
 		assertThat(first.headers().getFirst("Retry-After")).isEqualTo("5");
 		assertThat(first.headers().getContentType().toString()).contains("application/problem+json");
 		assertThat(first.json().get("detail").asString())
 			.startsWith("The identity provider " + FLAKY.issuer() + " cannot be reached for its signing keys");
-		assertThat(api.get("/api/councils/" + keyshire, FLAKY.token(viewer())).status()).isEqualTo(503);
+		assertThat(api.get("/api/councils/" + KEYSHIRE.slug(), FLAKY.token(viewer())).status()).isEqualTo(503);
 
 		FLAKY.start();
 		await(() -> status(FLAKY.token(viewer())), 200, Duration.ofSeconds(15));
@@ -98,13 +86,13 @@ class IssuerKeysIntegrationTest {
 	}
 
 	private int status(String token) {
-		return api.get("/api/councils/" + keyshire, token).status();
+		return api.get("/api/councils/" + KEYSHIRE.slug(), token).status();
 	}
 
 	/** A different token each time (its own id), so that none is answered from the memory of checked tokens. */
 	private static Map<String, Object> viewer() {
 		return Map.of("sub", "viewer", "jti", UUID.randomUUID().toString(), "aud", "corporate-parenting", "council",
-				keyshire, "roles", List.of("VIEWER"));
+				KEYSHIRE.slug(), "roles", List.of("VIEWER"));
 	}
 
 	/** Asks until the status is the one expected, and says how long that took. */

@@ -14,8 +14,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One change to a council's records (Hibernate Envers), with who made it: the name the history shows, and their subject.
- * Kept in the council's schema.
+ * One change to a council's records (Hibernate Envers), with who made it: the name the history shows, and their
+ * subject. Kept in the council's schema.
  */
 @Entity
 @Table(name = "revinfo")

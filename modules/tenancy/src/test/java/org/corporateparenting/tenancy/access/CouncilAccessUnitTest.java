@@ -146,8 +146,8 @@ class CouncilAccessUnitTest {
 	}
 
 	private static Councils councils(Council... all) {
-		Partnership westMidlands = new Partnership("west-midlands", "West Midlands", Partnership.PartnershipKind.REGIONAL,
-				List.of("walsall", "dudley"), 1);
+		Partnership westMidlands = new Partnership("west-midlands", "West Midlands",
+				Partnership.PartnershipKind.REGIONAL, List.of("walsall", "dudley"), 1);
 		return new Councils() {
 
 			@Override
