@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
@@ -50,12 +49,12 @@ class TrustedIssuersUnitTest {
 
 	@Test
 	void aCouncilsIssuerCannotMakeAPlatformAdminOrAnAnalyst() {
-		assertThat(roles(authenticate(TOKEN, false, Optional.empty()))).containsExactly("ROLE_OFFICER");
+		assertThat(GrantedRoles.of(authenticate(TOKEN, false, Optional.empty()))).containsExactly("ROLE_OFFICER");
 	}
 
 	@Test
 	void thePlatformsOwnIssuerCan() {
-		assertThat(roles(authenticate(TOKEN, true, Optional.empty())))
+		assertThat(GrantedRoles.of(authenticate(TOKEN, true, Optional.empty())))
 			.containsExactlyInAnyOrder("ROLE_OFFICER", "ROLE_PLATFORM_ADMIN", "ROLE_PARTNERSHIP_ANALYST");
 	}
 
@@ -69,7 +68,7 @@ class TrustedIssuersUnitTest {
 
 		Authentication caller = authenticate(token, false, Optional.of(WALSALLS));
 
-		assertThat(roles(caller)).containsExactlyInAnyOrder("ROLE_VIEWER", "ROLE_PARTNER");
+		assertThat(GrantedRoles.of(caller)).containsExactlyInAnyOrder("ROLE_VIEWER", "ROLE_PARTNER");
 		Jwt principal = (Jwt) caller.getPrincipal();
 		assertThat(principal.getClaimAsString("council")).isEqualTo("walsall");
 		assertThat(CouncilPermissions.of(caller).organisation()).isEqualTo("housing");
@@ -84,7 +83,7 @@ class TrustedIssuersUnitTest {
 
 		Authentication caller = authenticate(token, false, Optional.of(WALSALLS));
 
-		assertThat(roles(caller)).isEmpty();
+		assertThat(GrantedRoles.of(caller)).isEmpty();
 		assertThat(((Jwt) caller.getPrincipal()).getClaimAsString("council")).isEqualTo("wirral");
 	}
 
@@ -97,7 +96,7 @@ class TrustedIssuersUnitTest {
 
 		Authentication caller = authenticate(token, false, Optional.of(WALSALLS));
 
-		assertThat(roles(caller)).isEmpty();
+		assertThat(GrantedRoles.of(caller)).isEmpty();
 		assertThat(((Jwt) caller.getPrincipal()).getClaimAsString("council")).isEqualTo("walsall");
 	}
 
@@ -129,8 +128,9 @@ class TrustedIssuersUnitTest {
 		assertThatThrownBy(() -> authenticate(keycloaksDefault, false, Optional.of(noAudience)))
 			.isInstanceOf(InvalidBearerTokenException.class)
 			.hasMessageContaining("does not include cpp-api");
-		assertThat(roles(authenticate(token(claims -> claims.put("realm_access", Map.of("roles", List.of("viewers")))),
-				false, Optional.of(noAudience)))).containsExactly("ROLE_VIEWER");
+		Jwt aViewer = token(claims -> claims.put("realm_access", Map.of("roles", List.of("viewers"))));
+		assertThat(GrantedRoles.of(authenticate(aViewer, false, Optional.of(noAudience))))
+			.containsExactly("ROLE_VIEWER");
 	}
 
 	@Test
@@ -161,14 +161,5 @@ class TrustedIssuersUnitTest {
 			.issuedAt(Instant.now())
 			.expiresAt(Instant.now().plusSeconds(60))
 			.build();
-	}
-
-	/** The roles granted (Spring Security adds authorities of its own, such as how the caller authenticated). */
-	private static List<String> roles(Authentication authentication) {
-		return authentication.getAuthorities()
-			.stream()
-			.map(GrantedAuthority::getAuthority)
-			.filter(authority -> authority.startsWith("ROLE_"))
-			.toList();
 	}
 }
