@@ -65,8 +65,9 @@ class IdentityProviderBrowserTest extends BrowserTestSupport {
 		assertAccessible();
 
 		WebElement page = browser.findElement(By.tagName("html"));
-		String token = new StubIdentityProvider("wirral").token(ISSUER,
-				Map.of("realm_access", Map.of("roles", List.of("cpp-viewers", "offline_access"))));
+		// No audience was set: the provider's tokens carry the platform's own, as Keycloak's audience mapper puts it.
+		String token = new StubIdentityProvider("wirral").token(ISSUER, Map.of("aud", List.of("corporate-parenting",
+				"account"), "realm_access", Map.of("roles", List.of("cpp-viewers", "offline_access"))));
 		browser.findElement(By.id("token")).sendKeys(token);
 		browser.findElement(By.xpath("//button[text()='Test the token']")).click();
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions
