@@ -76,12 +76,20 @@ public final class SignedInPages {
 	 * would; redirects are followed.
 	 */
 	public HttpResponse<String> post(String formPage, String action, Map<String, String> fields) {
+		return post(formPage, action, List.copyOf(fields.entrySet()));
+	}
+
+	/** As {@link #post(String, String, Map)}, with fields that may repeat (ticked checkboxes of one name). */
+	public HttpResponse<String> post(String formPage, String action, List<Map.Entry<String, String>> fields) {
 		Matcher token = CSRF.matcher(get(formPage, null).body());
 		if (!token.find()) {
 			throw new IllegalStateException("No form on " + formPage);
 		}
 		StringBuilder body = new StringBuilder("_csrf=" + encode(token.group(1)));
-		fields.forEach((name, value) -> body.append('&').append(encode(name)).append('=').append(encode(value)));
+		fields.forEach(field -> body.append('&')
+			.append(encode(field.getKey()))
+			.append('=')
+			.append(encode(field.getValue())));
 		return send(HttpRequest.newBuilder(URI.create(base + action))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body.toString()))

@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How the council's governance is keeping to its promises, for reporting's dashboard and board pack. Called in the
- * current council's context.
+ * How the council's governance is keeping to its promises, and the meetings it has ahead, for reporting's dashboard,
+ * board packs and their reminders. Called in the current council's context.
  */
 public interface AllianceProgress {
 
@@ -26,6 +26,12 @@ public interface AllianceProgress {
 
 	/** The meetings held from {@code from} to {@code to}, both included, in date order. */
 	List<MeetingSummary> meetingsBetween(LocalDate from, LocalDate to);
+
+	/**
+	 * The meetings active bodies have scheduled and not yet held, from {@code from} to {@code to}, both included, in
+	 * date order.
+	 */
+	List<UpcomingMeeting> meetingsScheduledBetween(LocalDate from, LocalDate to);
 
 	/**
 	 * @param held meetings held in the twelve months
@@ -47,5 +53,8 @@ public interface AllianceProgress {
 	 */
 	record MeetingSummary(long id, String bodyName, BodyType bodyType, LocalDate date, @Nullable String theme,
 			int youngPeoplePresent, @Nullable Boolean quorate, int decisions, int actionsAllocated) {
+	}
+
+	record UpcomingMeeting(long id, long bodyId, String bodyName, BodyType bodyType, LocalDate date) {
 	}
 }

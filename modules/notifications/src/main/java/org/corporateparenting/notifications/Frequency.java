@@ -5,6 +5,9 @@ import org.corporateparenting.web.Labelled;
 /** How often a person hears of a kind of reminder. */
 public enum Frequency implements Labelled {
 
+	/** As soon as it is found (within the hour), one email each. */
+	IMMEDIATE("As soon as it is found, one email each"),
+
 	/** In the day's digest (the default). */
 	DAILY("Every day, in one email"),
 

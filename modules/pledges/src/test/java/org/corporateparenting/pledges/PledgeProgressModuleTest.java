@@ -129,7 +129,7 @@ class PledgeProgressModuleTest {
 		long budgeting = pledgeNumbered(15);
 
 		CouncilContext.runIn(council, () -> scenario
-			.stimulate(() -> workStreams.create(new WorkStreamRequest("Money matters", "Leaving Care Manager",
+			.stimulate(() -> workStreams.create(new WorkStreamRequest("Money matters", "Leaving Care Manager", null,
 					List.of("Personal Adviser"), Set.of(budgeting), null, null, null, null, null)))
 			.andWaitForEventOfType(PledgesChanged.class)
 			.matching(event -> event.council().equals(council))
@@ -150,7 +150,7 @@ class PledgeProgressModuleTest {
 
 		CouncilContext.runIn(council, () -> scenario
 			.stimulate(() -> workStreams.update(home.getId(), new WorkStreamRequest(home.getName(), home.getLead(),
-					List.copyOf(home.getMembers()), Set.copyOf(home.getPledgeIds()),
+					home.getLeadEmail(), List.copyOf(home.getMembers()), Set.copyOf(home.getPledgeIds()),
 					WorkStreamStatus.DELIVERED_AND_DISSOLVED, LocalDate.of(2021, 3, 31), "Its action plan is complete",
 					null, home.getVersion())))
 			.andWaitForEventOfType(PledgesChanged.class)

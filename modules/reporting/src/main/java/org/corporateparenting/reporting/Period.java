@@ -60,6 +60,17 @@ public record Period(int startYear, @Nullable Integer quarter) implements Compar
 		return new Period(startYear, quarter);
 	}
 
+	/** The last reporting year that had ended by the day, which may be its last (31 March). */
+	public static Period lastYearEndedBy(LocalDate day) {
+		return year(quarterOf(day.plusDays(1)).startYear() - 1);
+	}
+
+	/** The last quarter that had ended by the day, which may be its last: the quarter before the next day's. */
+	public static Period lastQuarterEndedBy(LocalDate day) {
+		Period next = quarterOf(day.plusDays(1));
+		return next.quarter() == 1 ? quarter(next.startYear() - 1, 4) : quarter(next.startYear(), next.quarter() - 1);
+	}
+
 	public boolean isQuarter() {
 		return quarter != null;
 	}

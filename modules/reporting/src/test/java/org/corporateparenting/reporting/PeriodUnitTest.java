@@ -38,4 +38,15 @@ class PeriodUnitTest {
 		assertThat(Period.year(2024).compareTo(Period.quarter(2024, 1))).isNegative();
 		assertThat(Period.quarter(2024, 4).compareTo(Period.year(2025))).isNegative();
 	}
+
+	@Test
+	void findsTheLastYearOrQuarterEndedByADayWhichMayBeItsLast() {
+		assertThat(Period.lastYearEndedBy(LocalDate.of(2026, 3, 31))).hasToString("2025-26");
+		assertThat(Period.lastYearEndedBy(LocalDate.of(2026, 3, 30))).hasToString("2024-25");
+		assertThat(Period.lastYearEndedBy(LocalDate.of(2026, 11, 23))).hasToString("2025-26");
+		assertThat(Period.lastQuarterEndedBy(LocalDate.of(2026, 9, 30))).hasToString("2026-27 Q2");
+		assertThat(Period.lastQuarterEndedBy(LocalDate.of(2026, 9, 29))).hasToString("2026-27 Q1");
+		assertThat(Period.lastQuarterEndedBy(LocalDate.of(2026, 4, 1))).hasToString("2025-26 Q4");
+		assertThat(Period.lastQuarterEndedBy(LocalDate.of(2027, 1, 15))).hasToString("2026-27 Q3");
+	}
 }

@@ -1,7 +1,9 @@
 package org.corporateparenting.tenancy;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every change to a council's record, newest first: who, when, and which fields changed from what to what. Read
@@ -10,6 +12,12 @@ import java.util.List;
 public interface RecordHistory {
 
 	List<Change> of(Class<?> entityType, Object id);
+
+	/**
+	 * When each of the records was first written, read in one query, by id; a record with no history (written before
+	 * it was audited) is left out.
+	 */
+	<I> Map<I, Instant> created(Class<?> entityType, Collection<I> ids);
 
 	/** @param kind CREATED, CHANGED or DELETED */
 	record Change(long revision, Instant at, String author, String kind, List<FieldChange> fields) {

@@ -72,21 +72,20 @@ public record CouncilPermissions(boolean read, boolean edit, boolean approve, bo
 		if (authentication == null || !authentication.isAuthenticated()) {
 			return NONE;
 		}
-		Set<String> authorities = authentication.getAuthorities()
-			.stream()
-			.map(GrantedAuthority::getAuthority)
-			.collect(Collectors.toSet());
 		String organisation = authentication.getPrincipal() instanceof ClaimAccessor claims
 				? claims.getClaimAsString(ORGANISATION_CLAIM) : null;
-		return of(authorities, organisation);
+		return of(authorities(authentication), organisation);
+	}
+
+	/** The council roles the signed-in person holds, in the table's order (none for a platform admin or analyst). */
+	public static Set<Role> roles(@Nullable Authentication authentication) {
+		return authentication == null || !authentication.isAuthenticated() ? Set.of()
+				: roles(authorities(authentication));
 	}
 
 	/** From Spring Security authorities ({@code ROLE_OFFICER} and so on) and the organisation claim. */
 	public static CouncilPermissions of(Collection<String> authorities, @Nullable String organisation) {
-		Set<Role> roles = EnumSet.noneOf(Role.class);
-		Arrays.stream(Role.values())
-			.filter(role -> authorities.contains("ROLE_" + role.name()))
-			.forEach(roles::add);
+		Set<Role> roles = roles(authorities);
 		if (roles.isEmpty()) {
 			return NONE;
 		}
@@ -94,6 +93,21 @@ public record CouncilPermissions(boolean read, boolean edit, boolean approve, bo
 		return new CouncilPermissions(true, grants(roles, EDITORS), grants(roles, APPROVERS),
 				grants(roles, REPORTERS), grants(roles, ADMINISTRATORS), !councilWide,
 				organisation == null || organisation.isBlank() ? null : organisation);
+	}
+
+	private static Set<String> authorities(Authentication authentication) {
+		return authentication.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.collect(Collectors.toSet());
+	}
+
+	private static Set<Role> roles(Collection<String> authorities) {
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		Arrays.stream(Role.values())
+			.filter(role -> authorities.contains("ROLE_" + role.name()))
+			.forEach(roles::add);
+		return roles;
 	}
 
 	private static boolean grants(Set<Role> roles, Set<Role> granting) {

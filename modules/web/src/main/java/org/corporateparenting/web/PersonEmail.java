@@ -14,6 +14,10 @@ import org.springframework.security.oauth2.core.ClaimAccessor;
  */
 public final class PersonEmail {
 
+	/** What a person whose sign-in carries no address is told, wherever the platform needs one. */
+	public static final String MISSING = "Your sign-in carries no email address, so the platform cannot send you"
+			+ " reminders: ask your identity provider's administrator to add the email claim";
+
 	private PersonEmail() {
 	}
 

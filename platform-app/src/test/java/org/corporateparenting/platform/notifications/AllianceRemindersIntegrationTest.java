@@ -68,15 +68,18 @@ class AllianceRemindersIntegrationTest {
 		assertThat(mail.to(council, PORTFOLIO_HOLDER)).as("in April the board can still keep its promise").isEmpty();
 
 		mail.run(council, LocalDate.of(2025, 5, 1));
+		assertThat(mail.to(council, SOCIAL_WORKER)).as("31 days before the review date").hasSize(before);
+		mail.run(council, LocalDate.of(2025, 5, 2));
 		assertThat(mail.to(council, SOCIAL_WORKER)).hasSize(before + 1);
 		assertThat(CouncilMail.text(mail.to(council, SOCIAL_WORKER).getLast())).contains("Terms of reference due for review",
-				"Children in Care and Care Leavers Alliance: terms of reference, edition 1", "To be reviewed by 1 June 2025",
+				"Children in Care and Care Leavers Alliance: terms of reference, edition 1",
+				"To be reviewed by 1 June 2025, in 30 days",
 				"http://localhost:8080/councils/" + council + "/alliance/bodies/");
 		assertThat(mail.to(council, PORTFOLIO_HOLDER)).as("the board's chair does not chair the alliance").isEmpty();
 
-		mail.run(council, LocalDate.of(2025, 5, 2));
+		mail.run(council, LocalDate.of(2025, 5, 3));
 		mail.run(council, LocalDate.of(2025, 6, 1));
-		assertThat(mail.to(council, SOCIAL_WORKER)).as("a month before and when due, once each").hasSize(before + 2);
+		assertThat(mail.to(council, SOCIAL_WORKER)).as("30 days before and when due, once each").hasSize(before + 2);
 		assertThat(CouncilMail.text(mail.to(council, SOCIAL_WORKER).getLast()))
 			.contains("Terms of reference past their review date", "Were to be reviewed by 1 June 2025");
 

@@ -60,7 +60,8 @@ final class CouncilMail {
 		return onboard(slug, CouncilBundles.walsallWithOwnMailboxesAs(slug, onsCode));
 	}
 
-	private String onboard(String slug, Map<String, byte[]> files) {
+	/** Onboards a bundle of files as the council they name, and waits until it is done. */
+	String onboard(String slug, Map<String, byte[]> files) {
 		String admin = api.token("platform-admin");
 		var started = api.upload("/api/admin/councils/bundles", admin, "files", files);
 		assertThat(started.status()).as(started.body()).isEqualTo(202);

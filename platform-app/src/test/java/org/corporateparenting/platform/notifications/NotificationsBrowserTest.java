@@ -43,6 +43,10 @@ class NotificationsBrowserTest extends BrowserTestSupport {
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Reminders sent");
 		assertAccessible();
 		assertNoSidewaysScrollingAt320();
+		open("/councils/walsall/notifications/settings");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Reminder settings");
+		assertAccessible();
+		assertNoSidewaysScrollingAt320();
 		signOut();
 
 		open("/oauth2/authorization/cpp");

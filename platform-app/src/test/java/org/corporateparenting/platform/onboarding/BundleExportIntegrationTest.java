@@ -56,10 +56,12 @@ class BundleExportIntegrationTest {
 		recordProgress(source);
 		Map<String, String> walsall = unzip(export(source));
 		assertThat(walsall).containsOnlyKeys("council.yaml", "strategy.yaml", "pledges.yaml", "alliance.yaml",
-				"consultation.yaml", "indicators.yaml");
+				"consultation.yaml", "indicators.yaml", "notifications.yaml");
 		assertThat(walsall.get("strategy.yaml")).as("the links an action has to a pledge and a partner")
 			.contains("partnerOrganisation: housing", "Checked at the quarterly review")
 			.containsPattern("pledges:\\s+- 13\\s");
+		assertThat(walsall.get("pledges.yaml")).as("where a work stream's lead is reminded")
+			.contains("leadEmail: work.stream.lead@" + source + ".example");
 
 		Map<String, byte[]> bundle = new LinkedHashMap<>();
 		walsall.forEach((name, content) -> bundle.put(name, content.getBytes(StandardCharsets.UTF_8)));
@@ -89,10 +91,19 @@ class BundleExportIntegrationTest {
 		return slug;
 	}
 
-	/** An update an officer records on the platform, on the first action under way in the latest plan. */
+	/**
+	 * An update an officer records on the platform, on the first action under way in the latest plan; and where the
+	 * lead of the first work stream is reminded, which Walsall's file does not say.
+	 */
+	@SuppressWarnings("unchecked")
 	private void recordProgress(String council) {
 		String officer = api.token(council + "-officer");
 		String base = "/api/councils/" + council;
+		JsonNode workStream = api.get(base + "/work-streams", officer).json().get(0);
+		Map<String, Object> led = JsonMapper.builder().build().convertValue(workStream, Map.class);
+		led.put("leadEmail", "work.stream.lead@" + council + ".example");
+		var leadSaved = api.put(base + "/work-streams/" + id(workStream), officer, led);
+		assertThat(leadSaved.status()).as(leadSaved.body()).isEqualTo(200);
 		JsonNode strategy = api.get(base + "/strategies", officer).json().get("content").get(0);
 		JsonNode plans = api.get(base + "/strategies/" + id(strategy) + "/action-plans", officer).json();
 		JsonNode actions = api.get(base + "/action-plans/" + id(plans.get(plans.size() - 1)) + "/actions", officer)
@@ -180,6 +191,7 @@ class BundleExportIntegrationTest {
 		for (JsonNode indicator : read.list("/indicators")) {
 			read.list("/indicators/" + indicator.get("indicator").get("code").asString() + "/measurements");
 		}
+		read.list("/notifications/settings");
 		return records;
 	}
 

@@ -32,7 +32,7 @@ public final class CouncilBundles {
 	static final Path WALSALL = Path.of("../tenants/walsall");
 
 	static final List<String> FILES = List.of("council.yaml", "pledges.yaml", "alliance.yaml", "strategy.yaml",
-			"consultation.yaml", "indicators.yaml");
+			"consultation.yaml", "indicators.yaml", "notifications.yaml");
 
 	static final Path GUIDE = Path.of("../docs/council-files.md");
 
@@ -58,7 +58,7 @@ public final class CouncilBundles {
 	 */
 	public static Map<String, byte[]> walsallWithOwnMailboxesAs(String slug, String onsCode) {
 		Map<String, byte[]> files = walsallAs(slug, onsCode);
-		for (String name : List.of("strategy.yaml", "alliance.yaml", "consultation.yaml")) {
+		for (String name : List.of("strategy.yaml", "alliance.yaml", "consultation.yaml", "notifications.yaml")) {
 			change(files, name, text -> text.replace("@walsall.example", "@" + slug + ".example"));
 		}
 		return files;

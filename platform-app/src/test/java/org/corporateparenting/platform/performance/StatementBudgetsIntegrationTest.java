@@ -87,6 +87,11 @@ class StatementBudgetsIntegrationTest {
 	}
 
 	@Test
+	void theCouncilsReminderSettingsAreReadInAStatementOrTwo() {
+		assertBudget("GET the reminder settings", 3, get(WALSALL + "/notifications/settings"));
+	}
+
+	@Test
 	void oneActionIsReadInAFewStatements() {
 		long action = firstAction();
 		assertBudget("GET one action", 4, get(WALSALL + "/actions/" + action));
@@ -111,15 +116,18 @@ class StatementBudgetsIntegrationTest {
 
 	@Test
 	void theCouncilHomePageCostsAFewStatements() {
-		SignedInPages pages = SignedInPages.signIn(port, "walsall-officer");
-		pages.get("/councils/walsall", null);
-		String id = "budget-" + UUID.randomUUID();
-		StatementCounter.watch(id);
-		var home = pages.get("/councils/walsall", id);
-		assertThat(home.statusCode()).isEqualTo(200);
-		List<String> sent = settled(id);
-		report("council home page", sent);
-		assertThat(sent).as("council home page").hasSizeLessThanOrEqualTo(25);
+		assertBudget("council home page", 25, page("/councils/walsall"));
+	}
+
+	@Test
+	void theKnownContactsAreOneQueryPerModuleThatNamesThem() {
+		assertBudget("GET contacts", 5, get(WALSALL + "/contacts?size=100"));
+		assertBudget("GET contacts holding a text", 5, get(WALSALL + "/contacts?q=walsall"));
+	}
+
+	@Test
+	void theActionOwnerFormWithTheKnownContactsCostsAFewStatements() {
+		assertBudget("action owner form", 15, page("/councils/walsall/actions/" + firstAction() + "/owner"));
 	}
 
 	private long currentPlan() {
@@ -136,6 +144,21 @@ class StatementBudgetsIntegrationTest {
 			.get(0)
 			.get("id")
 			.asLong();
+	}
+
+	/** A page as Walsall's officer opens it a second time (the first warms the session). */
+	private Supplier<Integer> page(String path) {
+		return () -> {
+			SignedInPages pages = SignedInPages.signIn(port, "walsall-officer");
+			pages.get(path, null);
+			String id = "budget-" + UUID.randomUUID();
+			StatementCounter.watch(id);
+			var page = pages.get(path, id);
+			assertThat(page.statusCode()).as(path).isEqualTo(200);
+			List<String> sent = settled(id);
+			report(path, sent);
+			return sent.size();
+		};
 	}
 
 	private Supplier<Integer> get(String path) {

@@ -53,19 +53,19 @@ class PledgeReviewBrowserTest extends BrowserTestSupport {
 		signInAs("walsall-officer");
 		open("/councils/walsall/pledges");
 		navigate(By.linkText("Good health and wellbeing"));
-		browser.findElement(By.xpath("//span[text()='Record that it was dissolved or merged']")).click();
+		browser.findElement(By.xpath("//span[text()='Change its lead, or record that it was dissolved or merged']"))
+			.click();
 		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("status"))).selectByValue("MERGED");
-		navigate(By.xpath("//button[text()='Record status']"));
+		navigate(By.xpath("//button[text()='Save']"));
 		assertThat(browser.findElement(By.className("govuk-error-summary")).getText())
 			.contains("Enter the date it was dissolved or merged", "Give the reason", "Enter the body it was merged into");
 		assertAccessible();
 
-		browser.findElement(By.xpath("//span[text()='Record that it was dissolved or merged']")).click();
-		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("status"))).selectByValue("MERGED");
+		// Shown again open, with MERGED still chosen.
 		setDate("statusDate", "2024-03-31");
 		browser.findElement(By.id("statusReason")).sendKeys("Health work now led by the Health and Wellbeing Board");
 		browser.findElement(By.id("mergedInto")).sendKeys("Health and Wellbeing Board");
-		navigate(By.xpath("//button[text()='Record status']"));
+		navigate(By.xpath("//button[text()='Save']"));
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Merged into Health and Wellbeing Board",
 				"31 March 2024");
 		signOut();

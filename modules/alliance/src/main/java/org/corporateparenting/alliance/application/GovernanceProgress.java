@@ -85,6 +85,15 @@ class GovernanceProgress implements AllianceProgress {
 			.toList();
 	}
 
+	@Override
+	public List<UpcomingMeeting> meetingsScheduledBetween(LocalDate from, LocalDate to) {
+		return meetings.findScheduledOfActiveBodiesBetween(from, to)
+			.stream()
+			.map(meeting -> new UpcomingMeeting(meeting.id(), meeting.bodyId(), meeting.bodyName(),
+					meeting.bodyType(), meeting.date()))
+			.toList();
+	}
+
 	private static Map<Long, Long> byMeeting(List<MeetingCount> counts) {
 		return counts.stream().collect(Collectors.toMap(MeetingCount::meetingId, MeetingCount::count));
 	}

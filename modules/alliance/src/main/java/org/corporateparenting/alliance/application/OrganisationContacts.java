@@ -16,6 +16,7 @@ import org.corporateparenting.alliance.domain.PartnerOrganisation;
 import org.corporateparenting.alliance.domain.PartnerOrganisations;
 import org.corporateparenting.alliance.domain.Seat;
 import org.corporateparenting.alliance.domain.Seats;
+import org.corporateparenting.notifications.ContactSource;
 import org.corporateparenting.notifications.Recipient;
 import org.springframework.stereotype.Component;
 
@@ -24,10 +25,11 @@ import org.springframework.stereotype.Component;
  * own business (its terms of reference, its meetings) the contacts of the organisations holding its chair hear; the
  * platform has no secretary seat ({@link SeatRole}), so the chair stands for the secretariat. A body whose chair's
  * organisations have no email falls back to the council's own departments (the {@link Sector#COUNCIL_DEPARTMENT}
- * organisations); with no email there either, nobody is told.
+ * organisations); with no email there either, nobody is told. Every organisation's contacts with an email are also
+ * among the council's known contacts, offered when an owner is chosen.
  */
 @Component
-class OrganisationContacts {
+class OrganisationContacts implements ContactSource {
 
 	private final Seats seats;
 
@@ -36,6 +38,12 @@ class OrganisationContacts {
 	OrganisationContacts(Seats seats, PartnerOrganisations organisations) {
 		this.seats = seats;
 		this.organisations = organisations;
+	}
+
+	/** Every organisation's contacts with an email, named by role and organisation (seat holders have none). */
+	@Override
+	public List<Recipient> contacts() {
+		return organisations.findContactsWithEmail();
 	}
 
 	/** The contacts with an email, one per address. */

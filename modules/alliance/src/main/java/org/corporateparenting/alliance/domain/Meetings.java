@@ -26,6 +26,13 @@ public interface Meetings extends JpaRepository<Meeting, Long> {
 	@Query(HELD + "and m.meetingDate between :from and :to order by m.meetingDate, m.id")
 	List<HeldMeeting> findHeldBetween(LocalDate from, LocalDate to);
 
+	/** Meetings of active bodies not yet held, from one date to another, both included, in date order. */
+	@Query("select new org.corporateparenting.alliance.domain.ScheduledMeeting(m.id, b.id, b.name, b.type, m.meetingDate)"
+			+ " from Meeting m join m.body b where m.status = org.corporateparenting.alliance.MeetingStatus.SCHEDULED"
+			+ " and b.status = org.corporateparenting.alliance.BodyStatus.ACTIVE and m.meetingDate between :from and :to"
+			+ " order by m.meetingDate, m.id")
+	List<ScheduledMeeting> findScheduledOfActiveBodiesBetween(LocalDate from, LocalDate to);
+
 	Optional<Meeting> findFirstByBodyIdAndMeetingDateAfterOrderByMeetingDate(long bodyId, LocalDate date);
 
 	Optional<Meeting> findFirstByBodyIdAndMeetingDateBeforeOrderByMeetingDateDesc(long bodyId, LocalDate date);

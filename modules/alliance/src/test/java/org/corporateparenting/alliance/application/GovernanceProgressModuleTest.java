@@ -11,6 +11,7 @@ import org.corporateparenting.alliance.AllianceChanged;
 import org.corporateparenting.alliance.AllianceProgress;
 import org.corporateparenting.alliance.AllianceProgress.BodyCadence;
 import org.corporateparenting.alliance.AllianceProgress.MeetingSummary;
+import org.corporateparenting.alliance.AllianceProgress.UpcomingMeeting;
 import org.corporateparenting.alliance.BodyStatus;
 import org.corporateparenting.alliance.BodyType;
 import org.corporateparenting.alliance.DecisionType;
@@ -80,6 +81,10 @@ class GovernanceProgressModuleTest {
 
 	long housing;
 
+	long operational;
+
+	long formerAlliance;
+
 	@BeforeEach
 	void council() {
 		council = FreshCouncils.onboard(onboarding, "progressshire");
@@ -88,8 +93,8 @@ class GovernanceProgressModuleTest {
 				.id();
 			board = body("Corporate Parenting Board", BodyType.BOARD, BodyStatus.ACTIVE, 4, null, 2);
 			alliance = body("Children in Care Alliance", BodyType.ALLIANCE, BodyStatus.ACTIVE, 3, 1, 1);
-			body("Operational Group", BodyType.OPERATIONAL_GROUP, BodyStatus.ACTIVE, 12, null, null);
-			body("Former Alliance", BodyType.ALLIANCE, BodyStatus.DISSOLVED, 4, null, null);
+			operational = body("Operational Group", BodyType.OPERATIONAL_GROUP, BodyStatus.ACTIVE, 12, null, null);
+			formerAlliance = body("Former Alliance", BodyType.ALLIANCE, BodyStatus.DISSOLVED, 4, null, null);
 			var draft = terms.draft(alliance, new TermsOfReferenceRequest("Partners working together", null,
 					List.of(), null, "Every two months", 6, List.of(), null, LocalDate.of(2026, 1, 1), null));
 			terms.approve(draft.id(), new ApprovalRequest(LocalDate.of(2024, 1, 1), null, draft.version()));
@@ -107,6 +112,10 @@ class GovernanceProgressModuleTest {
 		var meeting = meetings.schedule(body, new MeetingRequest(date, "Theme of " + date, null, List.of(), null));
 		meetings.hold(meeting.id(), new HeldRequest(List.of(), youngPeoplePresent, null, meeting.version()));
 		return meeting.id();
+	}
+
+	private long scheduled(long body, LocalDate date) {
+		return meetings.schedule(body, new MeetingRequest(date, null, null, List.of(), null)).id();
 	}
 
 	private long allocate(long meeting, LocalDate dueDate) {
@@ -198,6 +207,28 @@ class GovernanceProgressModuleTest {
 		assertThat(allianceMeeting.quorate()).as("a quorum of one, and no seat's attendance recorded").isFalse();
 		assertThat(summaries.getFirst().quorate()).as("the board has no quorum rule").isNull();
 		assertThat(summaries.getFirst().youngPeoplePresent()).isEqualTo(2);
+	}
+
+	@Test
+	void meetingsScheduledBetweenAreTheActiveBodiesMeetingsStillToBeHeldOnThoseDates() {
+		var ids = CouncilContext.callIn(council, () -> {
+			scheduled(board, LocalDate.of(2025, 6, 30));
+			long first = scheduled(board, LocalDate.of(2025, 7, 1));
+			held(alliance, LocalDate.of(2025, 7, 15), 0);
+			long group = scheduled(operational, LocalDate.of(2025, 8, 1));
+			scheduled(formerAlliance, LocalDate.of(2025, 8, 15));
+			long last = scheduled(board, LocalDate.of(2025, 9, 30));
+			scheduled(board, LocalDate.of(2025, 10, 1));
+			return List.of(first, group, last);
+		});
+
+		List<UpcomingMeeting> upcoming = CouncilContext.callIn(council,
+				() -> progress.meetingsScheduledBetween(LocalDate.of(2025, 7, 1), LocalDate.of(2025, 9, 30)));
+
+		assertThat(upcoming).extracting(UpcomingMeeting::id).containsExactlyElementsOf(ids);
+		assertThat(upcoming.getFirst()).isEqualTo(new UpcomingMeeting(ids.getFirst(), board,
+				"Corporate Parenting Board", BodyType.BOARD, LocalDate.of(2025, 7, 1)));
+		assertThat(upcoming.get(1).bodyType()).isEqualTo(BodyType.OPERATIONAL_GROUP);
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.corporateparenting.consultation.ConsultationStatus;
+import org.corporateparenting.notifications.Recipient;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -51,4 +52,9 @@ public interface Consultations extends JpaRepository<Consultation, Long> {
 			+ " and c.contactEmail is not null and c.closesOn <= :closedBy and not exists (select f.id from Finding f"
 			+ " where f.consultation = c and f.toldBackOn is not null) order by c.closesOn, c.id")
 	List<ConsultationContact> findOwingReportBackWithContact(LocalDate closedBy);
+
+	/** Every consultation's contact with an email, each pair once: one query. */
+	@Query("select distinct new org.corporateparenting.notifications.Recipient(c.contactEmail, c.contactRole)"
+			+ " from Consultation c where c.contactEmail is not null")
+	List<Recipient> findContacts();
 }

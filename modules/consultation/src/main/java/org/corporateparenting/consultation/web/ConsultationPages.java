@@ -15,6 +15,8 @@ import org.corporateparenting.consultation.web.ConsultationForms.ConsultationFor
 import org.corporateparenting.consultation.web.ConsultationForms.FindingForm;
 import org.corporateparenting.consultation.web.ConsultationForms.LinkForm;
 import org.corporateparenting.consultation.web.ConsultationForms.QuestionForm;
+import org.corporateparenting.notifications.KnownContacts;
+import org.corporateparenting.notifications.Recipient;
 import org.corporateparenting.tenancy.RecordHistory;
 import org.corporateparenting.web.Access;
 import org.corporateparenting.web.Choice;
@@ -52,14 +54,17 @@ class ConsultationPages {
 
 	private final ConsultationExports exports;
 
+	private final KnownContacts contacts;
+
 	ConsultationPages(ForumManagement forums, ConsultationManagement consultations, SurveyResults results,
-			FindingManagement findings, RecordHistory history, ConsultationExports exports) {
+			FindingManagement findings, RecordHistory history, ConsultationExports exports, KnownContacts contacts) {
 		this.forums = forums;
 		this.consultations = consultations;
 		this.results = results;
 		this.findings = findings;
 		this.history = history;
 		this.exports = exports;
+		this.contacts = contacts;
 	}
 
 	@GetMapping("/consultations")
@@ -70,6 +75,7 @@ class ConsultationPages {
 	private String consultations(Model model, Authentication caller, FormErrors errors, Map<String, ?> form) {
 		model.addAttribute("consultations", consultations.consultations());
 		model.addAttribute("forumChoices", forumChoices());
+		model.addAttribute("knownContacts", knownContacts(caller));
 		return ConsultationPageSupport.page(model, caller, errors, form, "consultation/consultations");
 	}
 
@@ -98,6 +104,7 @@ class ConsultationPages {
 		model.addAttribute("findings", findings.findings(id));
 		model.addAttribute("history", history.of(Consultation.class, id));
 		model.addAttribute("forumChoices", forumChoices());
+		model.addAttribute("knownContacts", knownContacts(caller));
 		return ConsultationPageSupport.page(model, caller, errors, form, "consultation/consultation");
 	}
 
@@ -185,6 +192,11 @@ class ConsultationPages {
 		model.addAttribute("questions", consultations.questions(id));
 		model.addAttribute("responses", results.raw(id));
 		return ConsultationPageSupport.page(model, caller, FormErrors.none(), Map.of(), "consultation/responses");
+	}
+
+	/** The addresses offered for a consultation's contact, to those who may fill its form in. */
+	private List<Recipient> knownContacts(Authentication caller) {
+		return CouncilPermissions.of(caller).edit() ? contacts.known() : List.of();
 	}
 
 	private List<Choice> forumChoices() {

@@ -41,8 +41,12 @@ class DigestMail {
 		this.properties = properties;
 	}
 
+	/**
+	 * @param single an email of one reminder sent as soon as it was found, which its subject names, rather than the
+	 *     day's digest
+	 */
 	MimeMessage compose(JavaMailSender mail, String council, String councilName, List<Notification> items,
-			LocalDate today) throws MessagingException {
+			LocalDate today, boolean single) throws MessagingException {
 		Notification first = items.getFirst();
 		Map<ReminderKind, List<Notification>> byKind = new TreeMap<>();
 		items.forEach(item -> byKind.computeIfAbsent(item.getKind(), kind -> new ArrayList<>()).add(item));
@@ -50,8 +54,9 @@ class DigestMail {
 		byKind.keySet().forEach(kind -> stopLinks.put(kind, unsubscribe.link(council, first.getRecipientEmail(), kind)));
 		String stopAll = unsubscribe.link(council, first.getRecipientEmail(), null);
 		String base = properties.baseUrl().replaceAll("/+$", "");
-		String subject = councilName + ": " + (items.size() == 1 ? "1 reminder" : items.size() + " reminders") + " for "
-				+ DAY.format(today);
+		String subject = single ? councilName + ": " + first.getKind().label() + ": " + first.getSubject()
+				: councilName + ": " + (items.size() == 1 ? "1 reminder" : items.size() + " reminders") + " for "
+						+ DAY.format(today);
 
 		Context context = new Context(Locale.UK);
 		context.setVariable("subject", subject);

@@ -2,6 +2,7 @@ package org.corporateparenting.notifications.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 
 import org.corporateparenting.tenancy.Councils;
@@ -9,8 +10,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Every morning, each active council's digests, in that council's schema, for its day in England (a suspended or
- * offboarded council is not active, so nobody hears from it).
+ * Every morning, each active council's digests, in that council's schema, for its day in England, and every hour the
+ * reminders people chose to hear of at once (a suspended or offboarded council is not active, so nobody hears from
+ * it).
  */
 @Component
 class DigestSchedule {
@@ -33,5 +35,12 @@ class DigestSchedule {
 	void sendDigests() {
 		LocalDate today = LocalDate.now(clock.withZone(ENGLAND));
 		councils.forEachActive(() -> digests.run(today));
+	}
+
+	/** Every hour, what people chose to hear of at once, found since the last pass. */
+	@Scheduled(cron = "${cpp.notifications.immediate-cron:0 30 * * * *}", zone = "Europe/London")
+	void sendAtOnce() {
+		LocalDateTime now = LocalDateTime.now(clock.withZone(ENGLAND));
+		councils.forEachActive(() -> digests.runImmediate(now));
 	}
 }

@@ -5,12 +5,16 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.IntSupplier;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -19,7 +23,7 @@ import org.corporateparenting.notifications.Reminder;
 import org.corporateparenting.notifications.ReminderKind;
 import org.corporateparenting.notifications.ReminderSettings;
 import org.corporateparenting.notifications.ReminderSource;
-import org.corporateparenting.notifications.domain.DigestRuns;
+import org.corporateparenting.notifications.domain.NotificationPasses;
 import org.corporateparenting.notifications.domain.Notification;
 import org.corporateparenting.notifications.domain.Notifications;
 import org.corporateparenting.notifications.domain.Preference;
@@ -40,8 +44,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import jakarta.mail.MessagingException;
 
 /**
- * The day's digests in the current council. The first instance to claim the day runs them (a row per day in the
- * council's schema); every reminder found is written down once per person before anything is sent, so a second
+ * The day's digests in the current council, and the hourly passes for people who hear of some kinds at once. The
+ * first instance to claim a day (or an hour) runs it (a row per pass in the council's schema); every reminder found is written down once per person before anything is sent, so a second
  * run, a second instance or a restart finds it known and sends nothing twice, and what was not yet sent is sent by
  * the next run. Each person gets one email with everything new for them; what failed is tried again in later runs,
  * five times in all, and then shown as failed.
@@ -62,7 +66,7 @@ public class Digests {
 
 	private final Preferences preferences;
 
-	private final DigestRuns runs;
+	private final NotificationPasses passes;
 
 	private final DigestMail mail;
 
@@ -74,51 +78,88 @@ public class Digests {
 
 	private final NotificationProperties properties;
 
+	private final ReminderSettingsManagement settingsOfCouncil;
+
 	private final Clock clock;
 
 	Digests(ObjectProvider<ReminderSource> sources, Notifications notifications, Preferences preferences,
-			DigestRuns runs, DigestMail mail, ObjectProvider<JavaMailSender> senders, Councils councils,
-			PlatformTransactionManager transactions, NotificationProperties properties, Clock clock) {
+			NotificationPasses passes, DigestMail mail, ObjectProvider<JavaMailSender> senders, Councils councils,
+			PlatformTransactionManager transactions, NotificationProperties properties,
+			ReminderSettingsManagement settingsOfCouncil, Clock clock) {
 		this.sources = sources;
 		this.notifications = notifications;
 		this.preferences = preferences;
-		this.runs = runs;
+		this.passes = passes;
 		this.mail = mail;
 		this.senders = senders;
 		this.councils = councils;
 		this.transactions = new TransactionTemplate(transactions);
 		this.properties = properties;
+		this.settingsOfCouncil = settingsOfCouncil;
 		this.clock = clock;
 	}
 
 	/**
-	 * Finds the day's reminders and sends the digests, unless another instance has the day.
+	 * Finds the day's reminders and sends the digests (and, one by one, what people hear of at once), unless another
+	 * instance has the day.
 	 *
 	 * @return how many digests were sent, or -1 when another instance has claimed the day
 	 */
 	public int run(LocalDate today) {
+		return pass("digest:" + today, () -> {
+			int recorded = record(find(today), today);
+			int sent = send(today);
+			int immediate = sendImmediate(today);
+			if (recorded + sent + immediate > 0) {
+				log.info("{} new reminders, {} digests and {} single reminders sent", recorded, sent, immediate);
+			}
+			return sent;
+		});
+	}
+
+	/**
+	 * An hour's pass for people who hear of some kinds at once: finds what is new since the morning (a due date moved
+	 * near, a consultation opened that closes in days) and emails each reminder of a kind they chose to hear of at once,
+	 * one email each; the rest waits for the digests. Claimed per hour like the day, so two instances send once.
+	 *
+	 * @return how many reminders were emailed, or -1 when another instance has claimed the hour
+	 */
+	public int runImmediate(LocalDateTime now) {
+		LocalDate today = now.toLocalDate();
+		return pass("immediate:" + now.truncatedTo(ChronoUnit.HOURS), () -> {
+			int recorded = record(find(today), today);
+			int sent = sendImmediate(today);
+			if (recorded + sent > 0) {
+				log.info("{} new reminders, {} sent at once", recorded, sent);
+			}
+			return sent;
+		});
+	}
+
+	private int pass(String key, IntSupplier work) {
 		Instant now = clock.instant();
-		transactions.executeWithoutResult(status -> runs.claim(today, INSTANCE, now, now.minus(properties.claimLease())));
-		boolean ours = Boolean.TRUE.equals(transactions.execute(status -> runs.findById(today)
-			.map(run -> run.getClaimedBy().equals(INSTANCE) && run.getFinishedAt() == null)
+		transactions.executeWithoutResult(status -> passes.claim(key, INSTANCE, now, now.minus(properties.claimLease())));
+		boolean ours = Boolean.TRUE.equals(transactions.execute(status -> passes.findById(key)
+			.map(pass -> pass.getClaimedBy().equals(INSTANCE) && pass.getFinishedAt() == null)
 			.orElse(false)));
 		if (!ours) {
 			return -1;
 		}
-		ReminderSettings settings = ReminderSettings.DEFAULTS;
+		int done = work.getAsInt();
+		transactions.executeWithoutResult(status -> passes.finish(key, INSTANCE, clock.instant()));
+		return done;
+	}
+
+	/** What every module finds due today, by the council's settings, leaving out the kinds the council switched off. */
+	private List<Reminder> find(LocalDate today) {
+		ReminderSettings settings = settingsOfCouncil.current();
 		List<Reminder> found = new ArrayList<>();
 		sources.orderedStream()
 			.forEach(source -> source.reminders(today, settings)
 				.stream()
 				.filter(reminder -> settings.sends(reminder.kind()))
 				.forEach(found::add));
-		int recorded = record(found, today);
-		int sent = send(today);
-		transactions.executeWithoutResult(status -> runs.finish(today, INSTANCE, clock.instant()));
-		if (recorded + sent > 0) {
-			log.info("{} new reminders, {} digests sent", recorded, sent);
-		}
-		return sent;
+		return found;
 	}
 
 	/** Writes down the reminders not yet known for their person; those of a kind the person stopped are not emailed. */
@@ -151,6 +192,21 @@ public class Digests {
 
 	/** Sends each person one email of what is waiting for them today (weekly kinds wait for Monday). */
 	private int send(LocalDate today) {
+		return deliver(today, (frequency, day) -> frequency == Frequency.DAILY
+				|| frequency == Frequency.WEEKLY && day.getDayOfWeek() == DayOfWeek.MONDAY, false);
+	}
+
+	/** Sends each reminder waiting for someone who hears of its kind at once in an email of its own. */
+	private int sendImmediate(LocalDate today) {
+		return deliver(today, (frequency, day) -> frequency == Frequency.IMMEDIATE, true);
+	}
+
+	/**
+	 * Emails what is waiting and due by the person's choices: all of a person's in one digest, or one email each.
+	 *
+	 * @return how many emails were sent
+	 */
+	private int deliver(LocalDate today, BiPredicate<Frequency, LocalDate> due, boolean oneEach) {
 		JavaMailSender sender = senders.getIfAvailable();
 		if (sender == null || sender instanceof JavaMailSenderImpl unset && (unset.getHost() == null
 				|| unset.getHost().isBlank())) {
@@ -166,28 +222,36 @@ public class Digests {
 		int sent = 0;
 		for (Map.Entry<String, List<Notification>> person : byPerson.entrySet()) {
 			Map<ReminderKind, Frequency> chosen = frequencies(person.getKey());
-			List<Notification> due = person.getValue()
+			List<Notification> ready = person.getValue()
 				.stream()
-				.filter(item -> chosen.getOrDefault(item.getKind(), Frequency.DAILY) != Frequency.WEEKLY
-						|| today.getDayOfWeek() == DayOfWeek.MONDAY)
+				.filter(item -> due.test(chosen.getOrDefault(item.getKind(), Frequency.DAILY), today))
 				.toList();
-			if (due.isEmpty()) {
-				continue;
-			}
-			List<Long> ids = due.stream().map(Notification::getId).toList();
-			try {
-				sender.send(mail.compose(sender, council, councilName, due, today));
-				Instant at = clock.instant();
-				transactions.executeWithoutResult(status -> notifications.findAllById(ids).forEach(item -> item.sent(at)));
-				sent++;
-			}
-			catch (MailException | MessagingException ex) {
-				log.warn("A digest of {} reminders could not be sent: {}", due.size(), ex.getMessage());
-				transactions.executeWithoutResult(
-						status -> notifications.findAllById(ids).forEach(item -> item.failed(String.valueOf(ex.getMessage()))));
+			List<List<Notification>> emails = oneEach ? ready.stream().map(List::of).toList()
+					: ready.isEmpty() ? List.of() : List.of(ready);
+			for (List<Notification> email : emails) {
+				if (deliver(sender, council, councilName, email, today, oneEach)) {
+					sent++;
+				}
 			}
 		}
 		return sent;
+	}
+
+	private boolean deliver(JavaMailSender sender, String council, String councilName, List<Notification> items,
+			LocalDate today, boolean single) {
+		List<Long> ids = items.stream().map(Notification::getId).toList();
+		try {
+			sender.send(mail.compose(sender, council, councilName, items, today, single));
+			Instant at = clock.instant();
+			transactions.executeWithoutResult(status -> notifications.findAllById(ids).forEach(item -> item.sent(at)));
+			return true;
+		}
+		catch (MailException | MessagingException ex) {
+			log.warn("An email of {} reminders could not be sent: {}", items.size(), ex.getMessage());
+			transactions.executeWithoutResult(
+					status -> notifications.findAllById(ids).forEach(item -> item.failed(String.valueOf(ex.getMessage()))));
+			return false;
+		}
 	}
 
 	private Map<ReminderKind, Frequency> frequencies(String email) {

@@ -16,8 +16,6 @@ final class Notifiable {
 
 	static String email(@Nullable Authentication caller) {
 		return PersonEmail.of(caller)
-			.orElseThrow(() -> new InvalidInputException(List.of(new FieldProblem("email",
-					"Your sign-in carries no email address, so the platform cannot send you reminders: ask your"
-							+ " identity provider's administrator to add the email claim"))));
+			.orElseThrow(() -> new InvalidInputException(List.of(new FieldProblem("email", PersonEmail.MISSING))));
 	}
 }

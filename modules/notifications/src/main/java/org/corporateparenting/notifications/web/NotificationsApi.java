@@ -6,6 +6,9 @@ import java.util.Map;
 import org.corporateparenting.notifications.Frequency;
 import org.corporateparenting.notifications.ReminderKind;
 import org.corporateparenting.notifications.application.NotificationViews;
+import org.corporateparenting.notifications.application.ReminderSettingsManagement;
+import org.corporateparenting.notifications.application.ReminderSettingsRequest;
+import org.corporateparenting.notifications.application.ReminderSettingsView;
 import org.corporateparenting.notifications.application.NotificationViews.NotificationView;
 import org.corporateparenting.web.Access;
 import org.corporateparenting.web.PageResponse;
@@ -34,8 +37,11 @@ class NotificationsApi {
 
 	private final NotificationViews views;
 
-	NotificationsApi(NotificationViews views) {
+	private final ReminderSettingsManagement settings;
+
+	NotificationsApi(NotificationViews views, ReminderSettingsManagement settings) {
 		this.views = views;
+		this.settings = settings;
 	}
 
 	@GetMapping("/notifications")
@@ -55,10 +61,24 @@ class NotificationsApi {
 	}
 
 	@PutMapping("/notifications/preferences")
-	@Operation(summary = "Choose how often the caller hears of some kinds of reminder: DAILY, WEEKLY or NONE")
+	@Operation(summary = "Choose how often the caller hears of some kinds of reminder: IMMEDIATE, DAILY, WEEKLY or NONE")
 	Map<ReminderKind, Frequency> choose(Authentication caller,
 			@RequestBody Map<ReminderKind, @Nullable Frequency> chosen) {
 		return views.choose(Notifiable.email(caller), chosen);
+	}
+
+	@GetMapping("/notifications/settings")
+	@Operation(summary = "The council's reminder settings: the kinds it sends, how far ahead and how long after each"
+			+ " occasion, and who hears of board packs and indicator figures")
+	ReminderSettingsView settings() {
+		return settings.view();
+	}
+
+	@PutMapping("/notifications/settings")
+	@PreAuthorize(Access.ADMINISTER)
+	@Operation(summary = "Change the council's reminder settings (council admins), quoting the version read")
+	ReminderSettingsView changeSettings(@RequestBody ReminderSettingsRequest request) {
+		return settings.change(request);
 	}
 
 	@GetMapping("/notification-log")

@@ -10,6 +10,7 @@ import org.corporateparenting.pledges.PledgeSetStatus;
 import org.corporateparenting.pledges.WorkStreamStatus;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -50,6 +51,7 @@ public final class PledgeRequests {
 	public record WorkStreamRequest(
 			@NotBlank(message = "Enter the work stream's name") @Size(max = 200, message = "must be 200 characters or fewer") String name,
 			@NotBlank(message = "Enter the lead's role") @Size(max = 200, message = "must be 200 characters or fewer") String lead,
+			@Email(message = "must be an email address, such as housing.pathway@council.gov.uk") @Size(max = 254, message = "must be 254 characters or fewer") String leadEmail,
 			@Size(max = 40, message = "must be 40 members or fewer") List<@NotBlank(message = "must not be blank") @Size(max = 200, message = "must be 200 characters or fewer") String> members,
 			@NotEmpty(message = "Choose at least one pledge it delivers") Set<Long> pledgeIds, WorkStreamStatus status,
 			LocalDate statusDate, @Size(max = 1000, message = "must be 1,000 characters or fewer") String statusReason,

@@ -16,6 +16,7 @@ import org.corporateparenting.pledges.domain.PledgeSet;
 import org.corporateparenting.pledges.domain.PledgeTheme;
 import org.corporateparenting.pledges.domain.WorkStream;
 import org.corporateparenting.pledges.domain.WorkStreamUpdate;
+import org.jspecify.annotations.Nullable;
 
 /** The API's JSON shapes for the pledges module's records. */
 public final class PledgeViews {
@@ -50,11 +51,13 @@ public final class PledgeViews {
 		}
 	}
 
-	public record WorkStreamView(long id, long version, String name, String lead, List<String> members, Set<Long> pledgeIds,
-			WorkStreamStatus status, LocalDate statusDate, String statusReason, String mergedInto) {
+	public record WorkStreamView(long id, long version, String name, String lead, @Nullable String leadEmail,
+			List<String> members, Set<Long> pledgeIds, WorkStreamStatus status, LocalDate statusDate, String statusReason,
+			String mergedInto) {
 
 		public static WorkStreamView of(WorkStream ws) {
-			return new WorkStreamView(ws.getId(), ws.getVersion(), ws.getName(), ws.getLead(), List.copyOf(ws.getMembers()),
+			return new WorkStreamView(ws.getId(), ws.getVersion(), ws.getName(), ws.getLead(), ws.getLeadEmail(),
+					List.copyOf(ws.getMembers()),
 					Set.copyOf(ws.getPledgeIds()), ws.getStatus(), ws.getStatusDate(), ws.getStatusReason(),
 					ws.getMergedInto());
 		}

@@ -3,6 +3,7 @@ package org.corporateparenting.pledges.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 import org.corporateparenting.pledges.PledgesChanged;
@@ -20,6 +21,7 @@ import org.corporateparenting.web.FieldProblem;
 import org.corporateparenting.web.InvalidInputException;
 import org.corporateparenting.web.NotFoundException;
 import org.corporateparenting.web.Versions;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,8 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 import jakarta.validation.Validator;
 
 /**
- * The work streams that deliver pledges: who leads them, which pledges, and their dated updates. Every change is
- * announced, because a work stream's pledges and status decide how those pledges are shown to be kept.
+ * The work streams that deliver pledges: who leads them (and where the lead is reminded), which pledges, and their
+ * dated updates. Every change is announced, because a work stream's pledges and status decide how those pledges are
+ * shown to be kept.
  */
 @Service
 @Transactional
@@ -74,8 +77,8 @@ public class WorkStreamManagement {
 
 	public WorkStream create(WorkStreamRequest request) {
 		check(request);
-		WorkStream workStream = new WorkStream(request.name().strip(), request.lead().strip(), members(request),
-				request.pledgeIds());
+		WorkStream workStream = new WorkStream(request.name().strip(), request.lead().strip(), leadEmail(request),
+				members(request), request.pledgeIds());
 		close(workStream, request);
 		WorkStream created = workStreams.save(workStream);
 		events.publishEvent(new PledgesChanged(CouncilContext.require()));
@@ -86,7 +89,8 @@ public class WorkStreamManagement {
 		check(request);
 		WorkStream workStream = workStream(id);
 		Versions.require(request.version(), workStream.getVersion());
-		workStream.describe(request.name().strip(), request.lead().strip(), members(request), request.pledgeIds());
+		workStream.describe(request.name().strip(), request.lead().strip(), leadEmail(request), members(request),
+				request.pledgeIds());
 		close(workStream, request);
 		events.publishEvent(new PledgesChanged(CouncilContext.require()));
 		return workStreams.saveAndFlush(workStream);
@@ -113,6 +117,12 @@ public class WorkStreamManagement {
 	private static void close(WorkStream workStream, WorkStreamRequest request) {
 		workStream.close(Objects.requireNonNullElse(request.status(), WorkStreamStatus.ACTIVE), request.statusDate(),
 				request.statusReason(), request.mergedInto());
+	}
+
+	/** Kept lower-cased, as the platform keeps addresses; left blank, none. */
+	private static @Nullable String leadEmail(WorkStreamRequest request) {
+		return request.leadEmail() == null || request.leadEmail().isBlank() ? null
+				: request.leadEmail().strip().toLowerCase(Locale.ROOT);
 	}
 
 	private static List<String> members(WorkStreamRequest request) {

@@ -26,9 +26,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A group that delivers pledges, such as Walsall's "Home, a safe place to live" work stream: its lead, members by
- * role, the pledges it delivers, and whether it is still at work, dissolved as delivered, or merged into another
- * body.
+ * A group that delivers pledges, such as Walsall's "Home, a safe place to live" work stream: its lead (and where the
+ * lead is reminded), members by role, the pledges it delivers, and whether it is still at work, dissolved as
+ * delivered, or merged into another body.
  */
 @Entity
 @Table(name = "work_stream")
@@ -47,6 +47,9 @@ public class WorkStream {
 	/** The role leading it ("lead" alone is a reserved word in MySQL 8). */
 	@Column(name = "lead_role")
 	private String lead;
+
+	/** Where its lead is reminded when an update is due: a role or team mailbox rather than a person's own. */
+	private @Nullable String leadEmail;
 
 	@Enumerated(EnumType.STRING)
 	private WorkStreamStatus status = WorkStreamStatus.ACTIVE;
@@ -71,13 +74,15 @@ public class WorkStream {
 	protected WorkStream() {
 	}
 
-	public WorkStream(String name, String lead, List<String> members, Set<Long> pledgeIds) {
-		describe(name, lead, members, pledgeIds);
+	public WorkStream(String name, String lead, @Nullable String leadEmail, List<String> members, Set<Long> pledgeIds) {
+		describe(name, lead, leadEmail, members, pledgeIds);
 	}
 
-	public void describe(String name, String lead, List<String> members, Set<Long> pledgeIds) {
+	public void describe(String name, String lead, @Nullable String leadEmail, List<String> members,
+			Set<Long> pledgeIds) {
 		this.name = name;
 		this.lead = lead;
+		this.leadEmail = leadEmail;
 		this.members.clear();
 		this.members.addAll(members);
 		this.pledgeIds.clear();
@@ -107,6 +112,10 @@ public class WorkStream {
 
 	public String getLead() {
 		return lead;
+	}
+
+	public @Nullable String getLeadEmail() {
+		return leadEmail;
 	}
 
 	public WorkStreamStatus getStatus() {

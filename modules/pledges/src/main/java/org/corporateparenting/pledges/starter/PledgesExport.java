@@ -91,7 +91,7 @@ class PledgesExport implements StarterExport {
 		List<String> pledges = workStream.getPledgeIds().stream().sorted().map(references::get)
 			.filter(Objects::nonNull)
 			.toList();
-		return new WorkStreamEntry(key, workStream.getName(), workStream.getLead(),
+		return new WorkStreamEntry(key, workStream.getName(), workStream.getLead(), workStream.getLeadEmail(),
 				pledges, workStream.getStatus(), workStream.getStatusDate(), workStream.getStatusReason(),
 				workStream.getMergedInto(), workStream.getMembers(), updateEntries);
 	}

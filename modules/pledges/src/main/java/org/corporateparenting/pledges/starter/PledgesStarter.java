@@ -119,8 +119,9 @@ class PledgesStarter implements StarterImport, PledgeFile {
 		for (WorkStreamEntry entry : content.workStreams()) {
 			Set<Long> delivers = new LinkedHashSet<>();
 			entry.pledges().forEach(reference -> delivers.add(pledgeIds.get(reference)));
-			long id = workStreams.create(new WorkStreamRequest(entry.name(), entry.lead(), entry.members(), delivers,
-					entry.status(), entry.statusDate(), entry.statusReason(), entry.mergedInto(), null)).getId();
+			long id = workStreams.create(new WorkStreamRequest(entry.name(), entry.lead(), entry.leadEmail(),
+					entry.members(), delivers, entry.status(), entry.statusDate(), entry.statusReason(),
+					entry.mergedInto(), null)).getId();
 			entry.updates().forEach(update -> workStreams.report(id, new WorkStreamUpdateRequest(update.date(),
 					update.delivered(), update.inProgress()), file.getParent().getFileName() + "/" + FILE));
 		}

@@ -9,6 +9,7 @@ import org.corporateparenting.pledges.WorkStreamStatus;
 import org.corporateparenting.pledges.application.PledgeRequests.CommitmentRequest;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -37,7 +38,7 @@ record PledgesStarterFile(@NotEmpty(message = "needs at least one pledge set") L
 	}
 
 	record WorkStreamEntry(@NotBlank(message = "is required") String key, @NotBlank(message = "is required") String name,
-			@NotBlank(message = "is required") String lead,
+			@NotBlank(message = "is required") String lead, @Email(message = "must be an email address") String leadEmail,
 			@NotEmpty(message = "needs at least one pledge") List<@NotBlank(message = "is required") String> pledges,
 			@NotNull(message = "is required") WorkStreamStatus status, LocalDate statusDate, String statusReason,
 			String mergedInto, List<String> members, List<@Valid UpdateEntry> updates) {

@@ -3,14 +3,18 @@ package org.corporateparenting.pledges.web;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.corporateparenting.notifications.KnownContacts;
 import org.corporateparenting.pledges.PledgeSetStatus;
+import org.corporateparenting.pledges.WorkStreamStatus;
 import org.corporateparenting.pledges.application.PledgeDelivery;
 import org.corporateparenting.pledges.application.PledgeDeliveries;
 import org.corporateparenting.pledges.application.PledgeManagement;
 import org.corporateparenting.pledges.application.PledgeRequests;
+import org.corporateparenting.pledges.application.PledgeRequests.WorkStreamRequest;
 import org.corporateparenting.pledges.application.PledgeRequests.WorkStreamUpdateRequest;
 import org.corporateparenting.pledges.application.WorkStreamManagement;
 import org.corporateparenting.pledges.domain.Pledge;
@@ -18,10 +22,15 @@ import org.corporateparenting.pledges.domain.PledgeSet;
 import org.corporateparenting.pledges.domain.WorkStream;
 import org.corporateparenting.tenancy.RecordHistory;
 import org.corporateparenting.web.Access;
+import org.corporateparenting.web.CouncilPermissions;
 import org.corporateparenting.web.FormErrors;
+import org.corporateparenting.web.FormValues;
+import org.corporateparenting.web.Forms;
 import org.corporateparenting.web.InvalidInputException;
+import org.corporateparenting.web.SubmittedForm;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +42,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The pledge wall (the pledges in force, in plain words, with how each is being kept), each pledge set's page with
- * its editions and history, and each work stream's page with its update timeline.
+ * its editions and history, and each work stream's page with its update timeline, its lead and its status.
  */
 @Controller
 @RequestMapping("/councils/{council}")
@@ -49,9 +58,12 @@ class PledgePages {
 
 	private final PledgeSetExports exports;
 
+	private final KnownContacts contacts;
+
 	PledgePages(PledgeManagement pledges, WorkStreamManagement workStreams, RecordHistory history,
-			PledgeDeliveries deliveries, PledgeSetExports exports) {
+			PledgeDeliveries deliveries, PledgeSetExports exports, KnownContacts contacts) {
 		this.exports = exports;
+		this.contacts = contacts;
 		this.deliveries = deliveries;
 		this.pledges = pledges;
 		this.workStreams = workStreams;
@@ -207,7 +219,7 @@ class PledgePages {
 
 	@GetMapping("/work-streams/{id}")
 	String workStream(@PathVariable long id, Model model) {
-		return workStream(id, model, FormErrors.none(), null);
+		return workStream(id, model, FormErrors.none(), null, Map.of());
 	}
 
 	@PostMapping("/work-streams/{id}/updates")
@@ -220,50 +232,41 @@ class PledgePages {
 			return "redirect:/councils/" + council + "/work-streams/" + id;
 		}
 		catch (InvalidInputException ex) {
-			return workStream(id, model, FormErrors.of(ex), form);
+			return workStream(id, model, FormErrors.of(ex), form, Map.of());
 		}
 	}
 
-	/** Records that a work stream was dissolved as delivered or merged into another body (or is active again). */
+	/**
+	 * Changes who leads a work stream and where the lead is reminded when an update is due, or records that it was
+	 * dissolved as delivered or merged into another body (or is active again).
+	 */
 	@PostMapping("/work-streams/{id}")
 	@PreAuthorize(Access.EDIT)
-	String changeStatus(@PathVariable String council, @PathVariable long id, StatusForm form, Model model,
+	String change(@PathVariable String council, @PathVariable long id, ChangeForm form, Model model,
 			RedirectAttributes redirect) {
-		WorkStream current = workStreams.workStream(id);
-		try {
-			workStreams.update(id, new PledgeRequests.WorkStreamRequest(current.getName(), current.getLead(),
-					List.copyOf(current.getMembers()), java.util.Set.copyOf(current.getPledgeIds()), form.status(),
-					form.date(), form.statusReason(), form.mergedInto(), form.version()));
-			redirect.addFlashAttribute("notice", "The work stream's status has been recorded");
+		return Forms.submit(() -> {
+			workStreams.update(id, form.toRequest(workStreams.workStream(id)));
+			redirect.addFlashAttribute("notice", "The work stream has been saved");
 			return "redirect:/councils/" + council + "/work-streams/" + id;
-		}
-		catch (InvalidInputException ex) {
-			return workStream(id, model, FormErrors.of(ex), null);
-		}
-		catch (org.springframework.dao.OptimisticLockingFailureException ex) {
-			return workStream(id, model, new FormErrors(List.of(new org.corporateparenting.web.FieldProblem("status",
-					"Someone else changed this work stream since you opened the page; check it and try again"))), null);
+		}, errors -> workStream(id, model, errors, null, form.fields()), "status");
+	}
+
+	/** The form of a work stream's lead and status as posted, each field as typed. */
+	record ChangeForm(@Nullable String lead, @Nullable String leadEmail, @Nullable String status,
+			@Nullable String statusDate, @Nullable String statusReason, @Nullable String mergedInto,
+			@Nullable String version) implements SubmittedForm {
+
+		/** The change, keeping the work stream's name, members and pledges, which the form does not show. */
+		WorkStreamRequest toRequest(WorkStream current) {
+			return new WorkStreamRequest(current.getName(), lead, leadEmail, List.copyOf(current.getMembers()),
+					Set.copyOf(current.getPledgeIds()), FormValues.value(WorkStreamStatus.class, "status", status),
+					FormValues.date("statusDate", statusDate), statusReason, mergedInto, FormValues.version(version));
 		}
 	}
 
-	/** The status form as posted; a date that is not a date is reported as a field problem, not a failure. */
-	record StatusForm(org.corporateparenting.pledges.@Nullable WorkStreamStatus status, @Nullable String statusDate,
-			@Nullable String statusReason, @Nullable String mergedInto, @Nullable Long version) {
-
-		java.time.@Nullable LocalDate date() {
-			if (statusDate == null || statusDate.isBlank()) {
-				return null;
-			}
-			try {
-				return java.time.LocalDate.parse(statusDate.strip());
-			}
-			catch (java.time.format.DateTimeParseException ex) {
-				throw InvalidInputException.of("statusDate", "Enter a real date, such as 31 March 2024");
-			}
-		}
-	}
-
-	private String workStream(long id, Model model, FormErrors errors, @Nullable UpdateForm form) {
+	/** @param changeForm the change form as sent, shown again with its problems (empty: the work stream as it is) */
+	private String workStream(long id, Model model, FormErrors errors, @Nullable UpdateForm form,
+			Map<String, Object> changeForm) {
 		WorkStream workStream = workStreams.workStream(id);
 		Map<Long, Pledge> pledgesById = pledges.setsWithPledges()
 			.stream()
@@ -276,6 +279,11 @@ class PledgePages {
 		model.addAttribute("history", history.of(WorkStream.class, id));
 		model.addAttribute("errors", errors);
 		model.addAttribute("form", form != null ? form : new UpdateForm(null, null, null));
+		model.addAttribute("changeForm", changeForm);
+		// The addresses offered for the lead's email, to those who may change it.
+		model.addAttribute("knownContacts",
+				CouncilPermissions.of(SecurityContextHolder.getContext().getAuthentication()).edit() ? contacts.known()
+						: List.of());
 		return "pledges/work-stream";
 	}
 

@@ -36,6 +36,7 @@ import org.corporateparenting.web.FieldProblem;
 import org.corporateparenting.web.InvalidInputException;
 import org.corporateparenting.web.NotFoundException;
 import org.corporateparenting.web.Versions;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -160,6 +161,19 @@ public class ActionTracking {
 		announceChange(saved, before, ragBefore);
 		announceEdit(saved.getPlan());
 		return saved;
+	}
+
+	/**
+	 * Gives the action to another owner (a role or team) and the email they are reminded at, leaving the rest of it
+	 * as it is: checked and announced as any change of the action is.
+	 */
+	public Action reassign(long id, @Nullable String owner, @Nullable String ownerEmail, @Nullable Long version) {
+		Action action = action(id);
+		return update(id, new ActionRequest(action.getReference(), action.getPriority().getId(), action.getTitle(),
+				action.getDescription(), owner, ownerEmail, action.getPartnerOrganisationId(), action.getStartDate(),
+				action.getDueDate(), action.getOutcomeMeasure(), action.getStatus(), action.getPercentComplete(),
+				action.getDropReason(), action.getRagOverride(), action.getRagOverrideReason(),
+				Set.copyOf(action.getPledgeIds()), version));
 	}
 
 	/** Records progress on the council's behalf (an officer, or an import an officer made). */

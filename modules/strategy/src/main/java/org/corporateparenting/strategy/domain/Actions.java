@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.corporateparenting.notifications.Recipient;
 import org.corporateparenting.strategy.ActionStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -68,4 +69,9 @@ public interface Actions extends JpaRepository<Action, Long> {
 	@Query("select a from Action a where a.ownerEmail is not null and a.dueDate <= :until and a.status not in :closed"
 			+ " order by a.dueDate, a.reference")
 	List<Action> findOwnedDueBy(LocalDate until, Collection<ActionStatus> closed);
+
+	/** Every owner named with an email on any action, each pair once: one query. */
+	@Query("select distinct new org.corporateparenting.notifications.Recipient(a.ownerEmail, a.owner) from Action a"
+			+ " where a.ownerEmail is not null")
+	List<Recipient> findOwners();
 }

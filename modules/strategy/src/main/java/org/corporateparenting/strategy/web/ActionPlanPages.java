@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import org.corporateparenting.notifications.KnownContacts;
 import org.corporateparenting.strategy.ActionStatus;
 import org.corporateparenting.strategy.Rag;
 import org.corporateparenting.strategy.application.ActionTracking;
@@ -19,7 +20,9 @@ import org.corporateparenting.tenancy.RecordHistory;
 import org.corporateparenting.web.Access;
 import org.corporateparenting.web.CouncilPermissions;
 import org.corporateparenting.web.FormErrors;
+import org.corporateparenting.web.FormValues;
 import org.corporateparenting.web.Forms;
+import org.corporateparenting.web.SubmittedForm;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -32,7 +35,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A year's action plan as a filterable, sortable table, and each action's page with its timeline. */
+/**
+ * A year's action plan as a filterable, sortable table, each action's page with its timeline, and the form giving an
+ * action to another owner (offering the council's known contacts for the owner's email).
+ */
 @Controller
 @RequestMapping("/councils/{council}")
 class ActionPlanPages {
@@ -43,10 +49,14 @@ class ActionPlanPages {
 
 	private final RecordHistory history;
 
-	ActionPlanPages(StrategyPlanning planning, ActionTracking tracking, RecordHistory history) {
+	private final KnownContacts contacts;
+
+	ActionPlanPages(StrategyPlanning planning, ActionTracking tracking, RecordHistory history,
+			KnownContacts contacts) {
 		this.planning = planning;
 		this.tracking = tracking;
 		this.history = history;
+		this.contacts = contacts;
 	}
 
 	@GetMapping("/action-plans/{id}")
@@ -103,6 +113,33 @@ class ActionPlanPages {
 		}, errors -> action(id, model, author, errors, form), "narrative");
 	}
 
+	@GetMapping("/actions/{id}/owner")
+	@PreAuthorize(Access.EDIT)
+	String owner(@PathVariable long id, Model model) {
+		Action action = tracking.action(id);
+		return owner(action, model, FormErrors.none(),
+				new OwnerForm(action.getOwner(), action.getOwnerEmail(), String.valueOf(action.getVersion())));
+	}
+
+	@PostMapping("/actions/{id}/owner")
+	@PreAuthorize(Access.EDIT)
+	String reassign(@PathVariable String council, @PathVariable long id, OwnerForm form, Model model,
+			RedirectAttributes redirect) {
+		return Forms.submit(() -> {
+			tracking.reassign(id, form.owner(), form.ownerEmail(), FormValues.version(form.version()));
+			redirect.addFlashAttribute("notice", "The owner has been changed");
+			return "redirect:/councils/" + council + "/actions/" + id;
+		}, errors -> owner(tracking.action(id), model, errors, form), "owner");
+	}
+
+	private String owner(Action action, Model model, FormErrors errors, OwnerForm form) {
+		model.addAttribute("action", action);
+		model.addAttribute("errors", errors);
+		model.addAttribute("form", form);
+		model.addAttribute("knownContacts", contacts.known());
+		return "strategy/action-owner";
+	}
+
 	private String action(long id, Model model, Authentication caller, FormErrors errors,
 			@Nullable ProgressForm form) {
 		Action action = tracking.action(id);
@@ -137,6 +174,11 @@ class ActionPlanPages {
 
 	/** The table's filters and order, kept in the page's address so a filtered view can be shared. */
 	record Filter(Long priority, String owner, Rag rag, boolean overdue, String sort) {
+	}
+
+	/** Who owns an action, as typed: a role or team, and the email they are reminded at. */
+	record OwnerForm(@Nullable String owner, @Nullable String ownerEmail, @Nullable String version)
+			implements SubmittedForm {
 	}
 
 	/** The progress form as posted: evidence is one link per line. */

@@ -2,9 +2,12 @@ package org.corporateparenting.tenancy.history;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.corporateparenting.tenancy.RecordHistory;
@@ -15,11 +18,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceUnitUtil;
 
 /**
  * Reads a record's revisions and compares each with the one before it, field by field: text, numbers, dates,
  * enums, and the ids of associated records (collections are left out), so the history reads as a person would
- * describe the change.
+ * describe the change; and when records were first written.
  */
 @Service
 class EnversRecordHistory implements RecordHistory {
@@ -56,6 +60,27 @@ class EnversRecordHistory implements RecordHistory {
 			previous = snapshot;
 		}
 		return changes.reversed();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	@SuppressWarnings("unchecked")
+	public <I> Map<I, Instant> created(Class<?> entityType, Collection<I> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		List<Object[]> creations = AuditReaderFactory.get(entityManager)
+			.createQuery()
+			.forRevisionsOfEntity(entityType, false, true)
+			.add(AuditEntity.revisionType().eq(RevisionType.ADD))
+			.add(AuditEntity.id().in(ids))
+			.getResultList();
+		PersistenceUnitUtil records = entityManager.getEntityManagerFactory().getPersistenceUnitUtil();
+		Map<I, Instant> created = new HashMap<>();
+		for (Object[] row : creations) {
+			created.put((I) records.getIdentifier(row[0]), ((CouncilRevision) row[1]).getRevisionAt());
+		}
+		return created;
 	}
 
 	private List<FieldChange> differences(Object before, Object after) {

@@ -1,7 +1,6 @@
 package org.corporateparenting.notifications.domain;
 
 import java.time.Instant;
-import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 
@@ -10,14 +9,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One day's run of the digests in a council: who claimed it, and when it finished. */
+/**
+ * One pass of the reminders in a council (the morning's digests, or an hour's pass for people who hear at once): who
+ * claimed it, and when it finished.
+ */
 @Entity
-@Table(name = "notification_run")
-public class DigestRun {
+@Table(name = "notification_pass")
+public class NotificationPass {
 
 	@Id
-	@Column(name = "run_date")
-	private LocalDate runDate;
+	@Column(name = "pass_key")
+	private String passKey;
 
 	@Column(name = "claimed_by")
 	private String claimedBy;
@@ -28,11 +30,11 @@ public class DigestRun {
 	@Column(name = "finished_at")
 	private @Nullable Instant finishedAt;
 
-	protected DigestRun() {
+	protected NotificationPass() {
 	}
 
-	public LocalDate getRunDate() {
-		return runDate;
+	public String getPassKey() {
+		return passKey;
 	}
 
 	public String getClaimedBy() {
