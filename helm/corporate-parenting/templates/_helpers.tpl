@@ -49,6 +49,11 @@ CPP_TENANCY_MIGRATIONPARALLELISM: {{ .Values.migrations.parallelism | quote }}
 {{- with .Values.security.platformIssuers }}
 CPP_SECURITY_PLATFORMISSUERS: {{ join "," . | quote }}
 {{- end }}
+CPP_SECURITY_AUDIENCE: {{ .Values.security.audience | default .Values.security.signIn.clientId | quote }}
+{{- range $index, $entry := .Values.security.issuerAudiences }}
+{{ printf "CPP_SECURITY_ISSUERAUDIENCES_%d_ISSUER" $index }}: {{ $entry.issuer | quote }}
+{{ printf "CPP_SECURITY_ISSUERAUDIENCES_%d_AUDIENCE" $index }}: {{ $entry.audience | quote }}
+{{- end }}
 {{- with .Values.security.signIn.issuerUri }}
 SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_CPP_ISSUERURI: {{ . | quote }}
 SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_CPP_CLIENTID: {{ $.Values.security.signIn.clientId | quote }}

@@ -52,7 +52,8 @@ class CouncilIsolationIntegrationTest {
 		assertThat(response.headers().getContentType().toString()).contains("problem+json");
 		assertThat(response.json().get("status").asInt()).isEqualTo(404);
 		assertThat(response.json().get("title").asString()).isEqualTo("Not Found");
-		assertThat(response.json().get("detail").asString()).isEqualTo("No council wirral is on the platform");
+		assertThat(response.json().get("detail").asString())
+			.isEqualTo("No council wirral is open to this sign-in: its token is for the council walsall");
 		assertThat(response.body()).doesNotContain("Wirral Council");
 	}
 

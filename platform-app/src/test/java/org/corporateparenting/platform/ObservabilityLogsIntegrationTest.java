@@ -59,6 +59,8 @@ class ObservabilityLogsIntegrationTest {
 		assertThat(lines).allSatisfy(line -> {
 			assertThat(line.path("council").asString()).isEqualTo(COUNCIL);
 			assertThat(line.path("user").asString()).isEqualTo(COUNCIL + "-officer");
+			// A client's token has no display name: it is named by its subject, which every line keeps as well.
+			assertThat(line.path("subject").asString()).isEqualTo(COUNCIL + "-officer");
 		});
 		JsonNode published = find(lines, "Registering publication of");
 		JsonNode completed = find(lines, "Marking publication of event");

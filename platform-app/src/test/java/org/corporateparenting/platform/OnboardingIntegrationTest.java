@@ -8,6 +8,7 @@ import java.util.Map;
 import org.corporateparenting.platform.probe.ProbeListener;
 import org.corporateparenting.platform.probe.ProbeWriter;
 import org.corporateparenting.tenancy.CouncilContext;
+import org.corporateparenting.tenancy.IssuerAddresses;
 import org.corporateparenting.tenancy.database.DatabaseShards;
 import org.corporateparenting.tenancy.migration.CouncilChangelog;
 import org.corporateparenting.tenancy.migration.CouncilMigrations;
@@ -80,12 +81,16 @@ class OnboardingIntegrationTest {
 	@Test
 	void badOnboardingInputGets400WithEveryFieldErrorAndCreatesNothing() {
 		var response = api.post("/api/admin/councils", admin, Map.of("slug", "Not A Slug", "name", "",
-				"onsCode", "W06000001", "region", "Narnia", "partnerships", List.of("no-such-partnership")));
+				"onsCode", "W06000001", "region", "Narnia", "partnerships", List.of("no-such-partnership"),
+				"trustedIssuers",
+				List.of("http://login.narnia.example/realms/narnia", "http://127.0.0.1:8180/realms/x")));
 
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.headers().getContentType().toString()).contains("problem+json");
 		assertThat(response.json().get("errors").findValuesAsString("field")).containsExactly("name", "onsCode",
-				"partnerships[0]", "region", "slug");
+				"partnerships[0]", "region", "slug", "trustedIssuers[0]");
+		// The tests run in the local profile, where a provider on the platform's own machine may use plain http.
+		assertThat(response.json().get("errors").findValuesAsString("message")).contains(IssuerAddresses.RULE);
 		assertThat(jdbc.queryForObject("select count(*) from cpp_platform.council where name = ''", Long.class))
 			.isZero();
 		assertThat(schemaExists("cpp_council_not a slug")).isFalse();

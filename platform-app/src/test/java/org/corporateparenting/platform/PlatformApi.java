@@ -108,6 +108,12 @@ public class PlatformApi {
 		return exchange(HttpMethod.DELETE, path, token, null, null);
 	}
 
+	/** Any method, with an empty JSON object as the body of those that take one. */
+	public Response send(HttpMethod method, String path, String token) {
+		boolean body = method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH;
+		return exchange(method, path, token, body ? "{}" : null, null);
+	}
+
 	private Response exchange(HttpMethod method, String path, String token, Object body, String basicClient) {
 		var request = http.method(method).uri(path).headers(headers -> {
 			if (token != null) {

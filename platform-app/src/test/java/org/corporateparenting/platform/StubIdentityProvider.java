@@ -27,26 +27,29 @@ import com.sun.net.httpserver.HttpServer;
  */
 public final class StubIdentityProvider implements AutoCloseable {
 
-	private final RSAKey key;
-
 	private final String realm;
+
+	private volatile RSAKey key;
+
+	private volatile RSAKey withdrawn;
 
 	private HttpServer server;
 
+	private int port;
+
 	public StubIdentityProvider(String realm) {
 		this.realm = realm;
-		try {
-			this.key = new RSAKeyGenerator(2048).keyID(realm + "-key").generate();
-		}
-		catch (JOSEException ex) {
-			throw new IllegalStateException(ex);
-		}
+		this.key = newKey(realm + "-key");
 	}
 
-	/** Serves the discovery document and the public key on a free port of 127.0.0.1. */
-	public StubIdentityProvider start() {
+	/**
+	 * Serves the discovery document and the public key on a free port of 127.0.0.1, or, started again after
+	 * {@link #stop()}, on the port it had.
+	 */
+	public synchronized StubIdentityProvider start() {
 		try {
-			server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+			server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+			port = server.getAddress().getPort();
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
@@ -60,12 +63,28 @@ public final class StubIdentityProvider implements AutoCloseable {
 		return this;
 	}
 
+	/** Stops answering, as a provider that is down; {@link #start()} brings it back at the same address. */
+	public synchronized void stop() {
+		server.stop(0);
+	}
+
+	/** Signs with a new key from now on and publishes only that one: the old key is withdrawn. */
+	public void rotateKey() {
+		withdrawn = key;
+		key = newKey(realm + "-key-" + System.nanoTime());
+	}
+
+	/** A token signed with the key {@link #rotateKey()} withdrew, as someone holding a leaked key would make. */
+	public String tokenSignedWithTheWithdrawnKey(Map<String, ?> claims) {
+		return sign(withdrawn, issuer(), claims);
+	}
+
 	/** The issuer's address, as its tokens carry it. */
 	public String issuer() {
-		if (server == null) {
+		if (port == 0) {
 			throw new IllegalStateException("Start the identity provider first");
 		}
-		return "http://127.0.0.1:" + server.getAddress().getPort() + "/realms/" + realm;
+		return "http://127.0.0.1:" + port + "/realms/" + realm;
 	}
 
 	/** A token of this provider, valid for five minutes, with these claims besides the issuer and times. */
@@ -75,6 +94,10 @@ public final class StubIdentityProvider implements AutoCloseable {
 
 	/** A token naming any issuer, signed with this provider's key: for checks that read the claims only. */
 	public String token(String issuer, Map<String, ?> claims) {
+		return sign(key, issuer, claims);
+	}
+
+	private static String sign(RSAKey key, String issuer, Map<String, ?> claims) {
 		JWTClaimsSet.Builder set = new JWTClaimsSet.Builder().issuer(issuer)
 			.issueTime(Date.from(Instant.now()))
 			.expirationTime(Date.from(Instant.now().plusSeconds(300)));
@@ -95,6 +118,15 @@ public final class StubIdentityProvider implements AutoCloseable {
 	public void close() {
 		if (server != null) {
 			server.stop(0);
+		}
+	}
+
+	private static RSAKey newKey(String id) {
+		try {
+			return new RSAKeyGenerator(2048).keyID(id).generate();
+		}
+		catch (JOSEException ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 

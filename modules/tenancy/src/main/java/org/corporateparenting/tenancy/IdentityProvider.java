@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param issuer the {@code iss} of the provider's tokens, exactly as they carry it
  * @param claim where the groups or roles are in a token: a claim's name or a dotted path into nested claims
  * ({@code realm_access.roles})
- * @param audience what the tokens' {@code aud} must include; {@code null} checks nothing
+ * @param audience what the tokens' {@code aud} must include; {@code null} for the platform's own audience
  * @param mappings which value under the claim gives which role, in the order the council listed them
  * @param updatedBy who saved this version
  * @param version the version a change must quote
@@ -41,9 +41,14 @@ public record IdentityProvider(String council, String issuer, String claim, @Nul
 		return new Settings(issuer, claim, audience, mappings);
 	}
 
+	/** The audience its tokens must carry: the council's, or else the platform's own. */
+	public String expectedAudience(String platformAudience) {
+		return audience != null ? audience : platformAudience;
+	}
+
 	/** Whether a token meant for these audiences is one this provider issues for the platform. */
-	public boolean accepts(Collection<String> tokenAudience) {
-		return audience == null || tokenAudience.contains(audience);
+	public boolean accepts(Collection<String> tokenAudience, String platformAudience) {
+		return tokenAudience.contains(expectedAudience(platformAudience));
 	}
 
 	/**

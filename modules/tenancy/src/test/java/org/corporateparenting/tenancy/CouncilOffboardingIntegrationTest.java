@@ -40,6 +40,7 @@ import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.core.ClaimAccessor;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -146,7 +147,8 @@ class CouncilOffboardingIntegrationTest extends TwoServerIntegrationTest {
 		Council council = onboarding.onboard(FreshCouncils.request("closedshire", null), "test");
 		ClaimAccessor claims = () -> Map.of(CouncilRequestFilter.COUNCIL_CLAIM, council.slug());
 		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(claims, null, List.of()));
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(claims, null,
+					List.of(new SimpleGrantedAuthority("ROLE_VIEWER"))));
 		try {
 			assertThat(request(filter, council.slug()).getStatus()).isEqualTo(200);
 
@@ -169,11 +171,13 @@ class CouncilOffboardingIntegrationTest extends TwoServerIntegrationTest {
 	private void giveRevisions(String council) {
 		CouncilContext.runIn(council, () -> transactions.executeWithoutResult(tx -> {
 			for (String author : AUTHORS) {
-				jdbc.sql("insert into revinfo (revision_at, author) values (current_timestamp(6), :author)")
+				jdbc.sql("insert into revinfo (revision_at, author, author_subject)"
+						+ " values (current_timestamp(6), :author, :author)")
 					.param("author", author)
 					.update();
 			}
-			jdbc.sql("insert into revinfo (revision_at, author) values ('2026-03-31 23:59:59.123456', 'platform')")
+			jdbc.sql("insert into revinfo (revision_at, author, author_subject)"
+					+ " values ('2026-03-31 23:59:59.123456', 'platform', '')")
 				.update();
 		}));
 	}

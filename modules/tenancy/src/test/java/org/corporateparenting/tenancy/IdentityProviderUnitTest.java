@@ -65,12 +65,15 @@ class IdentityProviderUnitTest {
 	}
 
 	@Test
-	void checksTheAudienceOnlyWhenOneIsSet() {
-		assertThat(provider("roles").accepts(List.of())).isTrue();
+	void expectsTheCouncilsAudienceOrElseThePlatforms() {
+		assertThat(provider("roles").accepts(List.of(), "corporate-parenting")).isFalse();
+		assertThat(provider("roles").accepts(List.of("account"), "corporate-parenting")).isFalse();
+		assertThat(provider("roles").accepts(List.of("corporate-parenting", "account"), "corporate-parenting"))
+			.isTrue();
 		IdentityProvider withAudience = new IdentityProvider("walsall", "https://login.example/realms/walsall",
 				"roles", "api://cpp", MAPPINGS, Instant.now(), "someone", 1);
-		assertThat(withAudience.accepts(List.of("account", "api://cpp"))).isTrue();
-		assertThat(withAudience.accepts(List.of("account"))).isFalse();
+		assertThat(withAudience.accepts(List.of("account", "api://cpp"), "corporate-parenting")).isTrue();
+		assertThat(withAudience.accepts(List.of("account", "corporate-parenting"), "corporate-parenting")).isFalse();
 	}
 
 	private static IdentityProvider provider(String claim) {

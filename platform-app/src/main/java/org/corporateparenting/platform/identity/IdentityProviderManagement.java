@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.corporateparenting.alliance.PartnerOrganisationDirectory;
+import org.corporateparenting.platform.security.SecurityProperties;
 import org.corporateparenting.tenancy.IdentityProviders;
+import org.corporateparenting.tenancy.IssuerAddresses;
 import org.corporateparenting.tenancy.PlatformIssuers;
 import org.corporateparenting.tenancy.RecordHistory;
 import org.corporateparenting.web.FieldProblem;
@@ -35,9 +37,16 @@ class IdentityProviderManagement {
 
 	private final Clock clock;
 
+	private final IssuerAddresses issuerAddresses;
+
+	private final ObjectProvider<SecurityProperties> security;
+
 	/** Without the web security (the migrate-only run), no issuer is the platform's own. */
 	IdentityProviderManagement(IdentityProviders providers, PartnerOrganisationDirectory organisations,
-			ObjectProvider<PlatformIssuers> platformIssuers, Validator validator, Clock clock) {
+			ObjectProvider<PlatformIssuers> platformIssuers, Validator validator, Clock clock,
+			IssuerAddresses issuerAddresses, ObjectProvider<SecurityProperties> security) {
+		this.issuerAddresses = issuerAddresses;
+		this.security = security;
 		this.providers = providers;
 		this.organisations = organisations;
 		this.platformIssuers = platformIssuers.getIfAvailable(() -> Set::of);
@@ -56,7 +65,8 @@ class IdentityProviderManagement {
 	 */
 	IdentityProviderView save(String council, IdentityProviderRequest request, String actor) {
 		List<FieldProblem> problems = FieldProblem.of(validator.validate(request));
-		problems.addAll(request.problems(organisations.namesByKey().keySet(), platformIssuers.issuers()));
+		problems.addAll(request.problems(organisations.namesByKey().keySet(), platformIssuers.issuers(),
+				issuerAddresses));
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
@@ -64,7 +74,13 @@ class IdentityProviderManagement {
 	}
 
 	TokenCheck check(String council, @Nullable String token) {
-		return TokenCheck.of(council, providers.find(council), PastedToken.read(token), clock.instant());
+		return TokenCheck.of(council, providers.find(council), platformAudience(), PastedToken.read(token),
+				clock.instant());
+	}
+
+	/** What a council's provider's tokens must carry when its admins name no audience of their own. */
+	String platformAudience() {
+		return security.getObject().audience();
 	}
 
 	List<RecordHistory.Change> history(String council) {

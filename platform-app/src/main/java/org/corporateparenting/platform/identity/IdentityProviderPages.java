@@ -94,6 +94,7 @@ class IdentityProviderPages {
 		rows.add(MappingRow.EMPTY);
 		model.addAttribute("council", shown);
 		model.addAttribute("provider", provider);
+		model.addAttribute("platformAudience", management.platformAudience());
 		model.addAttribute("form", typed == null ? Map.of() : typed.fields());
 		model.addAttribute("rows", rows);
 		model.addAttribute("errors", errors);

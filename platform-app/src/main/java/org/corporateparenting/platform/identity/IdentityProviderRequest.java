@@ -1,18 +1,16 @@
 package org.corporateparenting.platform.identity;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 import org.corporateparenting.tenancy.IdentityProvider;
 import org.corporateparenting.tenancy.IdentityProvider.RoleMapping;
+import org.corporateparenting.tenancy.IssuerAddresses;
 import org.corporateparenting.web.CouncilPermissions.Role;
 import org.corporateparenting.web.FieldProblem;
 import org.jspecify.annotations.Nullable;
@@ -41,8 +39,6 @@ record IdentityProviderRequest(
 				message = "must be one audience, without spaces") @Nullable String audience,
 		@Size(max = 100, message = "can hold up to 100 mappings") List<@NotNull(message = "must not be empty") @Valid Mapping> mappings,
 		@Nullable Long version) {
-
-	private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]");
 
 	IdentityProviderRequest {
 		issuer = issuer == null ? null : issuer.strip();
@@ -73,16 +69,21 @@ record IdentityProviderRequest(
 	}
 
 	/**
-	 * What the annotations cannot check: an issuer the platform may fetch keys from, and mappings that name a partner
-	 * organisation of the council exactly when they give the partner role, each once.
+	 * What the annotations cannot check: an issuer the platform may fetch keys from (and not its own), and mappings
+	 * that name a partner organisation of the council exactly when they give the partner role, each once.
 	 *
 	 * @param organisations the keys of the council's partner organisations
 	 * @param platformIssuers the platform's own issuers, which no council may take as its own
+	 * @param addresses which addresses may be an issuer at all
 	 */
-	List<FieldProblem> problems(Collection<String> organisations, Set<String> platformIssuers) {
+	List<FieldProblem> problems(Collection<String> organisations, Set<String> platformIssuers,
+			IssuerAddresses addresses) {
 		List<FieldProblem> problems = new ArrayList<>();
 		if (issuer != null && !issuer.isBlank()) {
-			issuerProblem(issuer, platformIssuers).ifPresent(message -> problems.add(new FieldProblem("issuer", message)));
+			addresses.problem(issuer)
+				.or(() -> platformIssuers.contains(issuer) ? Optional.of("is the platform's own sign-in, which every"
+						+ " council trusts already: give the council's own identity provider") : Optional.empty())
+				.ifPresent(message -> problems.add(new FieldProblem("issuer", message)));
 		}
 		Set<String> seen = new HashSet<>();
 		for (int i = 0; i < mappings.size(); i++) {
@@ -108,36 +109,5 @@ record IdentityProviderRequest(
 			problems.add(new FieldProblem("version", "Give the version you are changing, as read (0 for the first)"));
 		}
 		return problems;
-	}
-
-	/**
-	 * The platform fetches the issuer's keys from its address, so it must be https; plain http only reaches a provider
-	 * on the platform's own machine, which is for trying the platform out.
-	 */
-	private static Optional<String> issuerProblem(String issuer, Set<String> platformIssuers) {
-		URI address;
-		try {
-			address = new URI(issuer);
-		}
-		catch (URISyntaxException ex) {
-			address = null;
-		}
-		if (address == null || !address.isAbsolute() || address.getHost() == null) {
-			return Optional.of("must be the address of the provider's issuer, such as"
-					+ " https://login.microsoftonline.com/<tenant-id>/v2.0");
-		}
-		if (address.getUserInfo() != null || address.getQuery() != null || address.getFragment() != null) {
-			return Optional.of("must be the issuer's address alone, without a user name, query or fragment");
-		}
-		boolean loopback = LOOPBACK.contains(address.getHost().toLowerCase(Locale.ROOT));
-		if (!"https".equals(address.getScheme()) && !("http".equals(address.getScheme()) && loopback)) {
-			return Optional.of("must be an https address (http is allowed only for localhost, 127.0.0.1"
-					+ " or ::1)");
-		}
-		if (platformIssuers.contains(issuer)) {
-			return Optional.of("is the platform's own sign-in, which every council trusts already: give"
-					+ " the council's own identity provider");
-		}
-		return Optional.empty();
 	}
 }

@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * roles (and partner organisation) the mappings give. The notes say in words what to fix.
  *
  * @param issuerMatches whether its issuer is the council's identity provider
- * @param audienceMatches whether its audience includes the one the council expects; {@code null} when none is set
+ * @param audienceMatches whether its audience includes the one the council expects (or else the platform's);
+ * {@code null} while the council has no provider
  * @param council the council its {@code council} claim names, if any (none means the provider's council)
  * @param claim where the groups were looked for
  * @param opensTheCouncil whether the platform would let it into the council with at least one role (its signature
@@ -30,14 +31,14 @@ record TokenCheck(@Nullable String issuer, boolean issuerMatches, List<String> a
 		List<String> unmapped, Set<Role> roles, @Nullable String organisation, @Nullable Instant expiresAt,
 		boolean opensTheCouncil, List<String> notes) {
 
-	static TokenCheck of(String council, Optional<IdentityProvider> provider, PastedToken token, Instant now) {
+	static TokenCheck of(String council, Optional<IdentityProvider> provider, String platformAudience,
+			PastedToken token, Instant now) {
 		String claim = provider.map(IdentityProvider::claim).orElse(IdentityProvider.DEFAULT_CLAIM);
 		List<String> found = IdentityProvider.valuesAt(token.claims(), claim);
 		Grant grant = provider.map(settings -> settings.grant(token.claims()))
 			.orElseGet(() -> new Grant(found, found, Set.of(), null));
 		boolean issuerMatches = provider.isPresent() && provider.get().issuer().equals(token.issuer());
-		Boolean audienceMatches = provider.filter(settings -> settings.audience() != null)
-			.map(settings -> settings.accepts(token.audience()))
+		Boolean audienceMatches = provider.map(settings -> settings.accepts(token.audience(), platformAudience))
 			.orElse(null);
 		String named = token.claim(CouncilRequestFilter.COUNCIL_CLAIM);
 		boolean councilMatches = named == null || named.equals(council);
@@ -53,8 +54,9 @@ record TokenCheck(@Nullable String issuer, boolean issuerMatches, List<String> a
 					+ " platform would not map its groups.");
 		}
 		if (Boolean.FALSE.equals(audienceMatches)) {
-			notes.add("Its audience does not include " + provider.get().audience() + ", so the platform would refuse"
-					+ " it. Ask the provider to issue tokens for the platform's API.");
+			notes.add("Its audience does not include " + provider.get().expectedAudience(platformAudience) + ", so the"
+					+ " platform would refuse it. Ask the provider to issue tokens for the platform's API (in Keycloak,"
+					+ " an audience mapper), or set the audience its tokens carry.");
 		}
 		if (!councilMatches) {
 			notes.add("It names the council " + named + ", so it would not open this council.");

@@ -1,5 +1,6 @@
 package org.corporateparenting.platform.local;
 
+import java.util.List;
 
 import org.corporateparenting.platform.security.LocalTokenDecoder;
 import org.corporateparenting.platform.security.SecurityProperties;
@@ -26,6 +27,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
+import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -97,12 +99,19 @@ class LocalIdentityProvider {
 		return AuthorizationServerSettings.builder().issuer(properties.localIssuer()).build();
 	}
 
-	/** Puts the demo identity's council, partnership, organisation, roles and email into its access and ID tokens. */
+	/**
+	 * Puts the demo identity's council, partnership, organisation, roles and email into its access and ID tokens, and
+	 * the platform's audience into its access tokens, as an outside provider is set up to.
+	 */
 	@Bean
-	OAuth2TokenCustomizer<JwtEncodingContext> demoClaims(DemoIdentities identities) {
+	OAuth2TokenCustomizer<JwtEncodingContext> demoClaims(DemoIdentities identities, SecurityProperties properties) {
 		return context -> {
+			String client = context.getRegisteredClient().getClientId();
+			if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
+				context.getClaims().audience(List.of(client, properties.audience()));
+			}
 			String name = AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())
-					? context.getRegisteredClient().getClientId() : context.getPrincipal().getName();
+					? client : context.getPrincipal().getName();
 			identities.find(name).ifPresent(identity -> context.getClaims().claims(claims -> {
 				claims.put("roles", identity.roles());
 				if (identity.council() != null) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.corporateparenting.web.PersonName;
 import org.slf4j.MDC;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
@@ -17,7 +18,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Puts who is asking ({@code user}) and a request id ({@code requestId}) into the logging context for the rest of
+ * Puts who is asking ({@code user}, their display name, and {@code subject}, as their identity provider knows them)
+ * and a request id ({@code requestId}) into the logging context for the rest of
  * the request, beside the {@code council} the council context adds, so that every log line of a request, and of the
  * async work it starts, can be found together. The id is the caller's {@code X-Request-Id} (from a proxy or a
  * script) when it looks like one, otherwise a new one; either way the response carries it, so a caller can quote
@@ -31,6 +33,9 @@ public class RequestLogContext extends OncePerRequestFilter {
 	public static final String HEADER = "X-Request-Id";
 
 	private static final String USER = "user";
+
+	/** Who the user is to their identity provider, beside the name they are shown by. */
+	private static final String SUBJECT = "subject";
 
 	private static final String REQUEST_ID = "requestId";
 
@@ -47,7 +52,8 @@ public class RequestLogContext extends OncePerRequestFilter {
 		MDC.put(REQUEST_ID, requestId);
 		Authentication caller = SecurityContextHolder.getContext().getAuthentication();
 		if (trust.isAuthenticated(caller)) {
-			MDC.put(USER, caller.getName());
+			MDC.put(USER, PersonName.of(caller));
+			MDC.put(SUBJECT, PersonName.subject(caller));
 		}
 		try {
 			chain.doFilter(request, response);
@@ -55,6 +61,7 @@ public class RequestLogContext extends OncePerRequestFilter {
 		finally {
 			MDC.remove(REQUEST_ID);
 			MDC.remove(USER);
+			MDC.remove(SUBJECT);
 		}
 	}
 

@@ -1,6 +1,7 @@
 package org.corporateparenting.platform.security;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -9,6 +10,7 @@ import org.corporateparenting.tenancy.CouncilFileSchema;
 import org.corporateparenting.tenancy.CouncilRequestFilter;
 import org.corporateparenting.tenancy.Councils;
 import org.corporateparenting.tenancy.IdentityProviders;
+import org.corporateparenting.tenancy.IssuerAddresses;
 import org.corporateparenting.tenancy.PlatformIssuers;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -16,7 +18,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -25,12 +27,11 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
-import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 
 /**
  * Two ways in: the API takes bearer tokens from trusted issuers and keeps no session; the pages sign people in
@@ -52,13 +53,27 @@ class SecurityConfiguration {
 			"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/accessibility",
 			CouncilRequestFilter.PUBLIC_PREFIX + "**", CouncilFileSchema.FOLDER + "**", UNSUBSCRIBE };
 
-	/** The platform's own issuers, and the local sign-in's in the demo: trusted for every council. */
+	/**
+	 * The platform's own issuers, and the local sign-in's in the demo: trusted for every council. The platform does
+	 * not start with one it could not trust (an http address outside the local profile).
+	 */
 	@Bean
-	PlatformIssuers platformIssuers(SecurityProperties properties, Optional<LocalTokenDecoder> local) {
-		Set<String> issuers = new HashSet<>(properties.platformIssuers());
+	PlatformIssuers platformIssuers(SecurityProperties properties, Optional<LocalTokenDecoder> local,
+			IssuerAddresses addresses) {
+		Set<String> issuers = new HashSet<>(checked(properties.platformIssuers(), addresses));
 		local.ifPresent(decoder -> issuers.add(decoder.issuer()));
 		Set<String> trusted = Set.copyOf(issuers);
 		return () -> trusted;
+	}
+
+	static List<String> checked(List<String> platformIssuers, IssuerAddresses addresses) {
+		List<String> problems = platformIssuers.stream()
+			.flatMap(issuer -> addresses.problem(issuer).map(problem -> issuer + " " + problem).stream())
+			.toList();
+		if (!problems.isEmpty()) {
+			throw new IllegalStateException("cpp.security.platform-issuers: " + String.join("; ", problems));
+		}
+		return platformIssuers;
 	}
 
 	/** The filter runs inside the security chains only, never a second time as a plain servlet filter. */
@@ -108,16 +123,27 @@ class SecurityConfiguration {
 	SecurityFilterChain api(HttpSecurity http, Councils councils, SecurityProperties properties,
 			Optional<LocalTokenDecoder> local, IdentityProviders identityProviders, CouncilRequestFilter councilFilter,
 			RequestLogContext logContext) throws Exception {
+		ApiRefusals refusals = new ApiRefusals();
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/admin/**")
 				.hasRole(Roles.PLATFORM_ADMIN)
 				.anyRequest()
 				.authenticated())
-			.oauth2ResourceServer(server -> server.authenticationManagerResolver(
-					new JwtIssuerAuthenticationManagerResolver(new TrustedIssuers(councils, properties, local, identityProviders))))
+			.oauth2ResourceServer(server -> server
+				.authenticationManagerResolver(new JwtIssuerAuthenticationManagerResolver(
+						new TrustedIssuers(councils, properties, local, identityProviders)))
+				.authenticationEntryPoint(refusals)
+				.withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
+
+					@Override
+					public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
+						filter.setAuthenticationFailureHandler(refusals.failureHandler());
+						return filter;
+					}
+				}))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
-			.exceptionHandling(errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(refusals))
 			.addFilterBefore(logContext, AuthorizationFilter.class)
 			.addFilterAfter(councilFilter, AuthorizationFilter.class);
 		return http.build();
@@ -144,13 +170,8 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	/** Signed-in people get the roles their identity provider put in the ID token's {@code roles} claim. */
 	private static OAuth2UserService<OidcUserRequest, OidcUser> oidcUsers() {
 		OidcUserService delegate = new OidcUserService();
-		return request -> {
-			OidcUser user = delegate.loadUser(request);
-			return new DefaultOidcUser(Roles.authorities(user.getClaims()), user.getIdToken(), user.getUserInfo(),
-					"sub");
-		};
+		return request -> SignedInPeople.of(delegate.loadUser(request));
 	}
 }

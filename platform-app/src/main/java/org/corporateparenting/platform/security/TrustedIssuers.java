@@ -1,5 +1,7 @@
 package org.corporateparenting.platform.security;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,14 +11,14 @@ import org.corporateparenting.tenancy.IdentityProviders;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationManagerResolver;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 
 /**
  * Chooses how to check a bearer token by its issuer: the platform's own issuers, every issuer a council trusts in the
- * registry, and every council's own identity provider. Tokens from any other issuer are refused. Each issuer's keys
- * are fetched once, on its first token, and its signatures are checked the same way from then on (until the next
- * restart); what its tokens make their bearers is worked out on every request ({@link TokenRoles}).
+ * registry, and every council's own identity provider. Tokens from any other issuer are refused, saying so. Each
+ * issuer's keys are fetched on its first token and kept for a while ({@link RemoteIssuerDecoder}); what its tokens make
+ * their bearers is worked out on every request ({@link TokenRoles}).
  */
 class TrustedIssuers implements AuthenticationManagerResolver<String> {
 
@@ -46,22 +48,29 @@ class TrustedIssuers implements AuthenticationManagerResolver<String> {
 		}
 		if (local.isPresent() && local.get().issuer().equals(issuer)) {
 			return managers.computeIfAbsent(issuer,
-					i -> manager(local.get().decoder(), new TokenRoles(i, true, identityProviders)));
+					i -> manager(local.get().decoder(), new TokenRoles(i, true, identityProviders, properties)));
 		}
 		boolean platform = properties.platformIssuers().contains(issuer);
 		boolean trusted = platform
 				|| councils.all().stream().anyMatch(council -> council.trustedIssuers().contains(issuer))
 				|| identityProviders.findByIssuer(issuer).isPresent();
 		if (!trusted) {
-			return null;
+			throw new InvalidBearerTokenException("the platform trusts no issuer "
+					+ (issuer.length() > 200 ? issuer.substring(0, 200) + "..." : issuer) + ": its tokens come from the"
+					+ " platform's own issuers, the issuers councils trust and councils' own identity providers");
 		}
-		return managers.computeIfAbsent(issuer, i -> manager(JwtDecoders.fromIssuerLocation(i),
-				new TokenRoles(i, platform, identityProviders)));
+		return managers.computeIfAbsent(issuer, i -> manager(
+				new RemoteIssuerDecoder(i, properties.issuerKeysKeptFor(), Clock.systemUTC()),
+				new TokenRoles(i, platform, identityProviders, properties)));
 	}
 
-	static AuthenticationManager manager(JwtDecoder decoder, TokenRoles roles) {
+	AuthenticationManager manager(JwtDecoder decoder, TokenRoles roles) {
+		return manager(decoder, roles, properties.verifiedTokensKeptFor());
+	}
+
+	static AuthenticationManager manager(JwtDecoder decoder, TokenRoles roles, Duration verifiedTokensKeptFor) {
 		JwtAuthenticationProvider provider = new JwtAuthenticationProvider(
-				new VerifiedTokens(decoder, java.time.Clock.systemUTC()));
+				new VerifiedTokens(decoder, Clock.systemUTC(), verifiedTokensKeptFor));
 		provider.setJwtAuthenticationConverter(roles);
 		return provider::authenticate;
 	}

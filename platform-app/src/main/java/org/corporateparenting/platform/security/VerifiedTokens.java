@@ -12,14 +12,13 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
- * Remembers, for half a minute, the tokens an issuer's decoder has verified, so a script making many calls with one
- * token pays for its signature check (an RSA verification and two JSON parses, about a sixth of a simple request's
- * cost) once, not on every call. Only the very same token string is answered from memory, and never once it has
- * expired; a signing key an issuer withdraws stops being honoured within the half minute.
+ * Remembers, for a while ({@code cpp.security.verified-tokens-kept-for}, half a minute), the tokens an issuer's decoder
+ * has verified, so a script making many calls with one token pays for its signature check (an RSA verification and two
+ * JSON parses, about a sixth of a simple request's cost) once, not on every call. Only the very same token string is
+ * answered from memory, and never once it has expired; a signing key an issuer withdraws stops being honoured within
+ * this time after the decoder stops holding it.
  */
 final class VerifiedTokens implements JwtDecoder {
-
-	static final Duration KEPT_FOR = Duration.ofSeconds(30);
 
 	private final JwtDecoder decoder;
 
@@ -27,10 +26,10 @@ final class VerifiedTokens implements JwtDecoder {
 
 	private final Cache<String, Jwt> verified;
 
-	VerifiedTokens(JwtDecoder decoder, Clock clock) {
+	VerifiedTokens(JwtDecoder decoder, Clock clock, Duration keptFor) {
 		this.decoder = decoder;
 		this.clock = clock;
-		this.verified = Caffeine.newBuilder().maximumSize(20_000).expireAfterWrite(KEPT_FOR).build();
+		this.verified = Caffeine.newBuilder().maximumSize(20_000).expireAfterWrite(keptFor).build();
 	}
 
 	@Override

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A signed-in council person as their profile shows them, from their token's claims.
  *
- * @param name their name ({@code name} claim), else the name they signed in with
+ * @param name their name as the platform shows them everywhere ({@code name}, else {@code preferred_username}, else
+ *     their subject: {@link org.corporateparenting.web.PersonName})
  * @param email where reminders reach them (the standard {@code email} claim, or a {@code preferred_username} that is
  *     an address); null when the sign-in carries none
  * @param emailMissing what to ask for when the sign-in carries no address; null when it carries one

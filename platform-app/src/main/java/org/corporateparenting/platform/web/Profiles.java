@@ -9,6 +9,7 @@ import org.corporateparenting.web.Choice;
 import org.corporateparenting.web.CouncilPermissions;
 import org.corporateparenting.web.NotFoundException;
 import org.corporateparenting.web.PersonEmail;
+import org.corporateparenting.web.PersonName;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.ClaimAccessor;
@@ -41,10 +42,9 @@ class Profiles {
 			.or(() -> councils.find(slug))
 			.orElseThrow(() -> new NotFoundException("No council " + slug));
 		ClaimAccessor claims = (ClaimAccessor) caller.getPrincipal();
-		String name = claims.getClaimAsString("name");
 		String email = PersonEmail.of(caller).orElse(null);
 		String issuer = claims.getClaimAsString("iss");
-		return new Profile(name == null || name.isBlank() ? caller.getName() : name, email,
+		return new Profile(PersonName.of(caller), email,
 				email == null ? PersonEmail.MISSING : null, council.slug(), council.name(),
 				CouncilPermissions.roles(caller).stream().map(role -> new Choice(role.name(), role.label())).toList(),
 				issuer, signedInWith(issuer, council), claims.getClaimAsString("sub"));

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import org.corporateparenting.platform.security.Roles;
 import org.corporateparenting.tenancy.Council;
+import org.corporateparenting.web.PersonName;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -27,7 +28,7 @@ public record SignedInUser(String name, @Nullable String council, @Nullable Stri
 			.filter(a -> a.startsWith("ROLE_"))
 			.map(a -> a.substring(5))
 			.collect(Collectors.toSet());
-		return new SignedInUser(authentication.getName(), council, found == null ? council : found.name(),
+		return new SignedInUser(PersonName.of(authentication), council, found == null ? council : found.name(),
 				claims.getClaimAsString("partnership"), roles);
 	}
 

@@ -11,6 +11,7 @@ import org.corporateparenting.platform.PlatformApi;
 import org.corporateparenting.platform.PlatformTest;
 import org.corporateparenting.platform.StarterRecords;
 import org.corporateparenting.platform.StubIdentityProvider;
+import org.corporateparenting.tenancy.IssuerAddresses;
 import org.corporateparenting.tenancy.PlatformIssuers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -95,7 +96,7 @@ class IdentityProviderApiIntegrationTest {
 				"claim", "issuer", "mappings[0].group", "mappings[0].role", "mappings[1].organisation",
 				"mappings[2].organisation", "mappings[3].organisation", "mappings[4].group", "version");
 		assertThat(message(refused.json(), "issuer"))
-			.isEqualTo("must be an https address (http is allowed only for localhost, 127.0.0.1 or ::1)");
+			.isEqualTo(IssuerAddresses.RULE);
 		assertThat(message(refused.json(), "mappings[3].organisation"))
 			.isEqualTo("is not a partner organisation of the council");
 		assertThat(api.get(API, admin).json().get("version").asLong()).isEqualTo(version);

@@ -10,6 +10,7 @@ import org.corporateparenting.platform.BrowserTestSupport;
 import org.corporateparenting.platform.PlatformTest;
 import org.corporateparenting.platform.SignedInPages;
 import org.corporateparenting.platform.StubIdentityProvider;
+import org.corporateparenting.tenancy.IssuerAddresses;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -44,7 +45,7 @@ class IdentityProviderBrowserTest extends BrowserTestSupport {
 		navigate(By.xpath("//button[text()='Save the identity provider']"));
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.titleContains("Error:"));
 		assertThat(browser.findElement(By.className("govuk-error-summary")).getText()).contains(
-				"issuer: must be an https address (http is allowed only for localhost, 127.0.0.1 or ::1)",
+				"issuer: " + IssuerAddresses.RULE,
 				"organisation: Choose the partner organisation they act for");
 		assertAccessible();
 		assertNoSidewaysScrollingAt320();
@@ -64,8 +65,9 @@ class IdentityProviderBrowserTest extends BrowserTestSupport {
 		assertAccessible();
 
 		WebElement page = browser.findElement(By.tagName("html"));
-		String token = new StubIdentityProvider("wirral").token(ISSUER,
-				Map.of("realm_access", Map.of("roles", List.of("cpp-viewers", "offline_access"))));
+		// No audience was set: the provider's tokens carry the platform's own, as Keycloak's audience mapper puts it.
+		String token = new StubIdentityProvider("wirral").token(ISSUER, Map.of("aud", List.of("corporate-parenting",
+				"account"), "realm_access", Map.of("roles", List.of("cpp-viewers", "offline_access"))));
 		browser.findElement(By.id("token")).sendKeys(token);
 		browser.findElement(By.xpath("//button[text()='Test the token']")).click();
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions

@@ -14,7 +14,9 @@ import org.corporateparenting.platform.StubIdentityProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Walsall signs its people in with its own identity provider (a small one run by the test, with its own keys) and
@@ -30,6 +32,9 @@ class CouncilIdentityProviderIntegrationTest {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	PlatformApi api;
 
@@ -77,7 +82,9 @@ class CouncilIdentityProviderIntegrationTest {
 		assertThat(api.post(WALSALL + "/partner-organisations", partner, Map.of()).status()).isEqualTo(403);
 
 		String unmapped = token("stranger-1", List.of("offline_access"), Map.of("council", "walsall"));
-		assertThat(api.get(WALSALL + "/partner-organisations", unmapped).status()).isEqualTo(404);
+		var refused = api.get(WALSALL + "/partner-organisations", unmapped);
+		assertThat(refused.status()).isEqualTo(403);
+		assertThat(refused.json().get("detail").asString()).contains("COUNCIL_ADMIN, OFFICER, BOARD_MEMBER, VIEWER");
 	}
 
 	@Test
@@ -115,6 +122,26 @@ class CouncilIdentityProviderIntegrationTest {
 			status = api.post(WALSALL + "/partner-organisations", person, Map.of()).status();
 		}
 		assertThat(status).isEqualTo(400);
+	}
+
+	@Test
+	void aPersonFromTheProviderIsRecordedByNameWithTheirSubjectKept() {
+		map("cpp-officers", "OFFICER");
+		String subject = "4e3c6016-8b1f-4c1a-9d3e-2a7b5c9e0f11";
+		String alex = token(subject, List.of("cpp-officers"), Map.of("name", "Alex Officer", "preferred_username",
+				"alex.officer@walsall.example", "email", "alex.officer@walsall.example"));
+		String key = "alexs-" + Long.toString(System.nanoTime(), 36);
+
+		var created = api.post(WALSALL + "/partner-organisations", alex, Map.of("key", key, "name",
+				"Alex's organisation", "sector", "VOLUNTARY_SECTOR", "contacts", List.of()));
+
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		var history = api.get(WALSALL + "/partner-organisations/" + created.json().get("id").asLong() + "/history",
+				officer);
+		assertThat(history.json().get(0).get("author").asString()).isEqualTo("Alex Officer");
+		assertThat(history.body()).doesNotContain(subject);
+		assertThat(jdbc.queryForObject("select author_subject from cpp_council_walsall.revinfo where id = ?",
+				String.class, history.json().get(0).get("revision").asLong())).isEqualTo(subject);
 	}
 
 	/** Walsall's provider, with the realm role given mapped to the role, and housing partners mapped. */

@@ -3,6 +3,7 @@ package org.corporateparenting.platform.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +13,13 @@ import java.util.function.Consumer;
 import org.corporateparenting.tenancy.IdentityProvider;
 import org.corporateparenting.tenancy.IdentityProvider.RoleMapping;
 import org.corporateparenting.tenancy.IdentityProviders;
-import org.corporateparenting.tenancy.RecordHistory;
+import org.corporateparenting.tenancy.testing.FixedIdentityProviders;
 import org.corporateparenting.web.CouncilPermissions;
 import org.corporateparenting.web.CouncilPermissions.Role;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
@@ -30,6 +32,8 @@ class TrustedIssuersUnitTest {
 
 	static final String COUNCIL_ISSUER = "https://login.council.example/realms/council";
 
+	static final String OTHER_ISSUER = "https://login.other.example/realms/other";
+
 	static final Jwt TOKEN = token(claims -> claims.put("roles", List.of("OFFICER", "PLATFORM_ADMIN", "PARTNERSHIP_ANALYST")));
 
 	static final IdentityProvider WALSALLS = new IdentityProvider("walsall", COUNCIL_ISSUER, "realm_access.roles",
@@ -37,14 +41,20 @@ class TrustedIssuersUnitTest {
 					new RoleMapping("housing-team", Role.PARTNER, "housing")),
 			Instant.now(), "walsall-admin", 1);
 
+	/** The platform's audience is cpp-api; a council's trusted issuer whose tokens carry another is configured. */
+	static final SecurityProperties PROPERTIES = new Binder(new MapConfigurationPropertySource(Map.of(
+			"cpp.security.audience", "cpp-api", "cpp.security.issuer-audiences[0].issuer", OTHER_ISSUER,
+			"cpp.security.issuer-audiences[0].audience", "api://cpp-other")))
+		.bindOrCreate("cpp.security", SecurityProperties.class);
+
 	@Test
 	void aCouncilsIssuerCannotMakeAPlatformAdminOrAnAnalyst() {
-		assertThat(roles(authenticate(TOKEN, false, Optional.empty()))).containsExactly("ROLE_OFFICER");
+		assertThat(GrantedRoles.of(authenticate(TOKEN, false, Optional.empty()))).containsExactly("ROLE_OFFICER");
 	}
 
 	@Test
 	void thePlatformsOwnIssuerCan() {
-		assertThat(roles(authenticate(TOKEN, true, Optional.empty())))
+		assertThat(GrantedRoles.of(authenticate(TOKEN, true, Optional.empty())))
 			.containsExactlyInAnyOrder("ROLE_OFFICER", "ROLE_PLATFORM_ADMIN", "ROLE_PARTNERSHIP_ANALYST");
 	}
 
@@ -58,7 +68,7 @@ class TrustedIssuersUnitTest {
 
 		Authentication caller = authenticate(token, false, Optional.of(WALSALLS));
 
-		assertThat(roles(caller)).containsExactlyInAnyOrder("ROLE_VIEWER", "ROLE_PARTNER");
+		assertThat(GrantedRoles.of(caller)).containsExactlyInAnyOrder("ROLE_VIEWER", "ROLE_PARTNER");
 		Jwt principal = (Jwt) caller.getPrincipal();
 		assertThat(principal.getClaimAsString("council")).isEqualTo("walsall");
 		assertThat(CouncilPermissions.of(caller).organisation()).isEqualTo("housing");
@@ -73,12 +83,12 @@ class TrustedIssuersUnitTest {
 
 		Authentication caller = authenticate(token, false, Optional.of(WALSALLS));
 
-		assertThat(roles(caller)).isEmpty();
+		assertThat(GrantedRoles.of(caller)).isEmpty();
 		assertThat(((Jwt) caller.getPrincipal()).getClaimAsString("council")).isEqualTo("wirral");
 	}
 
 	@Test
-	void aCouncilProvidersTokenWithNoMappedValueBelongsToNoCouncil() {
+	void aCouncilProvidersTokenWithNoMappedValueBelongsToItsCouncilWithNoRole() {
 		Jwt token = token(claims -> {
 			claims.put("council", "walsall");
 			claims.put("realm_access", Map.of("roles", List.of("offline_access")));
@@ -86,8 +96,41 @@ class TrustedIssuersUnitTest {
 
 		Authentication caller = authenticate(token, false, Optional.of(WALSALLS));
 
-		assertThat(roles(caller)).isEmpty();
-		assertThat(((Jwt) caller.getPrincipal()).hasClaim("council")).isFalse();
+		assertThat(GrantedRoles.of(caller)).isEmpty();
+		assertThat(((Jwt) caller.getPrincipal()).getClaimAsString("council")).isEqualTo("walsall");
+	}
+
+	@Test
+	void everyIssuersTokenMustCarryItsAudience() {
+		Jwt forAnotherAudience = token(claims -> {
+			claims.put("aud", List.of("account"));
+			claims.put("roles", List.of("OFFICER"));
+		});
+
+		assertThatThrownBy(() -> authenticate(forAnotherAudience, true, Optional.empty()))
+			.isInstanceOf(InvalidBearerTokenException.class)
+			.hasMessage("it is not meant for this platform: its audience (account) does not include cpp-api");
+		assertThatThrownBy(() -> authenticate(forAnotherAudience, false, Optional.empty()))
+			.isInstanceOf(InvalidBearerTokenException.class);
+		assertThat(PROPERTIES.audienceOf(OTHER_ISSUER)).isEqualTo("api://cpp-other");
+		assertThat(PROPERTIES.audienceOf(COUNCIL_ISSUER)).isEqualTo("cpp-api");
+	}
+
+	@Test
+	void aCouncilProviderWithNoAudienceOfItsOwnExpectsThePlatforms() {
+		IdentityProvider noAudience = new IdentityProvider("walsall", COUNCIL_ISSUER, "realm_access.roles", null,
+				WALSALLS.mappings(), Instant.now(), "walsall-admin", 1);
+		Jwt keycloaksDefault = token(claims -> {
+			claims.put("aud", List.of("account"));
+			claims.put("realm_access", Map.of("roles", List.of("viewers")));
+		});
+
+		assertThatThrownBy(() -> authenticate(keycloaksDefault, false, Optional.of(noAudience)))
+			.isInstanceOf(InvalidBearerTokenException.class)
+			.hasMessageContaining("does not include cpp-api");
+		Jwt aViewer = token(claims -> claims.put("realm_access", Map.of("roles", List.of("viewers"))));
+		assertThat(GrantedRoles.of(authenticate(aViewer, false, Optional.of(noAudience))))
+			.containsExactly("ROLE_VIEWER");
 	}
 
 	@Test
@@ -102,30 +145,9 @@ class TrustedIssuersUnitTest {
 	}
 
 	private static Authentication authenticate(Jwt token, boolean platform, Optional<IdentityProvider> provider) {
-		IdentityProviders providers = new IdentityProviders() {
-
-			@Override
-			public Optional<IdentityProvider> find(String council) {
-				return provider.filter(found -> found.council().equals(council));
-			}
-
-			@Override
-			public Optional<IdentityProvider> findByIssuer(String issuer) {
-				return provider.filter(found -> found.issuer().equals(issuer));
-			}
-
-			@Override
-			public IdentityProvider save(String council, IdentityProvider.Settings settings, long version,
-					String actor) {
-				throw new UnsupportedOperationException();
-			}
-
-			@Override
-			public List<RecordHistory.Change> history(String council) {
-				return List.of();
-			}
-		};
-		return TrustedIssuers.manager(ignored -> token, new TokenRoles(COUNCIL_ISSUER, platform, providers))
+		IdentityProviders providers = new FixedIdentityProviders(provider.stream().toList());
+		return TrustedIssuers.manager(ignored -> token, new TokenRoles(COUNCIL_ISSUER, platform, providers, PROPERTIES),
+				Duration.ofSeconds(30))
 			.authenticate(new BearerTokenAuthenticationToken("t"));
 	}
 
@@ -139,14 +161,5 @@ class TrustedIssuersUnitTest {
 			.issuedAt(Instant.now())
 			.expiresAt(Instant.now().plusSeconds(60))
 			.build();
-	}
-
-	/** The roles granted (Spring Security adds authorities of its own, such as how the caller authenticated). */
-	private static List<String> roles(Authentication authentication) {
-		return authentication.getAuthorities()
-			.stream()
-			.map(GrantedAuthority::getAuthority)
-			.filter(authority -> authority.startsWith("ROLE_"))
-			.toList();
 	}
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,6 +17,8 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 class VerifiedTokensUnitTest {
 
 	static final Instant NOW = Instant.parse("2026-12-06T12:00:00Z");
+
+	static final Duration KEPT_FOR = Duration.ofSeconds(30);
 
 	AtomicInteger checks = new AtomicInteger();
 
@@ -31,7 +34,7 @@ class VerifiedTokensUnitTest {
 
 	@Test
 	void aTokenIsVerifiedOnceAndAnsweredFromMemoryAfter() {
-		VerifiedTokens tokens = new VerifiedTokens(issuer, Clock.fixed(NOW, ZoneOffset.UTC));
+		VerifiedTokens tokens = new VerifiedTokens(issuer, Clock.fixed(NOW, ZoneOffset.UTC), KEPT_FOR);
 
 		assertThat(tokens.decode("officer").getSubject()).isEqualTo("officer");
 		assertThat(tokens.decode("officer").getSubject()).isEqualTo("officer");
@@ -42,7 +45,7 @@ class VerifiedTokensUnitTest {
 
 	@Test
 	void aTokenThatFailsIsCheckedEveryTimeAndNeverRemembered() {
-		VerifiedTokens tokens = new VerifiedTokens(issuer, Clock.fixed(NOW, ZoneOffset.UTC));
+		VerifiedTokens tokens = new VerifiedTokens(issuer, Clock.fixed(NOW, ZoneOffset.UTC), KEPT_FOR);
 
 		assertThatThrownBy(() -> tokens.decode("forged")).isInstanceOf(BadJwtException.class);
 		assertThatThrownBy(() -> tokens.decode("forged")).isInstanceOf(BadJwtException.class);
@@ -52,9 +55,9 @@ class VerifiedTokensUnitTest {
 
 	@Test
 	void aRememberedTokenPastItsExpiryIsCheckedAgain() {
-		VerifiedTokens early = new VerifiedTokens(issuer, Clock.fixed(NOW, ZoneOffset.UTC));
+		VerifiedTokens early = new VerifiedTokens(issuer, Clock.fixed(NOW, ZoneOffset.UTC), KEPT_FOR);
 		early.decode("expiring");
-		VerifiedTokens tokens = new VerifiedTokens(issuer, Clock.fixed(NOW.plusSeconds(10), ZoneOffset.UTC));
+		VerifiedTokens tokens = new VerifiedTokens(issuer, Clock.fixed(NOW.plusSeconds(10), ZoneOffset.UTC), KEPT_FOR);
 		tokens.decode("expiring");
 		tokens.decode("expiring");
 

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.corporateparenting.tenancy.Council;
 import org.corporateparenting.tenancy.CouncilStatus;
@@ -11,6 +12,8 @@ import org.corporateparenting.tenancy.Councils;
 import org.corporateparenting.tenancy.IdentityProviders;
 import org.corporateparenting.tenancy.Partnership;
 import org.corporateparenting.tenancy.PlatformIssuers;
+import org.corporateparenting.web.CouncilPermissions;
+import org.corporateparenting.web.CouncilPermissions.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
@@ -20,10 +23,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may open which council's and partnership's addresses. A council's pages and API open only for people whose
- * {@code council} claim names it and whose issuer it (or the platform) trusts, or whose token comes from the
- * identity provider its admins set; to anyone else the council does not exist (404). A suspended council answers 403 with why; a partnership analyst is told (403) that they see what
- * councils publish, not a council's records. A partnership opens for its own analysts and for people of its active
- * member councils. A council's public pages for young people open for anyone while it is active.
+ * {@code council} claim names it, whose issuer it (or the platform) trusts or is the identity provider its admins set,
+ * and who hold one of its roles. To anyone from another issuer or council the council does not exist (404, each
+ * refusal saying why in terms of the token alone); its own people without a role are told so (403), as they are when
+ * it is suspended, and a partnership analyst is told (403) that they see what councils publish, not a council's
+ * records. A partnership opens for its own analysts and for people with a role in its active member councils. A
+ * council's public pages for young people open for anyone while it is active.
  */
 @Component
 public class CouncilAccess {
@@ -42,6 +47,10 @@ public class CouncilAccess {
 	private static final Pattern PARTNERSHIP_PATH = Pattern.compile("^/(api/)?partnerships/([^/]+)(/.*)?$");
 
 	private static final String ANALYST = "ROLE_PARTNERSHIP_ANALYST";
+
+	/** The council roles, any of which opens a council's records (each sees what its permissions allow). */
+	private static final String COUNCIL_ROLES = String.join(", ",
+			Stream.of(Role.values()).map(Role::name).toList());
 
 	private final Councils councils;
 
@@ -74,20 +83,40 @@ public class CouncilAccess {
 		return council.matches() ? council(council.group(2), council.group(1) != null, caller) : new PassThrough();
 	}
 
+	/**
+	 * Refusals are told apart by their detail. Whatever is said to a caller whose issuer the council does not trust,
+	 * or whose token names no council or another one, depends on the token alone, so that nobody learns from it
+	 * whether a council is on the platform.
+	 */
 	private Decision council(String slug, boolean api, @Nullable Authentication caller) {
 		Optional<Council> council = councils.find(slug)
 			.filter(found -> found.status() == CouncilStatus.ACTIVE || found.status() == CouncilStatus.SUSPENDED);
-		String unknown = "No council " + slug + " is on the platform";
-		if (council.isEmpty()) {
-			return new Refuse(api, HttpStatus.NOT_FOUND, unknown, null);
+		Optional<String> named = claim(caller, COUNCIL_CLAIM);
+		Optional<String> issuer = claim(caller, "iss");
+		String who = nameOf(caller) + " (council claim " + named.orElse("none") + ", issuer "
+				+ issuer.orElse("none") + ")";
+		if (issuer.isPresent() && !platformIssuers.issuers().contains(issuer.get())
+				&& !council.map(found -> trusts(found, issuer.get())).orElse(false)) {
+			return new Refuse(api, HttpStatus.NOT_FOUND, "No council " + slug + " is open to sign-ins from "
+					+ shortened(issuer.get()) + ": that issuer is not one the council trusts", who);
 		}
-		if (!mayEnter(caller, council.get())) {
-			if (isAnalyst(caller)) {
+		if (named.isEmpty()) {
+			if (isAnalyst(caller) && council.isPresent()) {
 				return new Refuse(api, HttpStatus.FORBIDDEN, "Partnership analysts see the figures councils publish to"
 						+ " their partnership, not a council's records", "partnership analyst " + caller.getName());
 			}
-			return new Refuse(api, HttpStatus.NOT_FOUND, unknown, nameOf(caller) + " (council claim "
-					+ claim(caller, COUNCIL_CLAIM).orElse("none") + ")");
+			return new Refuse(api, HttpStatus.NOT_FOUND, "No council " + slug + " is open to this sign-in: its token"
+					+ " names no council (it has no " + COUNCIL_CLAIM + " claim)", who);
+		}
+		if (!named.get().equals(slug)) {
+			return new Refuse(api, HttpStatus.NOT_FOUND, "No council " + slug + " is open to this sign-in: its token"
+					+ " is for the council " + shortened(named.get()), who);
+		}
+		if (council.isEmpty()) {
+			return new Refuse(api, HttpStatus.NOT_FOUND, "No council " + slug + " is on the platform", null);
+		}
+		if (!CouncilPermissions.of(caller).read()) {
+			return new Refuse(api, HttpStatus.FORBIDDEN, noRole(council.get().name() + " is"), who);
 		}
 		if (council.get().status() == CouncilStatus.SUSPENDED) {
 			return new Refuse(api, HttpStatus.FORBIDDEN, council.get().name() + " is suspended on the platform. Its"
@@ -106,8 +135,12 @@ public class CouncilAccess {
 							.filter(council -> council.status() == CouncilStatus.ACTIVE)
 							.filter(council -> mayEnter(caller, council))
 							.isPresent());
-		if (allowed) {
+		if (allowed && (isAnalyst(caller) || CouncilPermissions.of(caller).read())) {
 			return new PassThrough();
+		}
+		if (allowed) {
+			return new Refuse(api, HttpStatus.FORBIDDEN, noRole("Partnership " + slug + " is"), nameOf(caller)
+					+ " (no council role)");
 		}
 		return new Refuse(api, HttpStatus.NOT_FOUND, "No partnership " + slug + " is on the platform",
 				nameOf(caller) + " (partnership claim " + claim(caller, PARTNERSHIP_CLAIM).orElse("none")
@@ -133,6 +166,18 @@ public class CouncilAccess {
 		return identityProviders.findByIssuer(issuer)
 			.map(provider -> provider.council().equals(council.slug()))
 			.orElseGet(() -> council.trustedIssuers().contains(issuer));
+	}
+
+	/** Said to someone of the council whose sign-in gives them none of its roles. */
+	private static String noRole(String what) {
+		return what + " open only to people with one of the council's roles, and this sign-in gives none. The roles"
+				+ " accepted are " + COUNCIL_ROLES + ", from the token's roles claim or the council's identity"
+				+ " provider's mappings: ask the council's admins for one.";
+	}
+
+	/** An address's part from the token, kept short enough for a problem's detail and a log line. */
+	private static String shortened(String value) {
+		return value.length() <= 200 ? value : value.substring(0, 200) + "...";
 	}
 
 	private static boolean isAnalyst(@Nullable Authentication caller) {

@@ -13,7 +13,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One change to a council's records (Hibernate Envers), with who made it. Kept in the council's schema. */
+/**
+ * One change to a council's records (Hibernate Envers), with who made it: the name the history shows, and their
+ * subject. Kept in the council's schema.
+ */
 @Entity
 @Table(name = "revinfo")
 @RevisionEntity(AuthorRevisionListener.class)
@@ -31,6 +34,10 @@ public class CouncilRevision {
 	@Column(nullable = false, length = 200)
 	private String author;
 
+	/** Who the author is to their identity provider (their token's subject); none for the platform's own changes. */
+	@Column(name = "author_subject", length = 200)
+	private String authorSubject;
+
 	public long getId() {
 		return id;
 	}
@@ -43,7 +50,12 @@ public class CouncilRevision {
 		return author;
 	}
 
-	void setAuthor(String author) {
+	public String getAuthorSubject() {
+		return authorSubject;
+	}
+
+	void setAuthor(String author, String authorSubject) {
 		this.author = author;
+		this.authorSubject = authorSubject;
 	}
 }

@@ -14,6 +14,7 @@ import org.corporateparenting.tenancy.Council;
 import org.corporateparenting.tenancy.CouncilContext;
 import org.corporateparenting.tenancy.CouncilOnboarded;
 import org.corporateparenting.tenancy.CouncilStatus;
+import org.corporateparenting.tenancy.IssuerAddresses;
 import org.corporateparenting.tenancy.StarterImport;
 import org.corporateparenting.tenancy.database.DatabaseShards;
 import org.corporateparenting.tenancy.database.SchemaNames;
@@ -62,10 +63,14 @@ public class CouncilOnboarding {
 
 	private final ObjectProvider<StarterImport> imports;
 
+	private final IssuerAddresses issuerAddresses;
+
 	CouncilOnboarding(CouncilRegistry registry, CouncilMigrations migrations, CouncilHistory history,
 			SchemaNames schemaNames, DatabaseShards shards, TransactionTemplate transactions,
-			ApplicationEventPublisher events, Validator validator, ObjectProvider<StarterImport> imports) {
+			ApplicationEventPublisher events, Validator validator, ObjectProvider<StarterImport> imports,
+			IssuerAddresses issuerAddresses) {
 		this.imports = imports;
+		this.issuerAddresses = issuerAddresses;
 		this.registry = registry;
 		this.migrations = migrations;
 		this.history = history;
@@ -183,6 +188,13 @@ public class CouncilOnboarding {
 			String partnership = request.partnerships().get(i);
 			if (partnership != null && !partnership.isBlank() && registry.findPartnership(partnership).isEmpty()) {
 				problems.add(new FieldProblem("partnerships[" + i + "]", "no partnership " + partnership + " exists"));
+			}
+		}
+		for (int i = 0; i < request.trustedIssuers().size(); i++) {
+			String issuer = request.trustedIssuers().get(i);
+			if (issuer != null && !issuer.isBlank()) {
+				String field = "trustedIssuers[" + i + "]";
+				issuerAddresses.problem(issuer).ifPresent(problem -> problems.add(new FieldProblem(field, problem)));
 			}
 		}
 		if (request.shard() != null && !shards.exists(request.shard())) {

@@ -5,7 +5,6 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -17,7 +16,8 @@ import jakarta.validation.constraints.Size;
  * @param onsCode the ONS code of an English council with children's services (E06, E08, E09 or E10)
  * @param region one of the nine English regions
  * @param partnerships slugs of existing partnerships to join
- * @param trustedIssuers OIDC issuers of the council's own identity provider, if it has one
+ * @param trustedIssuers OIDC issuers of the council's own identity provider, if it has one (each as
+ * {@link org.corporateparenting.tenancy.IssuerAddresses} allows)
  * @param shard the database server to place the council on; {@code null} places it on the server with the fewest
  * councils
  */
@@ -30,8 +30,7 @@ public record OnboardingRequest(
 				message = "must be an ONS code of an English council with children's services, such as E08000030") String onsCode,
 		@NotBlank(message = "Enter the region") String region,
 		List<@NotBlank(message = "must not be blank") String> partnerships,
-		List<@NotNull @Pattern(regexp = "https://\\S+|http://localhost(:\\d+)?(/\\S*)?",
-				message = "must be an https URL") String> trustedIssuers,
+		List<@NotBlank(message = "must not be blank") String> trustedIssuers,
 		@Nullable String shard) {
 
 	public OnboardingRequest {

@@ -36,6 +36,13 @@ public final class FreshCouncils {
 				"West Midlands", List.of(), List.of(), shard);
 	}
 
+	/** Onboards a council of its own that trusts these identity issuers, with no starter files; returns its slug. */
+	public static String onboardTrusting(CouncilOnboarding onboarding, String name, List<String> trustedIssuers) {
+		OnboardingRequest fresh = request(name, null);
+		return onboarding.onboard(new OnboardingRequest(fresh.slug(), fresh.name(), fresh.onsCode(), fresh.region(),
+				List.of(), trustedIssuers, null), "test").slug();
+	}
+
 	/** Onboards a council of its own, with no starter files, and returns its slug. */
 	public static String onboard(CouncilOnboarding onboarding, String name) {
 		return onboard(onboarding, name, null);
