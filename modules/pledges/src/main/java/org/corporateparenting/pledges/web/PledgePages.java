@@ -29,6 +29,7 @@ import org.corporateparenting.web.Forms;
 import org.corporateparenting.web.InvalidInputException;
 import org.corporateparenting.web.SubmittedForm;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
@@ -58,10 +59,11 @@ class PledgePages {
 
 	private final PledgeSetExports exports;
 
-	private final KnownContacts contacts;
+	/** Absent where the notifications module is not running (another module's tests), offering nothing then. */
+	private final ObjectProvider<KnownContacts> contacts;
 
 	PledgePages(PledgeManagement pledges, WorkStreamManagement workStreams, RecordHistory history,
-			PledgeDeliveries deliveries, PledgeSetExports exports, KnownContacts contacts) {
+			PledgeDeliveries deliveries, PledgeSetExports exports, ObjectProvider<KnownContacts> contacts) {
 		this.exports = exports;
 		this.contacts = contacts;
 		this.deliveries = deliveries;
@@ -282,8 +284,8 @@ class PledgePages {
 		model.addAttribute("changeForm", changeForm);
 		// The addresses offered for the lead's email, to those who may change it.
 		model.addAttribute("knownContacts",
-				CouncilPermissions.of(SecurityContextHolder.getContext().getAuthentication()).edit() ? contacts.known()
-						: List.of());
+				CouncilPermissions.of(SecurityContextHolder.getContext().getAuthentication()).edit()
+						? contacts.getIfAvailable(() -> List::of).known() : List.of());
 		return "pledges/work-stream";
 	}
 
