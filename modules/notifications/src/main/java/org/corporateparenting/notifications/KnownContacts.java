@@ -10,4 +10,12 @@ public interface KnownContacts {
 
 	/** The council's known contacts, gathered from every {@link ContactSource}: one query each. */
 	List<Recipient> known();
+
+	/**
+	 * No contacts: what a page offers where the notifications module is not running (another module's tests start
+	 * its pages without it), as {@code ObjectProvider<KnownContacts>.getIfAvailable(KnownContacts::none)}.
+	 */
+	static KnownContacts none() {
+		return List::of;
+	}
 }

@@ -23,6 +23,7 @@ import org.corporateparenting.web.Choice;
 import org.corporateparenting.web.CouncilPermissions;
 import org.corporateparenting.web.FormErrors;
 import org.corporateparenting.web.Forms;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -54,10 +55,11 @@ class ConsultationPages {
 
 	private final ConsultationExports exports;
 
-	private final KnownContacts contacts;
+	private final ObjectProvider<KnownContacts> contacts;
 
 	ConsultationPages(ForumManagement forums, ConsultationManagement consultations, SurveyResults results,
-			FindingManagement findings, RecordHistory history, ConsultationExports exports, KnownContacts contacts) {
+			FindingManagement findings, RecordHistory history, ConsultationExports exports,
+			ObjectProvider<KnownContacts> contacts) {
 		this.forums = forums;
 		this.consultations = consultations;
 		this.results = results;
@@ -196,7 +198,7 @@ class ConsultationPages {
 
 	/** The addresses offered for a consultation's contact, to those who may fill its form in. */
 	private List<Recipient> knownContacts(Authentication caller) {
-		return CouncilPermissions.of(caller).edit() ? contacts.known() : List.of();
+		return CouncilPermissions.of(caller).edit() ? contacts.getIfAvailable(KnownContacts::none).known() : List.of();
 	}
 
 	private List<Choice> forumChoices() {

@@ -285,7 +285,7 @@ class PledgePages {
 		// The addresses offered for the lead's email, to those who may change it.
 		model.addAttribute("knownContacts",
 				CouncilPermissions.of(SecurityContextHolder.getContext().getAuthentication()).edit()
-						? contacts.getIfAvailable(() -> List::of).known() : List.of());
+						? contacts.getIfAvailable(KnownContacts::none).known() : List.of());
 		return "pledges/work-stream";
 	}
 

@@ -24,6 +24,7 @@ import org.corporateparenting.web.FormValues;
 import org.corporateparenting.web.Forms;
 import org.corporateparenting.web.SubmittedForm;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -49,10 +50,10 @@ class ActionPlanPages {
 
 	private final RecordHistory history;
 
-	private final KnownContacts contacts;
+	private final ObjectProvider<KnownContacts> contacts;
 
 	ActionPlanPages(StrategyPlanning planning, ActionTracking tracking, RecordHistory history,
-			KnownContacts contacts) {
+			ObjectProvider<KnownContacts> contacts) {
 		this.planning = planning;
 		this.tracking = tracking;
 		this.history = history;
@@ -136,7 +137,7 @@ class ActionPlanPages {
 		model.addAttribute("action", action);
 		model.addAttribute("errors", errors);
 		model.addAttribute("form", form);
-		model.addAttribute("knownContacts", contacts.known());
+		model.addAttribute("knownContacts", contacts.getIfAvailable(KnownContacts::none).known());
 		return "strategy/action-owner";
 	}
 
