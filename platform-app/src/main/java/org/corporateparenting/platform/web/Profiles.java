@@ -1,5 +1,7 @@
 package org.corporateparenting.platform.web;
 
+import java.util.Set;
+
 import org.corporateparenting.tenancy.Council;
 import org.corporateparenting.tenancy.CouncilRequestFilter;
 import org.corporateparenting.tenancy.Councils;
@@ -11,6 +13,7 @@ import org.corporateparenting.web.NotFoundException;
 import org.corporateparenting.web.PersonEmail;
 import org.corporateparenting.web.PersonName;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.ClaimAccessor;
 import org.springframework.stereotype.Component;
@@ -30,9 +33,10 @@ class Profiles {
 
 	private final IdentityProviders identityProviders;
 
-	Profiles(Councils councils, PlatformIssuers platformIssuers, IdentityProviders identityProviders) {
+	/** @param platformIssuers absent when the platform only migrates (no web security then), as no profile is shown */
+	Profiles(Councils councils, ObjectProvider<PlatformIssuers> platformIssuers, IdentityProviders identityProviders) {
 		this.councils = councils;
-		this.platformIssuers = platformIssuers;
+		this.platformIssuers = platformIssuers.getIfAvailable(() -> Set::of);
 		this.identityProviders = identityProviders;
 	}
 
