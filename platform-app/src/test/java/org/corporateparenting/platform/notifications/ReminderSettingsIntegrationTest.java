@@ -170,6 +170,10 @@ class ReminderSettingsIntegrationTest {
 		String council = new CouncilMail(port, context).onboardWalsallWithOwnMailboxesAs("swiftby", "E08009984");
 		String officer = api.token(council + "-officer");
 		String mailbox = "corporate.parenting@" + council + ".example";
+		LocalDateTime before = LocalDateTime.of(2024, 3, 17, 8, 30);
+		assertThat(runImmediate(council, before)).as("nobody hears of anything at once yet").isZero();
+		assertThat(runImmediate(council, before)).as("so the hour was not even claimed").isZero();
+		assertThat(mail.received(council)).isEmpty();
 		assertThat(api.put("/api/councils/" + council + "/notifications/preferences", officer,
 				Map.of("ACTION_DUE_SOON", "IMMEDIATE")).status()).isEqualTo(200);
 

@@ -8,12 +8,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiPredicate;
 import java.util.function.IntSupplier;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -108,27 +108,31 @@ public class Digests {
 	public int run(LocalDate today) {
 		return pass("digest:" + today, () -> {
 			int recorded = record(find(today), today);
-			int sent = send(today);
-			int immediate = sendImmediate(today);
-			if (recorded + sent + immediate > 0) {
-				log.info("{} new reminders, {} digests and {} single reminders sent", recorded, sent, immediate);
+			Delivered delivered = deliver(today, true);
+			if (recorded + delivered.digests() + delivered.single() > 0) {
+				log.info("{} new reminders, {} digests and {} single reminders sent", recorded, delivered.digests(),
+						delivered.single());
 			}
-			return sent;
+			return delivered.digests();
 		});
 	}
 
 	/**
 	 * An hour's pass for people who hear of some kinds at once: finds what is new since the morning (a due date moved
 	 * near, a consultation opened that closes in days) and emails each reminder of a kind they chose to hear of at once,
-	 * one email each; the rest waits for the digests. Claimed per hour like the day, so two instances send once.
+	 * one email each; the rest waits for the digests. Claimed per hour like the day, so two instances send once. In a
+	 * council where nobody chose to hear of anything at once, it costs one query and claims nothing.
 	 *
 	 * @return how many reminders were emailed, or -1 when another instance has claimed the hour
 	 */
 	public int runImmediate(LocalDateTime now) {
 		LocalDate today = now.toLocalDate();
+		if (!Boolean.TRUE.equals(transactions.execute(status -> preferences.existsByFrequency(Frequency.IMMEDIATE)))) {
+			return 0;
+		}
 		return pass("immediate:" + now.truncatedTo(ChronoUnit.HOURS), () -> {
 			int recorded = record(find(today), today);
-			int sent = sendImmediate(today);
+			int sent = deliver(today, false).single();
 			if (recorded + sent > 0) {
 				log.info("{} new reminders, {} sent at once", recorded, sent);
 			}
@@ -167,11 +171,12 @@ public class Digests {
 		Map<String, List<Reminder>> byPerson = found.stream()
 			.collect(Collectors.groupingBy(reminder -> reminder.to().email(), LinkedHashMap::new, Collectors.toList()));
 		Integer recorded = transactions.execute(status -> {
+			Map<String, Map<ReminderKind, Frequency>> choices = frequencies(byPerson.keySet());
 			int count = 0;
 			for (Map.Entry<String, List<Reminder>> person : byPerson.entrySet()) {
 				Set<String> known = Set.copyOf(notifications.findKnownKeys(person.getKey(),
 						person.getValue().stream().map(Reminder::key).toList()));
-				Map<ReminderKind, Frequency> chosen = frequencies(person.getKey());
+				Map<ReminderKind, Frequency> chosen = choices.getOrDefault(person.getKey(), Map.of());
 				Set<String> added = new HashSet<>();
 				for (Reminder reminder : person.getValue()) {
 					if (known.contains(reminder.key()) || !added.add(reminder.key())) {
@@ -190,28 +195,20 @@ public class Digests {
 		return recorded == null ? 0 : recorded;
 	}
 
-	/** Sends each person one email of what is waiting for them today (weekly kinds wait for Monday). */
-	private int send(LocalDate today) {
-		return deliver(today, (frequency, day) -> frequency == Frequency.DAILY
-				|| frequency == Frequency.WEEKLY && day.getDayOfWeek() == DayOfWeek.MONDAY, false);
-	}
-
-	/** Sends each reminder waiting for someone who hears of its kind at once in an email of its own. */
-	private int sendImmediate(LocalDate today) {
-		return deliver(today, (frequency, day) -> frequency == Frequency.IMMEDIATE, true);
+	/** How many emails a delivery sent: digests, and reminders sent one by one to people who hear of them at once. */
+	private record Delivered(int digests, int single) {
 	}
 
 	/**
-	 * Emails what is waiting and due by the person's choices: all of a person's in one digest, or one email each.
-	 *
-	 * @return how many emails were sent
+	 * Emails what is waiting, by each person's choices: each reminder of a kind they hear of at once in an email of its
+	 * own, and, when {@code digests}, the rest in one email (weekly kinds wait for Monday).
 	 */
-	private int deliver(LocalDate today, BiPredicate<Frequency, LocalDate> due, boolean oneEach) {
+	private Delivered deliver(LocalDate today, boolean digests) {
 		JavaMailSender sender = senders.getIfAvailable();
 		if (sender == null || sender instanceof JavaMailSenderImpl unset && (unset.getHost() == null
 				|| unset.getHost().isBlank())) {
 			log.warn("No mail server is set (CPP_MAIL_HOST): reminders are kept in the product, none is emailed");
-			return 0;
+			return new Delivered(0, 0);
 		}
 		String council = CouncilContext.require();
 		String councilName = councils.find(council).map(found -> found.name()).orElse(council);
@@ -219,22 +216,33 @@ public class Digests {
 			.execute(status -> notifications.findByStatusOrderByRecipientEmailAscAboutDateAscIdAsc(Notification.Status.PENDING));
 		Map<String, List<Notification>> byPerson = waiting.stream()
 			.collect(Collectors.groupingBy(Notification::getRecipientEmail, LinkedHashMap::new, Collectors.toList()));
-		int sent = 0;
+		Map<String, Map<ReminderKind, Frequency>> choices = transactions
+			.execute(status -> frequencies(byPerson.keySet()));
+		boolean weekly = today.getDayOfWeek() == DayOfWeek.MONDAY;
+		int digestsSent = 0;
+		int singleSent = 0;
 		for (Map.Entry<String, List<Notification>> person : byPerson.entrySet()) {
-			Map<ReminderKind, Frequency> chosen = frequencies(person.getKey());
-			List<Notification> ready = person.getValue()
-				.stream()
-				.filter(item -> due.test(chosen.getOrDefault(item.getKind(), Frequency.DAILY), today))
-				.toList();
-			List<List<Notification>> emails = oneEach ? ready.stream().map(List::of).toList()
-					: ready.isEmpty() ? List.of() : List.of(ready);
-			for (List<Notification> email : emails) {
-				if (deliver(sender, council, councilName, email, today, oneEach)) {
-					sent++;
+			Map<ReminderKind, Frequency> chosen = choices.getOrDefault(person.getKey(), Map.of());
+			List<Notification> digest = new ArrayList<>();
+			for (Notification item : person.getValue()) {
+				switch (chosen.getOrDefault(item.getKind(), Frequency.DAILY)) {
+					case IMMEDIATE -> singleSent += deliver(sender, council, councilName, List.of(item), today, true) ? 1
+							: 0;
+					case DAILY -> digest.add(item);
+					case WEEKLY -> {
+						if (weekly) {
+							digest.add(item);
+						}
+					}
+					case NONE -> {
+					}
 				}
 			}
+			if (digests && !digest.isEmpty() && deliver(sender, council, councilName, digest, today, false)) {
+				digestsSent++;
+			}
 		}
-		return sent;
+		return new Delivered(digestsSent, singleSent);
 	}
 
 	private boolean deliver(JavaMailSender sender, String council, String councilName, List<Notification> items,
@@ -254,9 +262,14 @@ public class Digests {
 		}
 	}
 
-	private Map<ReminderKind, Frequency> frequencies(String email) {
-		return transactions.execute(status -> preferences.findByRecipientEmail(email)
+	/** What these people chose, kind by kind, read at once; someone with no choice is absent (daily for every kind). */
+	private Map<String, Map<ReminderKind, Frequency>> frequencies(Collection<String> emails) {
+		if (emails.isEmpty()) {
+			return Map.of();
+		}
+		return preferences.findByRecipientEmailIn(emails)
 			.stream()
-			.collect(Collectors.toMap(Preference::getKind, Preference::getFrequency)));
+			.collect(Collectors.groupingBy(Preference::getRecipientEmail,
+					Collectors.toMap(Preference::getKind, Preference::getFrequency)));
 	}
 }

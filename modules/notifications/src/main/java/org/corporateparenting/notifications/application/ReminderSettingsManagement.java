@@ -46,7 +46,13 @@ public class ReminderSettingsManagement {
 	/** What the council's reminders use now. */
 	@Transactional(readOnly = true)
 	public ReminderSettings current() {
-		return saved.findById(SavedSettings.ID).map(SavedSettings::settings).orElse(ReminderSettings.DEFAULTS);
+		return saved().orElse(ReminderSettings.DEFAULTS);
+	}
+
+	/** The settings the council's admins saved, if they ever did (none: it has the defaults). */
+	@Transactional(readOnly = true)
+	public Optional<ReminderSettings> saved() {
+		return saved.findById(SavedSettings.ID).map(SavedSettings::settings);
 	}
 
 	@Transactional(readOnly = true)

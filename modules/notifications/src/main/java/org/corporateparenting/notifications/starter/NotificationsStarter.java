@@ -58,8 +58,7 @@ class NotificationsStarter implements StarterImport, StarterExport {
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<NotificationsStarterFile> export() {
-		return settings.view().defaults() ? Optional.empty()
-				: Optional.of(new NotificationsStarterFile(Reminders.of(settings.current())));
+		return settings.saved().map(saved -> new NotificationsStarterFile(Reminders.of(saved)));
 	}
 
 	private List<FieldProblem> check(NotificationsStarterFile content) {

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.corporateparenting.notifications.ReminderKind;
 import org.corporateparenting.notifications.application.ReminderSettingsManagement;
+import org.corporateparenting.notifications.application.ReminderSettingsView;
 import org.corporateparenting.web.Access;
 import org.corporateparenting.web.FormErrors;
 import org.corporateparenting.web.Forms;
@@ -30,7 +31,8 @@ class ReminderSettingsPages {
 
 	@GetMapping
 	String settings(Model model) {
-		return show(model, FormErrors.none(), ReminderSettingsForm.of(settings.view()));
+		ReminderSettingsView view = settings.view();
+		return show(model, FormErrors.none(), ReminderSettingsForm.of(view), view.defaults());
 	}
 
 	@PostMapping
@@ -39,15 +41,16 @@ class ReminderSettingsPages {
 			settings.change(form.toRequest(), form.typingProblems());
 			redirect.addFlashAttribute("notice", "The council's reminder settings have been saved");
 			return "redirect:/councils/" + council + "/notifications/settings";
-		}, errors -> show(model, errors, form.fields()), "dueSoonDays");
+		}, errors -> show(model, errors, form.fields(), settings.saved().isEmpty()), "dueSoonDays");
 	}
 
-	private String show(Model model, FormErrors errors, Map<String, ?> form) {
+	/** @param defaults whether the council still has the platform's settings, which the page says */
+	private String show(Model model, FormErrors errors, Map<String, ?> form, boolean defaults) {
 		model.addAttribute("errors", errors);
 		model.addAttribute("form", form);
 		model.addAttribute("kinds", ReminderKind.values());
 		model.addAttribute("history", settings.history());
-		model.addAttribute("defaults", settings.view().defaults());
+		model.addAttribute("defaults", defaults);
 		return "notifications/settings";
 	}
 }
