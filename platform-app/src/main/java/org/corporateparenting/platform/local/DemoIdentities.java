@@ -13,12 +13,17 @@ import org.jspecify.annotations.Nullable;
 /**
  * The demo clients and users of the local profile, derived from the registry so that a council onboarded later
  * has them too: {@code <council>-officer}, {@code -board-member}, {@code -partner}, {@code -admin},
- * {@code -viewer}, {@code platform-admin} and {@code <partnership>-analyst}. Each council's partner belongs to
+ * {@code -viewer}, {@code platform-admin} and {@code <partnership>-analyst}; and {@code <council>-member}, someone
+ * of the council to whom it has given no role in the platform (as every member of a council's own realm carries
+ * the council), who may sign in but is shown nothing of the council. Each council's partner belongs to
  * the partner organisation whose key is {@code cpp.local.partner-organisation} ({@code housing} by default).
  */
 class DemoIdentities {
 
 	static final String PLATFORM_ADMIN = "platform-admin";
+
+	/** The suffix of a council's member with no role; read after the roles' suffixes (one ends the same way). */
+	static final String MEMBER = "-member";
 
 	/** Suffix to role; longer suffixes first so {@code -board-member} is not read as {@code -member}. */
 	static final Map<String, String> COUNCIL_ROLES = new LinkedHashMap<>();
@@ -53,6 +58,12 @@ class DemoIdentities {
 							Roles.PARTNER.equals(suffix.getValue()) ? partnerOrganisation : null,
 							List.of(suffix.getValue()), mailbox(council, suffix.getValue())));
 			}
+		}
+		if (name.endsWith(MEMBER)) {
+			String council = name.substring(0, name.length() - MEMBER.length());
+			return councils.find(council)
+				.filter(found -> found.status() != CouncilStatus.OFFBOARDED)
+				.map(found -> new DemoIdentity(name, council, null, null, List.of(), null));
 		}
 		if (name.endsWith("-analyst")) {
 			String partnership = name.substring(0, name.length() - "-analyst".length());

@@ -2,9 +2,11 @@ package org.corporateparenting.platform.web;
 
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.corporateparenting.platform.security.Roles;
 import org.corporateparenting.tenancy.Council;
+import org.corporateparenting.web.CouncilPermissions;
 import org.corporateparenting.web.PersonName;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
@@ -36,7 +38,15 @@ public record SignedInUser(String name, @Nullable String council, @Nullable Stri
 		return roles.contains(Roles.PLATFORM_ADMIN);
 	}
 
+	/** Whether their sign-in gives them any of their council's roles (without one, the council's pages are closed). */
+	public boolean councilRole() {
+		return Stream.of(CouncilPermissions.Role.values()).map(Enum::name).anyMatch(roles::contains);
+	}
+
 	public String roleNames() {
+		if (roles.isEmpty()) {
+			return "no role";
+		}
 		return roles.stream()
 			.sorted()
 			.map(role -> role.replace('_', ' ').toLowerCase())
