@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A council's delivery progress by standard theme, as its dashboard now counts it, for its partnerships: the share
- * of each theme's actions on track or complete. Published when the council finalises a period, and when it
+ * of each theme's actions rated green or complete. Published when the council finalises a period, and when it
  * joins a partnership; a theme with fewer than 5 actions goes as suppressed, without its share.
  *
  * @param partnerships every partnership the council belongs to
@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 public record DeliveryProgressShared(String council, Instant asAt, List<String> partnerships, List<ThemeShare> themes)
 		implements CouncilEvent {
 
-	/** @param share the percentage on track or complete; null when suppressed */
+	/** @param share the percentage rated green or complete; null when suppressed */
 	public record ThemeShare(Theme theme, @Nullable BigDecimal share, boolean suppressed) {
 	}
 }

@@ -56,9 +56,12 @@ public interface StrategyProgress {
 			ActionStatus status, int percentComplete, @Nullable Rag rag, boolean overdue, @Nullable String latestNote,
 			String path) {
 
-		/** On track or complete: what partnerships compare as delivery progress. */
-		public boolean onTrackOrComplete() {
-			return status == ActionStatus.ON_TRACK || status == ActionStatus.COMPLETE;
+		/**
+		 * Rated green, or complete: what the dashboard and partnerships count as delivery progress. An action whose
+		 * status says on track while its RAG is amber or red is not counted, so the two never contradict each other.
+		 */
+		public boolean greenOrComplete() {
+			return rag == Rag.GREEN || status == ActionStatus.COMPLETE;
 		}
 	}
 }

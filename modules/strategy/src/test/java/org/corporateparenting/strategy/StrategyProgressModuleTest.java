@@ -82,11 +82,14 @@ class StrategyProgressModuleTest {
 		assertThat(complete.rag()).isEqualTo(Rag.GREEN);
 		assertThat(complete.overdue()).isFalse();
 		assertThat(complete.percentComplete()).isEqualTo(100);
-		assertThat(complete.onTrackOrComplete()).isTrue();
+		assertThat(complete.greenOrComplete()).isTrue();
 		assertThat(complete.latestNote()).isNull();
 		ActionLine late = line(summary, "PS-03");
 		assertThat(late.overdue()).isTrue();
 		assertThat(late.rag()).isEqualTo(Rag.RED);
+		assertThat(late.status()).isEqualTo(ActionStatus.ON_TRACK);
+		assertThat(late.greenOrComplete()).as("on track by its status, but red").isFalse();
+		assertThat(overridden.greenOrComplete()).isFalse();
 		assertThat(late.dueDate()).isEqualTo(LocalDate.of(2024, 9, 30));
 	}
 

@@ -16,7 +16,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The peer network's analyst compares the three councils' published figures and sees the one small number as
  * {@code c}; a Walsall officer opens the dashboard, enters a quarter's figures and generates the board pack's PDF,
- * watching its progress. Every page passes axe-core.
+ * watching its progress. Every chart is an image with a title and a description, in a focusable region, followed by
+ * the table of its figures. Every page passes axe-core.
  */
 class ReportingJourneyBrowserTest extends BrowserTestSupport {
 
@@ -36,11 +37,19 @@ class ReportingJourneyBrowserTest extends BrowserTestSupport {
 		List<WebElement> suppressed = browser.findElements(By.cssSelector("section td.cpp-suppressed"));
 		assertThat(suppressed).hasSize(1);
 		assertThat(suppressed.get(0).getText()).isEqualTo("c");
+		assertThat(chartsWithTheirTables()).as("a chart for each indicator compared")
+			.hasSize(browser.findElements(By.cssSelector("section h3")).size());
+		assertThat(browser.findElement(By.cssSelector("section svg.cpp-chart desc")).getAttribute("textContent"))
+			.contains("Partnership average", "England");
 		assertAccessible();
 		screenshot("partnership-comparison");
 		navigate(By.partialLinkText("Care leavers staying put"));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Care leavers staying put");
+		assertThat(chartsWithTheirTables()).singleElement()
+			.satisfies(chart -> assertThat(chart.findElement(By.tagName("desc")).getAttribute("textContent"))
+				.contains("Walsall Council", "partnership average", "England"));
 		assertAccessible();
+		screenshot("partnership-indicator");
 		open("/councils/walsall/dashboard");
 		assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Safety and Permanency");
 	}
@@ -53,13 +62,30 @@ class ReportingJourneyBrowserTest extends BrowserTestSupport {
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Dashboard");
 		assertAccessible();
 		open("/councils/walsall/dashboard");
-		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Safety and Permanency");
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Safety and Permanency",
+				"rated green or are complete");
+		assertThat(chartsWithTheirTables()).singleElement()
+			.satisfies(chart -> assertThat(chart.findElement(By.tagName("desc")).getAttribute("textContent"))
+				.contains("Priority 1, Safety and Permanency:"));
+		assertThat(browser.findElements(By.cssSelector("table svg.cpp-sparkline title"))).as("indicators' sparklines")
+			.isNotEmpty();
 		assertAccessible();
 		screenshot("council-dashboard");
 		open("/councils/walsall/indicators");
 		assertAccessible();
 		navigate(By.partialLinkText("Personal Education Plans completed in timescale"));
-		assertThat(browser.findElement(By.cssSelector("svg.cpp-chart"))).isNotNull();
+		WebElement trend = chartsWithTheirTables().getFirst();
+		List<String> labels = trend.findElements(By.tagName("text"))
+			.stream()
+			.map(label -> label.getAttribute("textContent"))
+			.toList();
+		List<String> periods = browser.findElements(By.cssSelector("table tbody th[scope=row] > span"))
+			.stream()
+			.map(WebElement::getText)
+			.filter(period -> period.contains("Q") == labels.stream().anyMatch(label -> label.contains("Q")))
+			.toList();
+		assertThat(periods).isNotEmpty();
+		assertThat(labels).as("every period of the kind drawn is labelled").containsAll(periods);
 		assertAccessible();
 		browser.findElement(By.id("period")).sendKeys("2016-17");
 		browser.findElement(By.id("value")).sendKeys("150");
@@ -92,5 +118,24 @@ class ReportingJourneyBrowserTest extends BrowserTestSupport {
 		assertThat(report).contains("Executive summary", "Progress against the five priorities this quarter.",
 				"Progress by priority", "Appendix");
 		assertAccessible();
+	}
+
+	/**
+	 * The page's charts, each checked to be an image with a title and a description, in a focusable region, with a
+	 * table of its figures after it.
+	 */
+	private List<WebElement> chartsWithTheirTables() {
+		List<WebElement> charts = browser.findElements(By.cssSelector(".cpp-chart-region > svg.cpp-chart"));
+		for (WebElement chart : charts) {
+			assertThat(chart.getAttribute("role")).isEqualTo("img");
+			assertThat(chart.findElement(By.tagName("title")).getAttribute("textContent")).isNotBlank();
+			assertThat(chart.findElement(By.tagName("desc")).getAttribute("textContent")).isNotBlank();
+			WebElement region = chart.findElement(By.xpath(".."));
+			assertThat(region.getAttribute("tabindex")).isEqualTo("0");
+			assertThat(region.findElements(By.xpath("following-sibling::*[1][self::table or .//table]")))
+				.as("the table of the chart's figures follows it")
+				.hasSize(1);
+		}
+		return charts;
 	}
 }

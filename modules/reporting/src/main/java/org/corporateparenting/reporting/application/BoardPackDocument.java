@@ -29,6 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class BoardPackDocument {
 
+	/** The widest a chart is printed, in CSS pixels: the text width of an A4 page between its margins. */
+	static final int PRINTED_CHART_WIDTH = 640;
+
 	private final BoardPackDrafts drafts;
 
 	private final StrategyProgress strategy;
@@ -97,7 +100,8 @@ public class BoardPackDocument {
 					.toList();
 				MeasurementView latest = upToPeriod.isEmpty() ? null : upToPeriod.get(upToPeriod.size() - 1);
 				return new IndicatorSection(tile.indicator(), tile.priority(), latest,
-						TrendChart.svg(tile.indicator(), upToPeriod), TrendChart.sameKindAsLatest(upToPeriod));
+						TrendChart.svg(tile.indicator(), upToPeriod, PRINTED_CHART_WIDTH),
+						TrendChart.sameKindAsLatest(upToPeriod));
 			})
 			.toList();
 		return new Content(councilName, pack.getId(), pack.draft(), period.describe(), plan, priorities,

@@ -138,16 +138,19 @@ public class Dashboard {
 			.reduce(new DashboardPriority.Counts(0, 0, 0, 0, 0, 0, 0, 0),
 					(a, b) -> new DashboardPriority.Counts(a.actions() + b.actions(), a.green() + b.green(),
 							a.amber() + b.amber(), a.red() + b.red(), a.notRated() + b.notRated(),
-							a.onTrack() + b.onTrack(), a.complete() + b.complete(), a.overdue() + b.overdue()));
+							a.greenOrComplete() + b.greenOrComplete(), a.complete() + b.complete(), a.overdue() + b.overdue()));
 	}
 
-	/** Delivery progress by standard theme: the share of actions on track or complete, over the themed priorities. */
+	/**
+	 * Delivery progress by standard theme: the share of actions rated green or complete, over the themed priorities
+	 * (an action on track by its status but rated amber or red is not counted).
+	 */
 	static List<ThemeProgress> themes(List<PriorityRow> rows) {
 		Map<Theme, int[]> byTheme = new EnumMap<>(Theme.class);
 		rows.stream().filter(row -> row.theme() != null).forEach(row -> {
 			int[] sums = byTheme.computeIfAbsent(row.theme(), theme -> new int[2]);
 			sums[0] += row.counts().actions();
-			sums[1] += row.counts().onTrack() + row.counts().complete();
+			sums[1] += row.counts().greenOrComplete();
 		});
 		List<ThemeProgress> themes = new ArrayList<>();
 		byTheme.forEach((theme, sums) -> themes.add(new ThemeProgress(theme, sums[0], sums[1])));
@@ -158,10 +161,10 @@ public class Dashboard {
 			DashboardPriority.Counts counts) {
 	}
 
-	public record ThemeProgress(Theme theme, int actions, int onTrackOrComplete) {
+	public record ThemeProgress(Theme theme, int actions, int greenOrComplete) {
 
 		public @Nullable Integer percentage() {
-			return actions == 0 ? null : Math.round(100f * onTrackOrComplete / actions);
+			return actions == 0 ? null : Math.round(100f * greenOrComplete / actions);
 		}
 	}
 

@@ -234,7 +234,7 @@ public class DashboardReadModel {
 			.toList();
 		return new DashboardPriority.Counts(live.size(), rated(live, Rag.GREEN), rated(live, Rag.AMBER),
 				rated(live, Rag.RED), (int) live.stream().filter(action -> action.rag() == null).count(),
-				(int) live.stream().filter(action -> action.status() == ActionStatus.ON_TRACK).count(),
+				(int) live.stream().filter(ActionLine::greenOrComplete).count(),
 				(int) live.stream().filter(action -> action.status() == ActionStatus.COMPLETE).count(),
 				(int) live.stream().filter(ActionLine::overdue).count());
 	}

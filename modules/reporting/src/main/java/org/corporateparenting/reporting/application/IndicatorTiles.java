@@ -105,5 +105,11 @@ public class IndicatorTiles {
 		public String target() {
 			return latest == null || latest.target() == null ? "" : indicator.format(latest.target());
 		}
+
+		/** The figures as a small line against the target, for the indicators' table. */
+		@JsonIgnore
+		public String sparkline() {
+			return TrendChart.sparkline(indicator, history);
+		}
 	}
 }

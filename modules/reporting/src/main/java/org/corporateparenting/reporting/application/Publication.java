@@ -193,7 +193,7 @@ public class Publication {
 			.toList())
 			.stream()
 			.map(theme -> {
-				BigDecimal share = SmallNumbers.share(theme.onTrackOrComplete(), theme.actions());
+				BigDecimal share = SmallNumbers.share(theme.greenOrComplete(), theme.actions());
 				return new DeliveryProgressShared.ThemeShare(theme.theme(), share, share == null);
 			})
 			.toList();

@@ -1,30 +1,30 @@
 package org.corporateparenting.reporting.application;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
-import org.springframework.web.util.HtmlUtils;
+import org.corporateparenting.reporting.Period;
+import org.corporateparenting.reporting.Unit;
 
 /**
  * An indicator's trend drawn on the server as SVG, so that the same chart shows on a page, prints, and goes into
- * the board pack's PDF: the values as a line with points, the target as a dashed line, the first and last periods
- * and the range of values labelled. The chart's title and description say what it shows; pages put the figures
- * in a table beside it as well.
+ * the board pack's PDF: the values as a line with points (broken where periods are missing), the target as a dashed
+ * line. Every period is labelled and placed by its date, so a gap of two years looks like one; the value axis is
+ * fitted to the figures and the target. The chart's title and description say what it shows; pages put the figures in a table beside it.
  */
 public final class TrendChart {
 
-	private static final int WIDTH = 480;
+	private static final int LEFT = 60;
 
-	private static final int HEIGHT = 200;
-
-	private static final int LEFT = 52;
-
-	private static final int RIGHT = 16;
+	private static final int RIGHT = 24;
 
 	private static final int TOP = 16;
 
-	private static final int BOTTOM = 34;
+	private static final int PLOT_HEIGHT = 180;
+
+	/** Below the periods' labels, the legend. */
+	private static final int LEGEND = 24;
 
 	private TrendChart() {
 	}
@@ -39,93 +39,118 @@ public final class TrendChart {
 	}
 
 	public static String svg(Indicator indicator, List<MeasurementView> history) {
+		return svg(indicator, history, PeriodAxis.MOST_WIDTH + LEFT + RIGHT);
+	}
+
+	/** The chart scaled down, if need be, to be no wider than {@code mostWidth}: for a printed page. */
+	public static String svg(Indicator indicator, List<MeasurementView> history, double mostWidth) {
 		List<MeasurementView> points = sameKindAsLatest(history);
-		StringBuilder svg = new StringBuilder();
-		String title = escape(indicator.name());
-		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" class=\"cpp-chart\" width=\"").append(WIDTH)
-			.append("\" height=\"").append(HEIGHT).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
-			.append("\"><title>").append(title).append(": trend</title><desc>").append(escape(describe(indicator, points)))
-			.append("</desc>");
+		String title = indicator.name() + ": trend";
+		String description = describe(indicator, points);
 		if (points.isEmpty()) {
-			return svg.append("<text x=\"").append(LEFT).append("\" y=\"").append(HEIGHT / 2)
-				.append("\" font-size=\"13\" fill=\"#505a5f\">No figures yet</text></svg>")
-				.toString();
+			return Svg.image(LEFT + 420 + RIGHT, 60, "cpp-chart", title, description)
+				.text(LEFT, 34, "start", "No figures yet", 13, Svg.SECONDARY_TEXT, 0)
+				.shownAtMost(mostWidth)
+				.close();
 		}
-		double min = points.stream().map(MeasurementView::value).mapToDouble(BigDecimal::doubleValue).min().orElse(0);
-		double max = points.stream().map(MeasurementView::value).mapToDouble(BigDecimal::doubleValue).max().orElse(0);
-		for (MeasurementView point : points) {
-			if (point.target() != null) {
-				min = Math.min(min, point.target().doubleValue());
-				max = Math.max(max, point.target().doubleValue());
-			}
-		}
-		min = Math.min(0, min);
-		max = max == min ? min + 1 : max * 1.1;
-		if (indicator.unit() == org.corporateparenting.reporting.Unit.PERCENTAGE) {
-			max = Math.min(max, 100);
-		}
-		double plotWidth = WIDTH - LEFT - RIGHT;
-		double plotHeight = HEIGHT - TOP - BOTTOM;
-		axes(svg, indicator, min, max, points, plotWidth);
+		PeriodAxis axis = new PeriodAxis(points.stream().map(TrendChart::period).toList(), LEFT);
+		ChartScale scale = ChartScale.fitted(valuesAndTargets(points), indicator.unit() == Unit.PERCENTAGE);
+		double bottom = TOP + PLOT_HEIGHT;
+		Svg svg = Svg.image(LEFT + axis.width() + RIGHT, bottom + PeriodAxis.LABELS_HEIGHT + LEGEND, "cpp-chart",
+				title, description);
+		valueAxis(svg, indicator, scale, LEFT, axis.width(), TOP, PLOT_HEIGHT);
+		axis.draw(svg, bottom);
+		List<StringBuilder> valueLines = new ArrayList<>();
 		StringBuilder targetLine = new StringBuilder();
-		StringBuilder valueLine = new StringBuilder();
-		StringBuilder dots = new StringBuilder();
 		for (int i = 0; i < points.size(); i++) {
 			MeasurementView point = points.get(i);
-			double x = LEFT + (points.size() == 1 ? plotWidth / 2 : plotWidth * i / (points.size() - 1));
-			double y = y(point.value().doubleValue(), min, max, plotHeight);
-			valueLine.append(i == 0 ? "" : " ").append(round(x)).append(',').append(round(y));
-			dots.append("<circle cx=\"").append(round(x)).append("\" cy=\"").append(round(y))
-				.append("\" r=\"3.5\" fill=\"#1d70b8\"/>");
+			if (i == 0 || axis.gapBefore(i)) {
+				valueLines.add(new StringBuilder());
+			}
+			append(valueLines.getLast(), axis.x(i), bottom - scale.fraction(point.value().doubleValue()) * PLOT_HEIGHT);
 			if (point.target() != null) {
-				targetLine.append(targetLine.isEmpty() ? "" : " ").append(round(x)).append(',')
-					.append(round(y(point.target().doubleValue(), min, max, plotHeight)));
+				append(targetLine, axis.x(i), bottom - scale.fraction(point.target().doubleValue()) * PLOT_HEIGHT);
 			}
 		}
 		if (!targetLine.isEmpty()) {
-			svg.append("<polyline fill=\"none\" stroke=\"#d4351c\" stroke-width=\"2\" stroke-dasharray=\"6 4\" points=\"")
-				.append(targetLine).append("\"/>");
+			svg.polyline(targetLine.toString(), Svg.RED, 2, "6 4");
 		}
-		svg.append("<polyline fill=\"none\" stroke=\"#1d70b8\" stroke-width=\"3\" points=\"").append(valueLine)
-			.append("\"/>").append(dots);
-		legend(svg, !targetLine.isEmpty());
-		return svg.append("</svg>").toString();
+		valueLines.forEach(valueLine -> svg.polyline(valueLine.toString(), Svg.BLUE, 3, ""));
+		for (int i = 0; i < points.size(); i++) {
+			svg.circle(axis.x(i), bottom - scale.fraction(points.get(i).value().doubleValue()) * PLOT_HEIGHT, 3.5,
+					Svg.BLUE);
+		}
+		double legend = bottom + PeriodAxis.LABELS_HEIGHT + LEGEND - 8;
+		svg.line(LEFT, legend - 4, LEFT + 20, legend - 4, Svg.BLUE, 3, "").text(LEFT + 24, legend, "start", "Value");
+		if (!targetLine.isEmpty()) {
+			svg.line(LEFT + 80, legend - 4, LEFT + 100, legend - 4, Svg.RED, 2, "6 4")
+				.text(LEFT + 104, legend, "start", "Target");
+		}
+		return svg.shownAtMost(mostWidth).close();
 	}
 
-	private static void axes(StringBuilder svg, Indicator indicator, double min, double max,
-			List<MeasurementView> points, double plotWidth) {
-		int bottom = HEIGHT - BOTTOM;
-		svg.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(TOP).append("\" x2=\"").append(LEFT)
-			.append("\" y2=\"").append(bottom).append("\" stroke=\"#505a5f\"/>");
-		svg.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(bottom).append("\" x2=\"")
-			.append(round(LEFT + plotWidth)).append("\" y2=\"").append(bottom).append("\" stroke=\"#505a5f\"/>");
-		label(svg, LEFT - 6, TOP + 4, "end", indicator.unit().format(BigDecimal.valueOf(max).setScale(1,
-				java.math.RoundingMode.HALF_UP)));
-		label(svg, LEFT - 6, bottom, "end", indicator.unit().format(BigDecimal.valueOf(min).setScale(0,
-				java.math.RoundingMode.HALF_UP)));
-		label(svg, LEFT, bottom + 16, "start", points.get(0).period());
-		if (points.size() > 1) {
-			label(svg, (int) Math.round(LEFT + plotWidth), bottom + 16, "end", points.get(points.size() - 1).period());
+	/** The value axis at {@code left}, with a light line across the plot at each tick. */
+	static void valueAxis(Svg svg, Indicator indicator, ChartScale scale, double left, double width, double top,
+			double height) {
+		for (double tick : scale.ticks()) {
+			double y = top + height - scale.fraction(tick) * height;
+			svg.line(left, y, left + width, y, Svg.LIGHT_GREY, 1, "")
+				.text(left - 6, y + 4, "end", indicator.unit().format(BigDecimal.valueOf(tick)));
 		}
+		svg.line(left, top, left, top + height, Svg.SECONDARY_TEXT, 1, "");
 	}
 
-	private static void legend(StringBuilder svg, boolean target) {
-		int y = HEIGHT - 4;
-		svg.append("<line x1=\"").append(LEFT + 120).append("\" y1=\"").append(y - 4).append("\" x2=\"")
-			.append(LEFT + 140).append("\" y2=\"").append(y - 4).append("\" stroke=\"#1d70b8\" stroke-width=\"3\"/>");
-		label(svg, LEFT + 144, y, "start", "Value");
-		if (target) {
-			svg.append("<line x1=\"").append(LEFT + 200).append("\" y1=\"").append(y - 4).append("\" x2=\"")
-				.append(LEFT + 220).append("\" y2=\"").append(y - 4)
-				.append("\" stroke=\"#d4351c\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>");
-			label(svg, LEFT + 224, y, "start", "Target");
-		}
+	/** Adds a point to a polyline's points. */
+	static void append(StringBuilder line, double x, double y) {
+		line.append(line.isEmpty() ? "" : " ").append(Svg.number(x)).append(',').append(Svg.number(y));
 	}
 
-	private static void label(StringBuilder svg, int x, int y, String anchor, String text) {
-		svg.append("<text x=\"").append(x).append("\" y=\"").append(y).append("\" text-anchor=\"").append(anchor)
-			.append("\" font-family=\"sans-serif\" font-size=\"12\" fill=\"#0b0c0c\">").append(escape(text))
-			.append("</text>");
+	/**
+	 * A small line of the indicator's figures against its target, for a table of indicators: no axes or labels
+	 * (the row gives the latest figure and target), its title and description saying what it shows.
+	 */
+	public static String sparkline(Indicator indicator, List<MeasurementView> history) {
+		List<MeasurementView> points = sameKindAsLatest(history);
+		int width = 120;
+		int height = 32;
+		Svg svg = Svg.image(width, height, "cpp-sparkline", indicator.name() + ": trend",
+				describe(indicator, points));
+		if (points.size() < 2) {
+			return svg.close();
+		}
+		List<Long> days = points.stream().map(point -> period(point).start().toEpochDay()).toList();
+		ChartScale scale = ChartScale.fitted(valuesAndTargets(points), indicator.unit() == Unit.PERCENTAGE);
+		double span = days.get(days.size() - 1) - days.get(0);
+		StringBuilder valueLine = new StringBuilder();
+		StringBuilder targetLine = new StringBuilder();
+		for (int i = 0; i < points.size(); i++) {
+			MeasurementView point = points.get(i);
+			double x = 3 + (width - 6) * (days.get(i) - days.get(0)) / span;
+			append(valueLine, x, height - 3 - scale.fraction(point.value().doubleValue()) * (height - 6));
+			if (point.target() != null) {
+				append(targetLine, x, height - 3 - scale.fraction(point.target().doubleValue()) * (height - 6));
+			}
+		}
+		if (!targetLine.isEmpty()) {
+			svg.polyline(targetLine.toString(), Svg.RED, 1.5, "4 3");
+		}
+		return svg.polyline(valueLine.toString(), Svg.BLUE, 2, "").close();
+	}
+
+	private static Period period(MeasurementView point) {
+		return Period.parse(point.period())
+			.orElseThrow(() -> new IllegalArgumentException("Not a period: " + point.period()));
+	}
+
+	private static List<Double> valuesAndTargets(List<MeasurementView> points) {
+		List<Double> values = new ArrayList<>();
+		for (MeasurementView point : points) {
+			values.add(point.value().doubleValue());
+			if (point.target() != null) {
+				values.add(point.target().doubleValue());
+			}
+		}
+		return values;
 	}
 
 	static String describe(Indicator indicator, List<MeasurementView> points) {
@@ -137,18 +162,6 @@ public final class TrendChart {
 		String target = last.target() == null ? "" : "; target " + indicator.format(last.target());
 		return points.size() == 1 ? first.period() + ": " + first.shown() + target
 				: "From " + first.shown() + " in " + first.period() + " to " + last.shown() + " in " + last.period()
-						+ target;
-	}
-
-	private static double y(double value, double min, double max, double plotHeight) {
-		return TOP + plotHeight - (value - min) / (max - min) * plotHeight;
-	}
-
-	private static String round(double value) {
-		return String.valueOf(Math.round(value * 10) / 10.0);
-	}
-
-	private static String escape(String text) {
-		return HtmlUtils.htmlEscape(Objects.toString(text, ""));
+						+ target + ". Every figure is in the table beside the chart.";
 	}
 }

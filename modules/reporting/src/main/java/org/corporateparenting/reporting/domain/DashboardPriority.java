@@ -34,7 +34,8 @@ public class DashboardPriority {
 
 	private int notRated;
 
-	private int onTrack;
+	/** Rated green or complete: what counts as delivered or being delivered well. */
+	private int greenOrComplete;
 
 	private int complete;
 
@@ -53,7 +54,7 @@ public class DashboardPriority {
 		this.amber = counts.amber();
 		this.red = counts.red();
 		this.notRated = counts.notRated();
-		this.onTrack = counts.onTrack();
+		this.greenOrComplete = counts.greenOrComplete();
 		this.complete = counts.complete();
 		this.overdue = counts.overdue();
 	}
@@ -66,18 +67,18 @@ public class DashboardPriority {
 		this.amber = counts.amber();
 		this.red = counts.red();
 		this.notRated = counts.notRated();
-		this.onTrack = counts.onTrack();
+		this.greenOrComplete = counts.greenOrComplete();
 		this.complete = counts.complete();
 		this.overdue = counts.overdue();
 		return moved;
 	}
 
-	public record Counts(int actions, int green, int amber, int red, int notRated, int onTrack, int complete,
+	public record Counts(int actions, int green, int amber, int red, int notRated, int greenOrComplete, int complete,
 			int overdue) {
 	}
 
 	public Counts counts() {
-		return new Counts(actions, green, amber, red, notRated, onTrack, complete, overdue);
+		return new Counts(actions, green, amber, red, notRated, greenOrComplete, complete, overdue);
 	}
 
 	public Long getPriorityId() {

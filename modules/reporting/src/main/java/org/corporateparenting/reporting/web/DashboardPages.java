@@ -3,6 +3,7 @@ package org.corporateparenting.reporting.web;
 import java.util.Map;
 
 import org.corporateparenting.reporting.application.Dashboard;
+import org.corporateparenting.reporting.application.RagChart;
 import org.corporateparenting.web.FormErrors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -28,7 +29,9 @@ class DashboardPages {
 
 	@GetMapping("/dashboard")
 	String dashboard(Model model, Authentication caller) {
-		model.addAttribute("dashboard", dashboard.view());
+		Dashboard.View view = dashboard.view();
+		model.addAttribute("dashboard", view);
+		model.addAttribute("ragChart", RagChart.svg(view.priorities()));
 		return ReportingPageSupport.page(model, caller, FormErrors.none(), Map.of(), "reporting/dashboard");
 	}
 

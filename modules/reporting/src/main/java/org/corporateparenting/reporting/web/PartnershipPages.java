@@ -1,6 +1,11 @@
 package org.corporateparenting.reporting.web;
 
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.corporateparenting.reporting.application.ComparisonChart;
 import org.corporateparenting.reporting.application.PartnershipComparison;
+import org.corporateparenting.reporting.application.PartnershipTrendChart;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -30,13 +35,21 @@ class PartnershipPages {
 	@GetMapping
 	String overview(@PathVariable String partnership, @RequestParam(required = false) @Nullable String period,
 			Model model) {
-		model.addAttribute("overview", comparison.overview(partnership, period));
+		PartnershipComparison.Overview overview = comparison.overview(partnership, period);
+		model.addAttribute("overview", overview);
+		model.addAttribute("charts", overview.period() == null ? Map.of()
+				: overview.comparisons()
+					.stream()
+					.collect(Collectors.toMap(compared -> compared.indicator().code(),
+							compared -> ComparisonChart.svg(compared, overview.period().toString()))));
 		return "reporting/partnership";
 	}
 
 	@GetMapping("/indicators/{code}")
 	String trend(@PathVariable String partnership, @PathVariable String code, Model model) {
-		model.addAttribute("trend", comparison.trend(partnership, code));
+		PartnershipComparison.Trend trend = comparison.trend(partnership, code);
+		model.addAttribute("trend", trend);
+		model.addAttribute("chart", PartnershipTrendChart.svg(trend));
 		return "reporting/partnership-indicator";
 	}
 

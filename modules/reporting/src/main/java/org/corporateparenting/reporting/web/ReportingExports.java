@@ -54,7 +54,7 @@ class ReportingExports {
 			rows.add(List.of("Strategy", item, "Overdue", "" + counts.overdue()));
 		}
 		for (Dashboard.ThemeProgress theme : view.themes()) {
-			rows.add(List.of("Delivery by theme", theme.theme().label(), "On track or complete (%)",
+			rows.add(List.of("Delivery by theme", theme.theme().label(), "Green or complete (%)",
 					theme.percentage() == null ? "" : "" + theme.percentage()));
 		}
 		rows.add(List.of("Pledges", "Pledges in force", "Being worked on", "" + view.pledges().inProgress()));
