@@ -41,22 +41,13 @@ import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
  * {@code <title>} (shown instead of the file name), its language from {@code <html lang>}, and its text is set in
  * {@link #FONT_FAMILY}, embedded in the file, whatever family a template names. A chart needs {@code role="img"} and
  * a {@code <title>} of its own, which becomes its alternative text. Templates keep a table's header with its first
- * rows and repeat it on every page with {@link #TABLE_STYLE}.
+ * rows, and repeat it on every page, with the shared styles {@code ~{fragments/print :: tables}}.
  */
 @Component
 public class PdfDocuments {
 
 	/** The family every document is set in: DejaVu Sans, kept in the application and embedded in each PDF. */
 	public static final String FONT_FAMILY = "DejaVu Sans";
-
-	/**
-	 * Print styles for tables, for a template's {@code <style>}: the header row repeated on each page a table runs
-	 * over, a row never split, and a table (or a heading) never begun in the last few lines of a page, so no header
-	 * is left at a page's foot without its rows.
-	 */
-	public static final String TABLE_STYLE = "table { -fs-table-paginate: paginate; -fs-page-break-min-height: 25mm; }"
-			+ " thead { display: table-header-group; } tr { page-break-inside: avoid; }"
-			+ " h2, h3 { -fs-page-break-min-height: 35mm; page-break-after: avoid; }";
 
 	private static final List<Font> FONTS = List.of(new Font("DejaVuSans.ttf", 400, FontStyle.NORMAL),
 			new Font("DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL),
