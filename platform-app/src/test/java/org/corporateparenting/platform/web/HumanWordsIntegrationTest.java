@@ -61,4 +61,17 @@ class HumanWordsIntegrationTest {
 				Map.of("narrative", "Nearly there", "status", "ON_TRACK", "percentComplete", "150")).body();
 		assertThat(refused).contains("Percent complete must be from 0 to 100").doesNotContain("percentComplete:");
 	}
+
+	@Test
+	void figuresBroughtInWithACouncilsDocumentsSaySoAndTheRegistrysHistoryIsInEnglandsTime() {
+		String indicator = SignedInPages.signIn(port, "walsall-officer")
+			.get("/councils/walsall/indicators/PEP-TIMESCALE", null)
+			.body();
+		assertThat(indicator).contains("Brought in from the council&#39;s documents when it joined")
+			.doesNotContain("walsall/indicators.yaml");
+
+		String council = SignedInPages.signIn(port, "platform-admin").get("/admin/councils/walsall", null).body();
+		assertThat(council).doesNotContain("When (UTC)")
+			.containsPattern("<td class=\"govuk-table__cell\">\\d{1,2} [A-Z][a-z]+ \\d{4} at \\d{2}:\\d{2}</td>");
+	}
 }
