@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+
+import org.corporateparenting.web.HistoryWords;
 
 /**
  * Every change to a council's record, newest first: who, when, and which fields changed from what to what. Read
@@ -21,6 +24,14 @@ public interface RecordHistory {
 
 	/** @param kind CREATED, CHANGED or DELETED */
 	record Change(long revision, Instant at, String author, String kind, List<FieldChange> fields) {
+
+		/** The changed fields as pages show them, one sentence each ({@link HistoryWords}); empty to empty left out. */
+		public List<String> described() {
+			return fields.stream()
+				.map(field -> HistoryWords.change(field.field(), field.from(), field.to()))
+				.flatMap(Optional::stream)
+				.toList();
+		}
 	}
 
 	record FieldChange(String field, String from, String to) {

@@ -24,11 +24,17 @@ public record FormErrors(List<FieldProblem> all) {
 		return !messages(field).isEmpty();
 	}
 
+	/** The field's problems as sentences that name it as its label does ("Percent complete must be ..."). */
 	public List<String> messages(String field) {
 		return all.stream()
 			.filter(problem -> problem.field().equals(field) || problem.field().startsWith(field + "["))
-			.map(FieldProblem::message)
+			.map(FieldLabels::sentence)
 			.toList();
+	}
+
+	/** A problem as the error summary lists it: a sentence naming the field in words. */
+	public String text(FieldProblem problem) {
+		return FieldLabels.sentence(problem);
 	}
 
 	/** The id of the input a problem belongs to, for the error summary's links. */

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Sheet;
 
 import tools.jackson.databind.MappingIterator;
@@ -30,7 +31,8 @@ import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
  * Tables people can open: CSV (UTF-8 with a byte order mark, so spreadsheet programs read it as UTF-8) and XLSX,
- * written from headings and rows, and read back into rows by heading. Every module's exports and imports use it.
+ * written from headings and rows, and read back into rows by heading. Every module's exports and imports use it. An
+ * XLSX file's typed cells (dates, numbers, percentages) read back as the text the same table has in CSV.
  */
 public final class Spreadsheets {
 
@@ -81,30 +83,81 @@ public final class Spreadsheets {
 		return "'" + cell;
 	}
 
-	/**
-	 * An XLSX workbook with a bold, frozen heading row. Every cell is written as a text value, which Excel shows and
-	 * never evaluates: a cell starting {@code =} stays text.
-	 */
+	/** An XLSX workbook of text columns only: see {@link #xlsx(List, String, List)}. */
 	public static byte[] xlsx(String sheetName, List<String> headings, List<List<String>> rows) {
+		return xlsx(headings.stream().map(Column::text).toList(), sheetName, rows);
+	}
+
+	/**
+	 * An XLSX workbook people can sort, filter and sum: a bold heading row, frozen, with a filter on every column;
+	 * columns as wide as what they hold (within reason); each cell typed as its column says (a date as a date, a
+	 * number or percentage as a number with its format, shown to as many decimal places as the text gave), and a
+	 * cell its column's kind cannot read ("c" for a suppressed figure, "No date") kept as the text given. Text is
+	 * written as a text value, which Excel shows and never evaluates: a cell starting {@code =} stays text.
+	 */
+	public static byte[] xlsx(List<Column> columns, String sheetName, List<List<String>> rows) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (Workbook workbook = new Workbook(out, "Corporate Parenting Platform", "1.0")) {
 			Worksheet sheet = workbook.newWorksheet(sheetName);
-			for (int column = 0; column < headings.size(); column++) {
-				sheet.value(0, column, headings.get(column));
+			for (int column = 0; column < columns.size(); column++) {
+				sheet.value(0, column, columns.get(column).heading());
 				sheet.style(0, column).bold().set();
+				sheet.width(column, width(columns.get(column).heading(), column, rows));
 			}
 			for (int row = 0; row < rows.size(); row++) {
 				List<String> values = rows.get(row);
 				for (int column = 0; column < values.size(); column++) {
-					sheet.value(row + 1, column, values.get(column));
+					Kind kind = column < columns.size() ? columns.get(column).kind() : Kind.TEXT;
+					TypedCells.write(sheet, row + 1, column, kind, values.get(column));
 				}
 			}
 			sheet.freezePane(0, 1);
+			if (!columns.isEmpty()) {
+				sheet.setAutoFilter(0, 0, rows.size(), columns.size() - 1);
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 		return out.toByteArray();
+	}
+
+	/** Wide enough for the heading and the longest cell (in characters, with a margin for the filter button). */
+	private static double width(String heading, int column, List<List<String>> rows) {
+		int longest = heading.length() + 3;
+		for (List<String> row : rows) {
+			if (column < row.size() && row.get(column) != null) {
+				longest = Math.max(longest, row.get(column).length() + 1);
+			}
+		}
+		return Math.min(Math.max(longest, 8), 60);
+	}
+
+	/** How an XLSX column's cells are written; CSV has text only and writes every cell as given. */
+	public enum Kind {
+		/** Written as given. */
+		TEXT,
+		/** A number such as {@code 1250} or {@code 45.2}. */
+		NUMBER,
+		/** A percentage given as {@code 45} or {@code 45%}: written as 0.45, shown as 45%. */
+		PERCENT,
+		/** A date given as {@code 2024-03-31}: written as a date, shown as 31 Mar 2024. */
+		DATE,
+		/** A figure as the platform shows it: {@code 45%} as a percentage, {@code 12.5} as a number, else text. */
+		FIGURE
+	}
+
+	/** A column of a table: its heading and the kind of values it holds. */
+	public record Column(String heading, Kind kind) {
+
+		public static Column text(String heading) {
+			return new Column(heading, Kind.TEXT);
+		}
+
+		/** The headings as columns, each of the kind given for it, text where none is given. */
+		public static List<Column> of(List<String> headings, Map<String, Kind> kinds) {
+			return headings.stream().map(heading -> new Column(heading, kinds.getOrDefault(heading, Kind.TEXT))).toList();
+		}
 	}
 
 	/**
@@ -159,7 +212,8 @@ public final class Spreadsheets {
 	private static List<Row> readXlsx(byte[] content) throws IOException {
 		checkUnpackedSize(content);
 		List<List<String>> lines = new ArrayList<>();
-		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content))) {
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content),
+				new ReadingOptions(true, false))) {
 			Sheet sheet = workbook.getFirstSheet();
 			try (var rows = sheet.openStream()) {
 				var iterator = rows.iterator();
@@ -167,7 +221,7 @@ public final class Spreadsheets {
 					var row = iterator.next();
 					List<String> values = new ArrayList<>();
 					for (int column = 0; column < row.getCellCount(); column++) {
-						values.add(row.getCellText(column));
+						values.add(TypedCells.read(row, column));
 					}
 					lines.add(bounded(values, lines.size()));
 				}

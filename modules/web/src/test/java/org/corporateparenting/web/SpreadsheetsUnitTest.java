@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,69 @@ class SpreadsheetsUnitTest {
 		assertThat(fromCsv.get(1).values()).containsEntry("Progress narrative", "Two lines\nof narrative");
 		assertThat(fromXlsx.stream().map(Spreadsheets.Row::values).toList())
 			.isEqualTo(fromCsv.stream().map(Spreadsheets.Row::values).toList());
+	}
+
+	@Test
+	void anXlsxHasTypedCellsWithFormatsAFrozenFilteredHeadingRowAndFittedWidthsAndReadsBackAsItsCsv()
+			throws IOException {
+		List<Spreadsheets.Column> columns = Spreadsheets.Column.of(
+				List.of("Reference", "Due date", "Percent complete", "Value", "Shown"),
+				java.util.Map.of("Due date", Spreadsheets.Kind.DATE, "Percent complete", Spreadsheets.Kind.PERCENT,
+						"Value", Spreadsheets.Kind.NUMBER, "Shown", Spreadsheets.Kind.FIGURE));
+		List<List<String>> rows = List.of(List.of("1.10", "2027-03-31", "45", "1250", "92.5%"),
+				List.of("1.2", "No date", "100", "12.75", "c"));
+
+		byte[] xlsx = Spreadsheets.xlsx(columns, "Plan", rows);
+
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx),
+				new org.dhatim.fastexcel.reader.ReadingOptions(true, false));
+				var sheetRows = workbook.getFirstSheet().openStream()) {
+			var read = sheetRows.toList();
+			var first = read.get(1);
+			assertThat(first.getCell(0).getType()).as("a reference stays text").isEqualTo(CellType.STRING);
+			assertThat(first.getCell(0).asString()).isEqualTo("1.10");
+			assertThat(first.getCell(1).getType()).isEqualTo(CellType.NUMBER);
+			assertThat(first.getCell(1).asDate().toLocalDate()).isEqualTo(java.time.LocalDate.of(2027, 3, 31));
+			assertThat(first.getCell(1).getDataFormatString()).isEqualTo("d mmm yyyy");
+			assertThat(first.getCell(2).asNumber()).isEqualByComparingTo("0.45");
+			assertThat(first.getCell(2).getDataFormatString()).isEqualTo("0%");
+			assertThat(first.getCell(3).asNumber()).isEqualByComparingTo("1250");
+			assertThat(first.getCell(3).getDataFormatString()).isEqualTo("#,##0");
+			assertThat(first.getCell(4).asNumber()).isEqualByComparingTo("0.925");
+			assertThat(first.getCell(4).getDataFormatString()).isEqualTo("0.0%");
+			var second = read.get(2);
+			assertThat(second.getCell(1).getType()).as("text a date column cannot read").isEqualTo(CellType.STRING);
+			assertThat(second.getCell(3).getDataFormatString()).isEqualTo("#,##0.00");
+			assertThat(second.getCell(4).asString()).isEqualTo("c");
+		}
+		String sheet = sheetXml(xlsx);
+		assertThat(sheet).contains("state=\"frozen\"").contains("<autoFilter ref=\"A1:E3\"");
+		assertThat(sheet).containsPattern("<col min=\"1\" max=\"1\" width=\"12");
+
+		assertThat(Spreadsheets.read("plan.xlsx", new ByteArrayInputStream(xlsx)).getFirst().values())
+			.containsEntry("Reference", "1.10")
+			.containsEntry("Due date", "2027-03-31")
+			.containsEntry("Percent complete", "45")
+			.containsEntry("Value", "1250")
+			.containsEntry("Shown", "92.5");
+	}
+
+	/** The sheet's own XML, read from the zip's central directory as Excel reads it. */
+	private static String sheetXml(byte[] xlsx) throws IOException {
+		java.nio.file.Path file = java.nio.file.Files.createTempFile("sheet", ".xlsx");
+		try {
+			java.nio.file.Files.write(file, xlsx);
+			try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+				ZipEntry sheet = zip.getEntry("xl/worksheets/sheet1.xml");
+				if (sheet != null) {
+					return new String(zip.getInputStream(sheet).readAllBytes(), StandardCharsets.UTF_8);
+				}
+			}
+		}
+		finally {
+			java.nio.file.Files.delete(file);
+		}
+		throw new AssertionError("No sheet in the workbook");
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.corporateparenting.platform.PlatformApi;
 import org.corporateparenting.platform.PlatformTest;
+import org.corporateparenting.web.testing.AccessibleDocuments;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -256,7 +257,12 @@ class AllianceApiIntegrationTest {
 		assertThat(api.get(WALSALL + "/meetings/" + id + "/history", officer).json()).isNotEmpty();
 
 		byte[] pdf = api.download(WALSALL + "/meetings/" + id + "/pack.pdf", officer);
-		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		assertThat(AccessibleDocuments.pdfUaFailures(pdf)).isEmpty();
+		var pack = AccessibleDocuments.describe(pdf);
+		assertThat(pack.title()).startsWith(meeting.get("bodyName").asString() + ", ");
+		assertThat(pack.language()).isEqualTo("en");
+		assertThat(pack.fonts()).doesNotContain("not embedded");
+		assertThat(pack.text()).contains("The alliance agreed a joint housing protocol for care leavers");
 		assertThat(api.get(WALSALL + "/meetings/" + id + "/pack.pdf", wirral).status()).isEqualTo(404);
 	}
 

@@ -45,8 +45,7 @@ class IdentityProviderBrowserTest extends BrowserTestSupport {
 		navigate(By.xpath("//button[text()='Save the identity provider']"));
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.titleContains("Error:"));
 		assertThat(browser.findElement(By.className("govuk-error-summary")).getText()).contains(
-				"issuer: " + IssuerAddresses.RULE,
-				"organisation: Choose the partner organisation they act for");
+				"Issuer " + IssuerAddresses.RULE, "Choose the partner organisation they act for");
 		assertAccessible();
 		assertNoSidewaysScrollingAt320();
 

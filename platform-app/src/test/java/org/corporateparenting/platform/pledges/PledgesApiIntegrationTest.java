@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.corporateparenting.platform.PlatformApi;
 import org.corporateparenting.platform.PlatformTest;
+import org.corporateparenting.web.testing.AccessibleDocuments;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -116,10 +117,12 @@ class PledgesApiIntegrationTest {
 		long id = api.get(WALSALL + "/pledge-sets", officer).json().get("content").get(0).get("id").asLong();
 
 		byte[] pdf = api.download(WALSALL + "/pledge-sets/" + id + "/export.pdf", officer);
-		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
-			assertThat(text).contains("Walsall Council", "Our Pledge to Children in Care", "Your Education");
-		}
+		assertThat(AccessibleDocuments.pdfUaFailures(pdf)).isEmpty();
+		var document = AccessibleDocuments.describe(pdf);
+		assertThat(document.text()).contains("Walsall Council", "Our Pledge to Children in Care", "Your Education");
+		assertThat(document.title()).isEqualTo("Our Pledge to Children in Care");
+		assertThat(document.language()).isEqualTo("en");
+		assertThat(document.fonts()).contains("DejaVuSans").doesNotContain("not embedded");
 		var csv = org.corporateparenting.web.Spreadsheets.read("pledges.csv", new java.io.ByteArrayInputStream(
 				api.download(WALSALL + "/pledge-sets/" + id + "/export.csv", officer)));
 		assertThat(csv).hasSize(11);

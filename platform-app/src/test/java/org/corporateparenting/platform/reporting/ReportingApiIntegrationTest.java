@@ -12,10 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.corporateparenting.platform.PlatformApi;
 import org.corporateparenting.platform.PlatformTest;
+import org.corporateparenting.web.testing.AccessibleDocuments;
 import org.corporateparenting.strategy.Rag;
 import org.corporateparenting.strategy.StrategyProgress;
 import org.corporateparenting.tenancy.CouncilContext;
@@ -399,16 +398,18 @@ class ReportingApiIntegrationTest {
 		assertThat(api.get(WALSALL + "/board-packs/" + id + "/pdf/progress", walsall).json().get("status").asString())
 			.isEqualTo("READY");
 		byte[] pdf = api.download(WALSALL + "/board-packs/" + id + "/pdf", walsall);
-		String text;
-		try (var document = Loader.loadPDF(pdf)) {
-			text = new PDFTextStripper().getText(document);
-		}
+		assertThat(AccessibleDocuments.pdfUaFailures(pdf)).isEmpty();
+		var document = AccessibleDocuments.describe(pdf);
+		assertThat(document.title()).isEqualTo("Corporate parenting performance report");
+		assertThat(document.language()).isEqualTo("en");
+		assertThat(document.fonts()).contains("DejaVuSans").doesNotContain("not embedded");
+		String text = document.text();
 		assertThat(text).contains("Walsall", "Corporate parenting performance report", "Executive summary",
-				"Reason for bringing", "Recommendations", "Background papers", "Resource and legal considerations",
-				"Council plan priorities", "Citizen impact", "Performance management", "Reducing inequalities",
-				"Consultation", "Contact officer", "Progress by priority", "Pledges and work streams", "Alliance",
-				"Voice of the child", "Performance indicators", "Appendix", "Safety and Permanency", "Green", "Red",
+				"Progress by priority", "Pledges and work streams", "Alliance", "Voice of the child",
+				"Performance indicators", "Appendix", "Safety and Permanency", "Green", "Red",
 				"The board is asked to note progress");
+		// Sections of the report template left empty are left out, not printed as "None".
+		assertThat(text).doesNotContain("None", "Reason for bringing", "Citizen impact");
 		assertThat(new String(pdf, 0, Math.min(pdf.length, 2_000_000), StandardCharsets.ISO_8859_1)).contains("%PDF");
 		String board = api.token("walsall-board-member");
 		assertThat(api.post(WALSALL + "/board-packs/" + id + "/pdf", board, Map.of()).status()).isEqualTo(202);

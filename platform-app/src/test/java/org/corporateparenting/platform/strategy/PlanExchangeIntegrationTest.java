@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.corporateparenting.platform.PlatformApi;
 import org.corporateparenting.platform.PlatformTest;
+import org.corporateparenting.strategy.application.PlanTable;
 import org.corporateparenting.web.Spreadsheets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,6 +74,25 @@ class PlanExchangeIntegrationTest {
 	}
 
 	@Test
+	void theSpreadsheetHasDatesAsDatesAndThePercentageAsAPercentage() throws Exception {
+		byte[] xlsx = api.download(BASE + "/action-plans/" + plan + "/export.xlsx", officer);
+
+		try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new ByteArrayInputStream(xlsx),
+				new org.dhatim.fastexcel.reader.ReadingOptions(true, false));
+				var rows = workbook.getFirstSheet().openStream()) {
+			var row = rows.skip(1).findFirst().orElseThrow();
+			var due = row.getCell(PlanTable.HEADERS.indexOf("Due date"));
+			assertThat(due.getType()).isEqualTo(org.dhatim.fastexcel.reader.CellType.NUMBER);
+			assertThat(due.asDate().toLocalDate()).isEqualTo(java.time.LocalDate.of(2025, 3, 31));
+			var percent = row.getCell(PlanTable.HEADERS.indexOf("Percent complete"));
+			assertThat(percent.asNumber()).isEqualByComparingTo("0");
+			assertThat(percent.getDataFormatString()).isEqualTo("0%");
+			assertThat(row.getCell(0).getType()).as("the reference stays text")
+				.isEqualTo(org.dhatim.fastexcel.reader.CellType.STRING);
+		}
+	}
+
+	@Test
 	void progressComesBackFromTheDownloadedFileAllOrNothing() {
 		var rows = Spreadsheets.read("plan.csv",
 				new ByteArrayInputStream(api.download(BASE + "/action-plans/" + plan + "/export.csv", officer)));
@@ -92,6 +112,10 @@ class PlanExchangeIntegrationTest {
 		assertThat(preview.get("problemCount").asInt()).isEqualTo(2);
 		assertThat(preview.get("rows").get(1).get("problems").findValuesAsString("field"))
 			.containsExactlyInAnyOrder("status", "percentComplete");
+		assertThat(preview.get("rows").get(1).get("problems").findValuesAsString("message"))
+			.as("problems name the file's own column headings")
+			.containsExactlyInAnyOrder("Status must be one of Not started, On track, At risk, Off track, Complete or"
+					+ " Dropped", "Percent complete must be a whole number from 0 to 100");
 
 		var refused = api.upload(BASE + "/action-plans/" + plan + "/progress-import", officer, "progress.csv",
 				withProblems);
@@ -104,7 +128,8 @@ class PlanExchangeIntegrationTest {
 
 		edited.set(1, edited.get(1).stream().map(v -> v.equals("Finished") ? "On track" : v.equals("120") ? "60" : v).toList());
 		var applied = api.upload(BASE + "/action-plans/" + plan + "/progress-import", officer, "progress.xlsx",
-				Spreadsheets.xlsx("Progress", headings, edited));
+				Spreadsheets.xlsx(Spreadsheets.Column.of(headings, Map.of("Percent complete", Spreadsheets.Kind.PERCENT,
+						"Due date", Spreadsheets.Kind.DATE)), "Progress", edited));
 		assertThat(applied.status()).as(applied.body()).isEqualTo(200);
 		assertThat(applied.json().get("recorded").asInt()).isEqualTo(2);
 		assertThat(api.get(BASE + "/actions/" + firstAction + "/progress", officer).json().get(0).get("narrative")

@@ -2,6 +2,7 @@ package org.corporateparenting.reporting.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.corporateparenting.reporting.application.Dashboard;
 import org.corporateparenting.reporting.application.IndicatorCatalogue;
@@ -11,6 +12,8 @@ import org.corporateparenting.reporting.application.PartnershipComparison;
 import org.corporateparenting.reporting.domain.DashboardCadence;
 import org.corporateparenting.web.Downloads;
 import org.corporateparenting.web.Spreadsheets;
+import org.corporateparenting.web.Spreadsheets.Column;
+import org.corporateparenting.web.Spreadsheets.Kind;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +25,12 @@ import org.springframework.stereotype.Component;
 class ReportingExports {
 
 	private static final List<String> DASHBOARD_HEADINGS = List.of("Section", "Item", "Measure", "Value");
+
+	/** Figures are shown as the pages show them: a percentage with its sign, a count, or "c" where suppressed. */
+	private static final Map<String, Kind> DASHBOARD_KINDS = Map.of("Value", Kind.FIGURE);
+
+	private static final Map<String, Kind> MEASUREMENT_KINDS = Map.of("value", Kind.NUMBER, "numerator", Kind.NUMBER,
+			"denominator", Kind.NUMBER, "target", Kind.NUMBER, "tolerance", Kind.NUMBER);
 
 	private final Dashboard dashboard;
 
@@ -37,7 +46,7 @@ class ReportingExports {
 
 	ResponseEntity<byte[]> dashboard(String council, boolean xlsx) {
 		List<List<String>> rows = dashboardRows(dashboard.view());
-		return table("Dashboard", DASHBOARD_HEADINGS, rows, council + "-dashboard", xlsx);
+		return table("Dashboard", Column.of(DASHBOARD_HEADINGS, DASHBOARD_KINDS), rows, council + "-dashboard", xlsx);
 	}
 
 	static List<List<String>> dashboardRows(Dashboard.View view) {
@@ -88,14 +97,16 @@ class ReportingExports {
 		List<String> chosen = codes.isEmpty() ? catalogue.all().stream().map(i -> i.code()).toList() : codes;
 		chosen.forEach(catalogue::get);
 		List<List<String>> rows = recording.exportRows(chosen);
-		return table("Indicators", MeasurementRecording.HEADINGS, rows, council + "-indicators", xlsx);
+		return table("Indicators", Column.of(MeasurementRecording.HEADINGS, MEASUREMENT_KINDS), rows,
+				council + "-indicators", xlsx);
 	}
 
 	ResponseEntity<byte[]> comparison(PartnershipComparison.Overview overview, boolean xlsx) {
-		List<String> headings = new ArrayList<>(List.of("Indicator code", "Indicator", "Period"));
-		overview.councils().forEach(council -> headings.add(council.name()));
-		headings.add("Partnership average");
-		headings.add("England");
+		List<Column> columns = new ArrayList<>(List.of(Column.text("Indicator code"), Column.text("Indicator"),
+				Column.text("Period")));
+		overview.councils().forEach(council -> columns.add(new Column(council.name(), Kind.FIGURE)));
+		columns.add(new Column("Partnership average", Kind.FIGURE));
+		columns.add(new Column("England", Kind.FIGURE));
 		List<List<String>> rows = new ArrayList<>();
 		for (PartnershipComparison.Comparison comparison : overview.comparisons()) {
 			List<String> row = new ArrayList<>(List.of(comparison.indicator().code(), comparison.indicator().name(),
@@ -106,13 +117,14 @@ class ReportingExports {
 			rows.add(row);
 		}
 		String name = overview.partnership().slug() + "-" + overview.period();
-		return table("Comparison", headings, rows, name, xlsx);
+		return table("Comparison", columns, rows, name, xlsx);
 	}
 
 	/** A table as an XLSX sheet or a CSV file, named {@code fileName} with its extension. */
-	private static ResponseEntity<byte[]> table(String sheet, List<String> headings, List<List<String>> rows,
+	private static ResponseEntity<byte[]> table(String sheet, List<Column> columns, List<List<String>> rows,
 			String fileName, boolean xlsx) {
-		return xlsx ? Downloads.attachment(Spreadsheets.xlsx(sheet, headings, rows), Downloads.XLSX, fileName + ".xlsx")
-				: Downloads.attachment(Spreadsheets.csv(headings, rows), Downloads.CSV, fileName + ".csv");
+		return xlsx ? Downloads.attachment(Spreadsheets.xlsx(columns, sheet, rows), Downloads.XLSX, fileName + ".xlsx")
+				: Downloads.attachment(Spreadsheets.csv(columns.stream().map(Column::heading).toList(), rows),
+						Downloads.CSV, fileName + ".csv");
 	}
 }

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.corporateparenting.strategy.Rag;
 import org.corporateparenting.strategy.domain.Action;
 import org.corporateparenting.strategy.domain.Priority;
+import org.corporateparenting.web.Spreadsheets;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,9 +20,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlanTable {
 
 	public static final List<String> HEADERS = List.of("Reference", "Priority", "Action", "Owner", "Start date",
-			"Due date", "Status", "Percent complete", "Suggested RAG", "RAG", "RAG override reason", "Overdue",
+			"Due date", "Status", ProgressImport.PERCENT, "Suggested RAG", "RAG", "RAG override reason", "Overdue",
 			"Outcome measure", ProgressImport.DATE, ProgressImport.NARRATIVE, ProgressImport.EVIDENCE,
 			ProgressImport.DROP_REASON);
+
+	/** The same columns typed for a spreadsheet: dates as dates, the percentage as a percentage. */
+	public static final List<Spreadsheets.Column> COLUMNS = Spreadsheets.Column.of(HEADERS,
+			Map.of("Start date", Spreadsheets.Kind.DATE, "Due date", Spreadsheets.Kind.DATE, ProgressImport.PERCENT,
+					Spreadsheets.Kind.PERCENT, ProgressImport.DATE, Spreadsheets.Kind.DATE));
 
 	private final StrategyPlanning planning;
 

@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Progress updates brought in from a CSV or spreadsheet, matched to the plan's actions by reference. A preview
  * lists every row's problems; applying records all the rows' updates in one transaction, or none of them.
- * Rows without a progress narrative are left alone, so a whole downloaded plan can be sent back.
+ * Rows without a progress narrative are left alone, so a whole downloaded plan can be sent back. Each problem's
+ * message names the file's own column heading ("Progress date must be ..."), which is what people see in their file.
  */
 @Service
 public class ProgressImport {
@@ -91,8 +92,8 @@ public class ProgressImport {
 		String reference = row.value(REFERENCE);
 		Action action = actions.get(reference);
 		if (action == null) {
-			problems.add(new FieldProblem("reference", reference.isBlank() ? "Enter the action's reference"
-					: "No action in this plan has the reference " + reference));
+			problems.add(new FieldProblem("reference", reference.isBlank() ? "Enter the action's " + REFERENCE
+					: "No action in this plan has the " + REFERENCE + " " + reference));
 		}
 		else if (action.getStatus() == ActionStatus.CARRIED_FORWARD) {
 			problems.add(new FieldProblem("reference", reference + " was carried forward; update it in the next year's plan"));
@@ -106,30 +107,31 @@ public class ProgressImport {
 			try {
 				date = LocalDate.parse(row.value(DATE));
 				if (date.isAfter(tracking.today())) {
-					problems.add(new FieldProblem("date", "must be today or in the past"));
+					problems.add(new FieldProblem("date", DATE + " must be today or in the past"));
 				}
 			}
 			catch (DateTimeParseException ex) {
-				problems.add(new FieldProblem("date", "must be a date such as 2024-03-31"));
+				problems.add(new FieldProblem("date", DATE + " must be a date such as 2024-03-31"));
 			}
 		}
 		ActionStatus status = status(row.value(STATUS)).orElse(null);
 		if (status == null) {
-			problems.add(new FieldProblem("status", "must be one of Not started, On track, At risk, Off track,"
+			problems.add(new FieldProblem("status", STATUS + " must be one of Not started, On track, At risk, Off track,"
 					+ " Complete or Dropped"));
 		}
 		else if (status == ActionStatus.CARRIED_FORWARD) {
 			problems.add(new FieldProblem("status", "Actions are carried forward by rolling their plan over"));
 		}
 		else if (status == ActionStatus.DROPPED && row.value(DROP_REASON).isBlank()) {
-			problems.add(new FieldProblem("dropReason", "Give the reason the action was dropped"));
+			problems.add(new FieldProblem("dropReason", "Give the reason the action was dropped in the " + DROP_REASON
+					+ " column"));
 		}
 		Integer percent = percent(row.value(PERCENT));
 		if (percent == null) {
-			problems.add(new FieldProblem("percentComplete", "must be a whole number from 0 to 100"));
+			problems.add(new FieldProblem("percentComplete", PERCENT + " must be a whole number from 0 to 100"));
 		}
 		if (row.value(NARRATIVE).length() > 10000) {
-			problems.add(new FieldProblem("narrative", "must be 10,000 characters or fewer"));
+			problems.add(new FieldProblem("narrative", NARRATIVE + " must be 10,000 characters or fewer"));
 		}
 		List<String> evidence = Arrays.stream(row.value(EVIDENCE).split("[\\n;]"))
 			.map(String::strip)

@@ -34,7 +34,7 @@ class PlanExchange {
 
 	ResponseEntity<byte[]> xlsx(String council, long planId) {
 		String year = planning.plan(planId).getYear().toString().replace('/', '-');
-		return Downloads.attachment(Spreadsheets.xlsx("Action plan " + year, PlanTable.HEADERS, table.rows(planId)),
+		return Downloads.attachment(Spreadsheets.xlsx(PlanTable.COLUMNS, "Action plan " + year, table.rows(planId)),
 				Downloads.XLSX, fileName(council, planId, "xlsx"));
 	}
 
