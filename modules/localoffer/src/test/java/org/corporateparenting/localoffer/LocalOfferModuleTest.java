@@ -140,6 +140,8 @@ class LocalOfferModuleTest {
 			assertThat(offers.offer(next.getId()).getConsultationId()).as("the next version is consulted on anew")
 				.isNull();
 			offers.addSection(next.getId(), section(OfferArea.EMPLOYMENT, "Apprenticeships"));
+			assertThatThrownBy(() -> offers.nextVersion(id)).as("one next version at a time")
+				.isInstanceOf(ConflictException.class);
 		});
 
 		CouncilContext.runIn(council, () -> scenario

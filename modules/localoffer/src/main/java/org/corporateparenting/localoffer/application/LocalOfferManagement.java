@@ -127,15 +127,21 @@ public class LocalOfferManagement {
 
 	/**
 	 * Starts the next version: the published one goes under review (young people still see it) and its words are
-	 * copied into a draft to change and consult on. Only one next version at a time.
+	 * copied into a draft to change and consult on. An offer put under review by a transition starts it the same way.
+	 * Only one next version at a time.
 	 */
 	public LocalOffer nextVersion(long id) {
 		LocalOffer offer = offer(id);
-		if (offer.getStatus() != OfferStatus.PUBLISHED) {
+		if (!offer.getStatus().seenByYoungPeople()) {
 			throw new ConflictException("A new version starts from the published offer; this one is "
 					+ offer.getStatus().label().toLowerCase());
 		}
-		offer.moveTo(OfferStatus.UNDER_REVIEW, LocalDate.now(clock), null);
+		if (offers.existsByReplacesOfferIdAndStatusIn(id, List.of(OfferStatus.DRAFT, OfferStatus.CONSULTED))) {
+			throw new ConflictException("This offer's next version is already being written: change that draft");
+		}
+		if (offer.getStatus() == OfferStatus.PUBLISHED) {
+			offer.moveTo(OfferStatus.UNDER_REVIEW, LocalDate.now(clock), null);
+		}
 		return offers.save(offer.nextVersion());
 	}
 

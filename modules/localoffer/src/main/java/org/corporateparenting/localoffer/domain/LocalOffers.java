@@ -24,5 +24,7 @@ public interface LocalOffers extends JpaRepository<LocalOffer, Long> {
 	/** The version young people see, without its sections. */
 	Optional<LocalOffer> findFirstByStatusInOrderByIdDesc(Collection<OfferStatus> statuses);
 
+	boolean existsByReplacesOfferIdAndStatusIn(long replacesOfferId, Collection<OfferStatus> statuses);
+
 	List<LocalOffer> findByStatusIn(Collection<OfferStatus> statuses);
 }
