@@ -20,6 +20,7 @@ import org.corporateparenting.web.Choice;
 import org.corporateparenting.web.FormErrors;
 import org.corporateparenting.web.Forms;
 import org.corporateparenting.web.FormValues;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -125,12 +126,7 @@ class LocalOfferPages {
 	}
 
 	private String newSection(long id, Model model, FormErrors errors, Map<String, ?> form) {
-		model.addAttribute("section", null);
-		model.addAttribute("offer", offers.offer(id));
-		model.addAttribute("errors", errors);
-		model.addAttribute("form", form);
-		addChoices(model);
-		return "localoffer/section";
+		return sectionPage(offers.offer(id), null, model, errors, form);
 	}
 
 	@PostMapping("/local-offers/{id}/sections")
@@ -185,12 +181,19 @@ class LocalOfferPages {
 
 	private String section(long id, Model model, FormErrors errors, Map<String, ?> form) {
 		OfferSection section = offers.section(id);
-		model.addAttribute("section", section);
-		model.addAttribute("offer", offers.offer(section.getOffer().getId()));
 		model.addAttribute("history", history.of(OfferSection.class, id));
+		return sectionPage(offers.offer(section.getOffer().getId()), section, model, errors, form);
+	}
+
+	/** A section's page: its form (empty for a new section) and, for one that exists, its history. */
+	private static String sectionPage(LocalOffer offer, @Nullable OfferSection section, Model model, FormErrors errors,
+			Map<String, ?> form) {
+		model.addAttribute("section", section);
+		model.addAttribute("offer", offer);
 		model.addAttribute("errors", errors);
 		model.addAttribute("form", form);
-		addChoices(model);
+		model.addAttribute("areaChoices", Choice.of(OfferArea.class));
+		model.addAttribute("entitlementChoices", Choice.of(Entitlement.class));
 		return "localoffer/section";
 	}
 
@@ -215,10 +218,5 @@ class LocalOfferPages {
 			redirect.addFlashAttribute("notice", "The section has been removed");
 			return "redirect:/councils/" + council + "/local-offers/" + offerId;
 		}, errors -> section(id, model, errors, Map.of()), "title");
-	}
-
-	private static void addChoices(Model model) {
-		model.addAttribute("areaChoices", Choice.of(OfferArea.class));
-		model.addAttribute("entitlementChoices", Choice.of(Entitlement.class));
 	}
 }
