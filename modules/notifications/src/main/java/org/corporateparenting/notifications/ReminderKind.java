@@ -48,7 +48,13 @@ public enum ReminderKind implements Labelled {
 	BOARD_PACK_DUE("Board packs due"),
 
 	/** A reporting period has ended and an indicator's figure for it has not been entered. */
-	INDICATOR_FIGURES_MISSING("Indicator figures not yet entered");
+	INDICATOR_FIGURES_MISSING("Indicator figures not yet entered"),
+
+	/** The published local offer for care leavers is due for review within the first reminder's days (14). */
+	LOCAL_OFFER_REVIEW_DUE("Local offer due for review"),
+
+	/** The published local offer for care leavers has reached its review date. */
+	LOCAL_OFFER_REVIEW_OVERDUE("Local offer past its review date");
 
 	private final String label;
 

@@ -56,7 +56,9 @@ class BundleExportIntegrationTest {
 		recordProgress(source);
 		Map<String, String> walsall = unzip(export(source));
 		assertThat(walsall).containsOnlyKeys("council.yaml", "strategy.yaml", "pledges.yaml", "alliance.yaml",
-				"consultation.yaml", "indicators.yaml", "notifications.yaml");
+				"consultation.yaml", "indicators.yaml", "notifications.yaml", "local-offer.yaml");
+		assertThat(walsall.get("local-offer.yaml")).as("the offer's publication, review and what it names")
+			.contains("2022-09-30", "HOUSING_COOPERATION", "Council Tax exemption provided for Care Leavers");
 		assertThat(walsall.get("strategy.yaml")).as("the links an action has to a pledge and a partner")
 			.contains("partnerOrganisation: housing", "Checked at the quarterly review")
 			.containsPattern("pledges:\\s+- 13\\s");
@@ -172,6 +174,7 @@ class BundleExportIntegrationTest {
 			read.list("/pledge-sets/" + id(set));
 		}
 		read.list("/work-streams");
+		read.list("/local-offers");
 		read.list("/partner-organisations");
 		read.list("/partner-pledges");
 		for (JsonNode inTree : read.list("/governance-bodies")) {

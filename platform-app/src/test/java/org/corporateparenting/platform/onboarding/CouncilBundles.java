@@ -32,12 +32,12 @@ public final class CouncilBundles {
 	static final Path WALSALL = Path.of("../tenants/walsall");
 
 	static final List<String> FILES = List.of("council.yaml", "pledges.yaml", "alliance.yaml", "strategy.yaml",
-			"consultation.yaml", "indicators.yaml", "notifications.yaml");
+			"consultation.yaml", "indicators.yaml", "notifications.yaml", "local-offer.yaml");
 
 	static final Path GUIDE = Path.of("../docs/council-files.md");
 
 	private static final Pattern GUIDE_EXAMPLE = Pattern.compile(
-			"```yaml\n(# yaml-language-server: \\$schema=\\S+/schemas/([a-z]+)\\.schema\\.json\n.*?)```", Pattern.DOTALL);
+			"```yaml\n(# yaml-language-server: \\$schema=\\S+/schemas/([a-z-]+)\\.schema\\.json\n.*?)```", Pattern.DOTALL);
 
 	private CouncilBundles() {
 	}
@@ -58,7 +58,8 @@ public final class CouncilBundles {
 	 */
 	public static Map<String, byte[]> walsallWithOwnMailboxesAs(String slug, String onsCode) {
 		Map<String, byte[]> files = walsallAs(slug, onsCode);
-		for (String name : List.of("strategy.yaml", "alliance.yaml", "consultation.yaml", "notifications.yaml")) {
+		for (String name : List.of("strategy.yaml", "alliance.yaml", "consultation.yaml", "notifications.yaml",
+				"local-offer.yaml")) {
 			change(files, name, text -> text.replace("@walsall.example", "@" + slug + ".example"));
 		}
 		return files;

@@ -130,6 +130,16 @@ class StatementBudgetsIntegrationTest {
 		assertBudget("action owner form", 15, page("/councils/walsall/actions/" + firstAction() + "/owner"));
 	}
 
+	@Test
+	void theLocalOfferIsReadInAFewStatementsWhateverItsSections() {
+		long offer = api.get(WALSALL + "/local-offers", officer).json().get("content").get(0).get("id").asLong();
+		assertBudget("GET local offers", 5, get(WALSALL + "/local-offers"));
+		assertBudget("GET one local offer", 5, get(WALSALL + "/local-offers/" + offer));
+		assertBudget("local offer page", 12, page("/councils/walsall/local-offers/" + offer));
+		assertBudget("local offers page", 10, page("/councils/walsall/local-offers"));
+		assertBudget("care leavers' local offer page", 10, page("/young-people/walsall/local-offer"));
+	}
+
 	private long currentPlan() {
 		JsonNode strategy = api.get(WALSALL + "/strategies", officer).json().get("content").get(0);
 		JsonNode plans = api.get(WALSALL + "/strategies/" + strategy.get("id").asLong() + "/action-plans", officer)

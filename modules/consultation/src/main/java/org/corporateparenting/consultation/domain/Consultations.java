@@ -19,6 +19,8 @@ public interface Consultations extends JpaRepository<Consultation, Long> {
 
 	long countByStatus(ConsultationStatus status);
 
+	java.util.Optional<Consultation> findFirstByTopicOrderByIdDesc(String topic);
+
 	/**
 	 * The consultations open at any time from {@code from} to {@code to} (by their dates, once they have left
 	 * planning), or with a finding told back to young people in that time, in opening order.

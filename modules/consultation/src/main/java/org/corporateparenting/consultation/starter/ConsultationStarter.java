@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.corporateparenting.consultation.AgeBand;
 import org.corporateparenting.consultation.CareStatus;
+import org.corporateparenting.consultation.ConsultationFile;
 import org.corporateparenting.consultation.ConsultationStatus;
 import org.corporateparenting.consultation.application.ConsultationManagement;
 import org.corporateparenting.consultation.application.ConsultationRequests.ActivityRequest;
@@ -53,7 +55,7 @@ import jakarta.validation.Validator;
  * findings.
  */
 @Component
-class ConsultationStarter implements StarterImport {
+class ConsultationStarter implements StarterImport, ConsultationFile {
 
 	static final String FILE = "consultation.yaml";
 
@@ -102,6 +104,21 @@ class ConsultationStarter implements StarterImport {
 	@Override
 	public List<BundleProblem> check(CouncilBundle bundle) {
 		return StarterFiles.check(bundle, FILE, ConsultationStarterFile.class, this::check);
+	}
+
+	@Override
+	public Set<String> topics(CouncilBundle bundle) {
+		Set<String> topics = new TreeSet<>();
+		StarterFiles.check(bundle, FILE, ConsultationStarterFile.class, content -> {
+			if (content.consultations() != null) {
+				content.consultations()
+					.stream()
+					.filter(entry -> entry != null && entry.topic() != null)
+					.forEach(entry -> topics.add(entry.topic().strip()));
+			}
+			return List.of();
+		});
+		return topics;
 	}
 
 	@Override
