@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.corporateparenting.platform.PlatformApi;
 import org.corporateparenting.platform.PlatformTest;
+import org.corporateparenting.web.testing.AccessibleDocuments;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -138,6 +139,7 @@ class LocalOfferApiIntegrationTest {
 			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
 			assertThat(text).contains("Walsall Council", "Local Offer for Care Leavers", "A place to live");
 		}
+		assertThat(AccessibleDocuments.pdfUaFailures(bytes)).as("PDF/UA-1, as veraPDF checks it").isEmpty();
 		assertThat(api.get("/young-people/southwark/local-offer", null).status())
 			.as("Southwark's offer is a draft").isEqualTo(404);
 		assertThat(api.get("/young-people/nowhere/local-offer", null).status()).isEqualTo(404);
