@@ -11,13 +11,15 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.corporateparenting.reporting.Period;
-import org.corporateparenting.reporting.Polarity;
+import org.corporateparenting.reporting.Unit;
 import org.corporateparenting.strategy.Theme;
 import org.corporateparenting.tenancy.Council;
 import org.corporateparenting.tenancy.Councils;
 import org.corporateparenting.tenancy.Partnership;
 import org.corporateparenting.tenancy.PlatformSchema;
 import org.corporateparenting.web.NotFoundException;
+import org.corporateparenting.web.disclosure.DisclosureControl;
+import org.corporateparenting.web.disclosure.DisclosureSymbol;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -45,8 +47,12 @@ public class PartnershipComparison {
 
 	private final String england;
 
-	PartnershipComparison(JdbcClient jdbc, Councils councils, NationalIndicators indicators, PlatformSchema platform) {
+	private final DisclosureControl disclosure;
+
+	PartnershipComparison(JdbcClient jdbc, Councils councils, NationalIndicators indicators, PlatformSchema platform,
+			DisclosureControl disclosure) {
 		this.jdbc = jdbc;
+		this.disclosure = disclosure;
 		this.councils = councils;
 		this.indicators = indicators;
 		this.values = platform.table("published_value");
@@ -126,51 +132,54 @@ public class PartnershipComparison {
 		return new Trend(partnership, indicator, members, List.copyOf(byPeriod.keySet()), rows);
 	}
 
+	/**
+	 * The councils side by side. The average and the quartile bands are derived figures: they are worked out only
+	 * when no council's figure is suppressed (one left out would skew them), and shown as {@code c} otherwise.
+	 */
 	private Comparison compare(Indicator indicator, List<Council> members, Map<String, Published> row,
 			@Nullable BigDecimal englandValue) {
 		List<Cell> cells = new ArrayList<>();
 		List<BigDecimal> shown = new ArrayList<>();
+		boolean anyHidden = false;
 		for (Council council : members) {
 			Published published = row.get(council.slug());
-			if (published != null && !published.suppressed()) {
+			if (published != null && published.suppressed()) {
+				anyHidden = true;
+			}
+			else if (published != null) {
 				shown.add(published.value());
 			}
 		}
-		BigDecimal average = shown.isEmpty() ? null
+		BigDecimal average = anyHidden || shown.isEmpty() ? null
 				: shown.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
 					.divide(BigDecimal.valueOf(shown.size()), 1, RoundingMode.HALF_UP);
 		for (Council council : members) {
 			Published published = row.get(council.slug());
 			if (published == null) {
-				cells.add(new Cell(council, null, false, "", null));
+				cells.add(new Cell(council, null, false, DisclosureSymbol.NOT_AVAILABLE.symbol(), null));
 			}
 			else if (published.suppressed()) {
 				cells.add(new Cell(council, null, true, SmallNumbers.SUPPRESSED, null));
 			}
 			else {
 				cells.add(new Cell(council, published.value(), false, indicator.format(published.value()),
-						band(indicator.polarity(), published.value(), shown)));
+						anyHidden ? null : Ranking.band(indicator.polarity(), published.value(), shown)));
 			}
 		}
-		return new Comparison(indicator, cells, average, average == null ? "" : indicator.format(average),
-				englandValue, englandValue == null ? "" : indicator.format(englandValue));
+		BigDecimal england = englandValue == null || indicator.unit() != Unit.COUNT ? englandValue
+				: disclosure.roundAggregate(englandValue);
+		return new Comparison(indicator, cells, average,
+				anyHidden ? SmallNumbers.SUPPRESSED
+						: average == null ? DisclosureSymbol.NOT_AVAILABLE.symbol() : indicator.format(average),
+				england, englandShown(indicator, englandValue), anyHidden);
 	}
 
-	/**
-	 * The quarter of the partnership's shown values a value falls in: 1 is the best quarter where better has a
-	 * direction, the highest quarter for a context indicator.
-	 */
-	static @Nullable Integer band(Polarity polarity, BigDecimal value, List<BigDecimal> shown) {
-		if (shown.size() < 2) {
-			return null;
+	/** England's value as shown: a count rounded as aggregates are, {@code x} when none was entered. */
+	String englandShown(Indicator indicator, @Nullable BigDecimal value) {
+		if (value == null) {
+			return DisclosureSymbol.NOT_AVAILABLE.symbol();
 		}
-		List<BigDecimal> ordered = new ArrayList<>(shown);
-		ordered.sort(polarity == Polarity.LOWER_IS_BETTER ? Comparator.naturalOrder() : Comparator.reverseOrder());
-		int position = 0;
-		while (ordered.get(position).compareTo(value) != 0) {
-			position++;
-		}
-		return position * 4 / ordered.size() + 1;
+		return indicator.unit() == Unit.COUNT ? disclosure.aggregateCount(value) : indicator.format(value);
 	}
 
 	/** Delivery progress by standard theme, as each council last shared it. */
@@ -243,8 +252,15 @@ public class PartnershipComparison {
 			@Nullable Integer band) {
 	}
 
+	/**
+	 * @param averageShown the average as shown: {@code c} when a council's figure is suppressed, {@code x} when none
+	 *     was published
+	 * @param england England's value (a count rounded as aggregates are); null when none was entered
+	 * @param derivedWithheld whether the average and the quartile bands were left out because a council's figure is
+	 *     suppressed
+	 */
 	public record Comparison(Indicator indicator, List<Cell> cells, @Nullable BigDecimal average, String averageShown,
-			@Nullable BigDecimal england, String englandShown) {
+			@Nullable BigDecimal england, String englandShown, boolean derivedWithheld) {
 	}
 
 	/** @param asAt when the council's figures were counted */

@@ -60,9 +60,12 @@ public class Publication {
 
 	private final Clock clock;
 
+	private final SmallNumbers smallNumbers;
+
 	Publication(IndicatorShares shares, DashboardPriorities priorities, FinalisedPeriods finalised,
 			Measurements measurements, IndicatorCatalogue catalogue, Councils councils, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, SmallNumbers smallNumbers) {
+		this.smallNumbers = smallNumbers;
 		this.shares = shares;
 		this.priorities = priorities;
 		this.finalised = finalised;
@@ -193,7 +196,7 @@ public class Publication {
 			.toList())
 			.stream()
 			.map(theme -> {
-				BigDecimal share = SmallNumbers.share(theme.onTrackOrComplete(), theme.actions());
+				BigDecimal share = smallNumbers.share(theme.onTrackOrComplete(), theme.actions());
 				return new DeliveryProgressShared.ThemeShare(theme.theme(), share, share == null);
 			})
 			.toList();
@@ -211,7 +214,7 @@ public class Publication {
 			for (String code : sharing.indicators()) {
 				Measurement value = values.get(code);
 				if (value != null) {
-					boolean suppress = SmallNumbers.suppress(indicators.get(code).unit(), value.getValue(),
+					boolean suppress = smallNumbers.suppress(indicators.get(code).unit(), value.getValue(),
 							value.getNumerator(), value.getDenominator());
 					figures.add(new SharedFigure(sharing.partnership().slug(), code, suppress ? null : value.getValue(),
 							suppress));

@@ -11,6 +11,7 @@ import org.corporateparenting.reporting.application.PartnershipComparison;
 import org.corporateparenting.reporting.domain.DashboardCadence;
 import org.corporateparenting.web.Downloads;
 import org.corporateparenting.web.Spreadsheets;
+import org.corporateparenting.web.disclosure.DisclosureControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +30,11 @@ class ReportingExports {
 
 	private final IndicatorCatalogue catalogue;
 
-	ReportingExports(Dashboard dashboard, MeasurementRecording recording, IndicatorCatalogue catalogue) {
+	private final DisclosureControl disclosure;
+
+	ReportingExports(Dashboard dashboard, MeasurementRecording recording, IndicatorCatalogue catalogue,
+			DisclosureControl disclosure) {
+		this.disclosure = disclosure;
 		this.dashboard = dashboard;
 		this.recording = recording;
 		this.catalogue = catalogue;
@@ -105,8 +110,15 @@ class ReportingExports {
 			row.add(comparison.englandShown());
 			rows.add(row);
 		}
+		withLegend(rows);
 		String name = overview.partnership().slug() + "-" + overview.period();
 		return table("Comparison", headings, rows, name, xlsx);
+	}
+
+	/** The disclosure symbols' legend after the figures, past a blank row, so it travels with them. */
+	private void withLegend(List<List<String>> rows) {
+		rows.add(List.of());
+		rows.addAll(disclosure.legendRows());
 	}
 
 	/** A table as an XLSX sheet or a CSV file, named {@code fileName} with its extension. */

@@ -96,14 +96,15 @@ public class DisclosureControl {
 		return new Protection(hidden, false);
 	}
 
-	/**
-	 * A count added up over several councils (a region, England), rounded to the configured base; {@code k} when
-	 * it rounds to zero but is not zero.
-	 */
+	/** A count added up over several councils (a region, England), rounded to the configured base. */
+	public BigDecimal roundAggregate(BigDecimal count) {
+		BigDecimal base = BigDecimal.valueOf(properties.aggregateRounding());
+		return count.divide(base, 0, RoundingMode.HALF_UP).multiply(base);
+	}
+
+	/** {@link #roundAggregate(BigDecimal)} as shown: {@code k} when it rounds to zero but is not zero. */
 	public String aggregateCount(BigDecimal count) {
-		int base = properties.aggregateRounding();
-		BigDecimal rounded = count.divide(BigDecimal.valueOf(base), 0, RoundingMode.HALF_UP)
-			.multiply(BigDecimal.valueOf(base));
+		BigDecimal rounded = roundAggregate(count);
 		if (rounded.signum() == 0 && count.signum() != 0) {
 			return DisclosureSymbol.ROUNDS_TO_ZERO.symbol();
 		}
