@@ -49,9 +49,12 @@ public class PartnershipComparison {
 
 	private final DisclosureControl disclosure;
 
+	private final EnglandValues englandValuesOf;
+
 	PartnershipComparison(JdbcClient jdbc, Councils councils, NationalIndicators indicators, PlatformSchema platform,
-			DisclosureControl disclosure) {
+			DisclosureControl disclosure, EnglandValues englandValuesOf) {
 		this.jdbc = jdbc;
+		this.englandValuesOf = englandValuesOf;
 		this.disclosure = disclosure;
 		this.councils = councils;
 		this.indicators = indicators;
@@ -92,7 +95,7 @@ public class PartnershipComparison {
 			Map<String, Map<String, Published>> byIndicator = new LinkedHashMap<>();
 			published(slug, period).forEach(p -> byIndicator.computeIfAbsent(p.indicatorCode(), c -> new HashMap<>())
 				.put(p.council(), p));
-			Map<String, BigDecimal> englandValues = englandValues(period);
+			Map<String, BigDecimal> englandValues = englandValuesOf.forPeriod(period);
 			for (Indicator indicator : indicators.all()) {
 				Map<String, Published> row = byIndicator.get(indicator.code());
 				if (row != null) {
@@ -207,16 +210,6 @@ public class PartnershipComparison {
 			.list();
 	}
 
-	private Map<String, BigDecimal> englandValues(Period period) {
-		Map<String, BigDecimal> found = new HashMap<>();
-		jdbc.sql("select indicator_code, value from " + england + " where period = :period")
-			.param("period", period.toString())
-			.query((rs, n) -> Map.entry(rs.getString(1), rs.getBigDecimal(2)))
-			.list()
-			.forEach(e -> found.put(e.getKey(), e.getValue()));
-		return found;
-	}
-
 	private static Published row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
 		return new Published(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
 				rs.getBoolean(5));
@@ -234,7 +227,7 @@ public class PartnershipComparison {
 	}
 
 	/** The period asked for, else the latest whole year, else the latest period. */
-	private static @Nullable Period chosen(List<Period> periods, @Nullable String text) {
+	static @Nullable Period chosen(List<Period> periods, @Nullable String text) {
 		if (text != null && !text.isBlank()) {
 			Period asked = Period.parse(text).orElseThrow(() -> new NotFoundException("No period " + text));
 			return asked;
