@@ -89,16 +89,12 @@ public class NeighbourComparison {
 		List<String> neighbourSlugs = ranked.stream().map(Neighbour::slug).filter(java.util.Objects::nonNull).toList();
 
 		List<Period> periods = neighbourSlugs.isEmpty() ? List.of()
-				: jdbc.sql("select distinct period from " + values
+				: PartnershipComparison.latestFirst(jdbc.sql("select distinct period from " + values
 						+ " where partnership_slug = :b and council_slug in (:councils)")
 					.param("b", Publication.BENCHMARKING)
 					.param("councils", neighbourSlugs)
 					.query(String.class)
-					.list()
-					.stream()
-					.map(text -> Period.parse(text).orElseThrow())
-					.sorted(Comparator.reverseOrder())
-					.toList();
+					.list());
 		Period period = PartnershipComparison.chosen(periods, periodText);
 		List<Benchmark> benchmarks = new ArrayList<>();
 		if (period != null) {

@@ -74,14 +74,15 @@ public class PartnershipComparison {
 	}
 
 	private List<Period> publishedPeriods(String slug) {
-		return jdbc.sql("select distinct period from " + values + " where partnership_slug = :p")
+		return latestFirst(jdbc.sql("select distinct period from " + values + " where partnership_slug = :p")
 			.param("p", slug)
 			.query(String.class)
-			.list()
-			.stream()
-			.map(text -> Period.parse(text).orElseThrow())
-			.sorted(Comparator.reverseOrder())
-			.toList();
+			.list());
+	}
+
+	/** Periods as the platform schema stores them, latest first. */
+	static List<Period> latestFirst(List<String> periods) {
+		return periods.stream().map(text -> Period.parse(text).orElseThrow()).sorted(Comparator.reverseOrder()).toList();
 	}
 
 	/** Every shared indicator's values for the period, councils side by side; the latest year when none is named. */
