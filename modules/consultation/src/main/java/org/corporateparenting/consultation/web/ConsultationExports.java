@@ -30,8 +30,7 @@ class ConsultationExports {
 	ResponseEntity<byte[]> resultsCsv(String council, long id) {
 		String topic = consultations.consultation(id).topic();
 		List<List<String>> rows = new ArrayList<>(results.exportRows(id));
-		// The legend of the symbols travels with the figures, after a blank row.
-		rows.add(List.of());
+		// The legend of the symbols travels with the figures.
 		rows.addAll(disclosure.legendRows());
 		return Downloads.attachment(Spreadsheets.csv(List.of("Question number", "Question", "Breakdown", "Group",
 				"Group size", "Answer", "Count", "Percent"), rows), Downloads.CSV,

@@ -117,7 +117,6 @@ class ReportingExports {
 
 	/** The disclosure symbols' legend after the figures, past a blank row, so it travels with them. */
 	private void withLegend(List<List<String>> rows) {
-		rows.add(List.of());
 		rows.addAll(disclosure.legendRows());
 	}
 

@@ -126,9 +126,13 @@ public class DisclosureControl {
 				new LegendEntry(DisclosureSymbol.NOT_AVAILABLE.symbol(), "Not available: not published or not entered"));
 	}
 
-	/** The legend as rows for a spreadsheet: a heading row, then a symbol and its meaning per row. */
+	/**
+	 * The legend as rows to follow a spreadsheet's figures: a blank row, a heading row, then a symbol and its meaning
+	 * per row.
+	 */
 	public List<List<String>> legendRows() {
 		List<List<String>> rows = new java.util.ArrayList<>();
+		rows.add(List.of(""));
 		rows.add(List.of("Symbol", "Meaning"));
 		legend().forEach(entry -> rows.add(List.of(entry.symbol(), entry.meaning())));
 		return rows;

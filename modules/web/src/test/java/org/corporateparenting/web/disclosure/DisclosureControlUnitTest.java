@@ -65,5 +65,6 @@ class DisclosureControlUnitTest {
 	void theLegendNamesEverySymbolAndTheThreshold() {
 		assertThat(five.legend()).extracting(DisclosureControl.LegendEntry::symbol).containsExactly("c", "z", "k", "x");
 		assertThat(five.legend().get(0).meaning()).contains("1 to 4");
+		assertThat(five.legendRows().subList(0, 2)).containsExactly(List.of(""), List.of("Symbol", "Meaning"));
 	}
 }
