@@ -99,6 +99,24 @@ public class PlatformApi {
 					res.getHeaders()));
 	}
 
+	/** Posts files as multipart form data, each in its own part: part name to file name and content. */
+	public Response uploadParts(String path, String token, Map<String, Map.Entry<String, byte[]>> files) {
+		var parts = new LinkedMultiValueMap<String, Object>();
+		files.forEach((part, file) -> parts.add(part, new org.springframework.core.io.ByteArrayResource(file.getValue()) {
+			@Override
+			public String getFilename() {
+				return file.getKey();
+			}
+		}));
+		return http.post()
+			.uri(path)
+			.headers(headers -> headers.setBearerAuth(token))
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.body(parts)
+			.exchange((req, res) -> new Response(res.getStatusCode().value(), new String(res.getBody().readAllBytes()),
+					res.getHeaders()));
+	}
+
 	/** Gets raw bytes, such as a download. */
 	public byte[] download(String path, String token) {
 		return http.get().uri(path).headers(headers -> headers.setBearerAuth(token)).retrieve().body(byte[].class);

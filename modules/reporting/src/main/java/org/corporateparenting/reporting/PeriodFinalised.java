@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param sentAt when these figures were read: a period sent again replaces what was sent before, never what was
  *     sent after
- * @param figures each shared indicator's value, per partnership it is shared with
+ * @param figures each shared indicator's value, per partnership it is shared with (or {@code @benchmarking}: for the
+ *     council's statistical neighbours and region)
  */
 public record PeriodFinalised(String council, String period, Instant finalisedAt, Instant sentAt,
 		List<SharedFigure> figures)

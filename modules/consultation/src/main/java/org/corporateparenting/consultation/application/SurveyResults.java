@@ -19,25 +19,25 @@ import org.corporateparenting.consultation.domain.Questions;
 import org.corporateparenting.consultation.domain.SurveyResponse;
 import org.corporateparenting.consultation.domain.SurveyResponses;
 import org.corporateparenting.web.Labelled;
+import org.corporateparenting.web.disclosure.DisclosureControl;
+import org.corporateparenting.web.disclosure.DisclosureSymbol;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A survey's results: for each question how many answered, and how many gave each answer (count and percentage),
- * overall and broken down by age band and by care status. A breakdown group of fewer than {@value #SMALLEST_GROUP}
- * responses is suppressed, every figure of it shown as {@value #SUPPRESSED}, with enough other groups that it
- * cannot be worked out from the total ({@link Suppression}), wherever the results are shown or exported. Outside
- * officers' view the whole survey's figures are treated as a group too, and answer counts of 1 to 4 are hidden;
- * only officers' raw view shows responses one by one.
+ * overall and broken down by age band and by care status. A breakdown group smaller than the platform's disclosure
+ * threshold is suppressed, every figure of it shown as {@code c}, with enough other groups that it cannot
+ * be worked out from the total ({@link DisclosureControl#protect}), wherever the results are shown or exported.
+ * Outside officers' view the whole survey's figures are treated as a group too, and small answer counts are hidden
+ * the same way; only officers' raw view shows responses one by one.
  */
 @Service
 @Transactional(readOnly = true)
 public class SurveyResults {
 
-	public static final int SMALLEST_GROUP = Suppression.SMALLEST;
-
-	public static final String SUPPRESSED = "c";
+	public static final String SUPPRESSED = DisclosureSymbol.SUPPRESSED.symbol();
 
 	private final ConsultationManagement consultations;
 
@@ -45,10 +45,14 @@ public class SurveyResults {
 
 	private final SurveyResponses responses;
 
-	SurveyResults(ConsultationManagement consultations, Questions questions, SurveyResponses responses) {
+	private final DisclosureControl disclosure;
+
+	SurveyResults(ConsultationManagement consultations, Questions questions, SurveyResponses responses,
+			DisclosureControl disclosure) {
 		this.consultations = consultations;
 		this.questions = questions;
 		this.responses = responses;
+		this.disclosure = disclosure;
 	}
 
 	/**
@@ -69,7 +73,7 @@ public class SurveyResults {
 
 	/**
 	 * The results as rows for a spreadsheet that may be passed on: question, breakdown, group, answer, count and
-	 * percentage, every group suppressed below {@value #SMALLEST_GROUP} answers, the whole survey's figures too;
+	 * percentage, every group below the disclosure threshold suppressed, the whole survey's figures too;
 	 * no one's own words.
 	 */
 	public List<List<String>> exportRows(long consultationId) {
@@ -87,7 +91,7 @@ public class SurveyResults {
 			long answered = answered(question, all);
 			List<Breakdown> groups = new ArrayList<>();
 			groups.add(new Breakdown("All responses",
-					List.of(group("All responses", question, all, answered < SMALLEST_GROUP, true))));
+					List.of(group("All responses", question, all, disclosure.hidesCount(answered), true))));
 			groups.addAll(result.breakdowns());
 			for (Breakdown breakdown : groups) {
 				for (Group group : breakdown.groups()) {
@@ -124,11 +128,10 @@ public class SurveyResults {
 	 * anyway); otherwise they are suppressed like any group
 	 * @param cells whether answer counts of 1 to 4 are hidden within shown groups (whatever may be passed on)
 	 */
-	private static QuestionResult result(QuestionView question, List<SurveyResponse> all, boolean withOwnWords,
+	private QuestionResult result(QuestionView question, List<SurveyResponse> all, boolean withOwnWords,
 			boolean inFull, boolean cells) {
 		long answered = answered(question, all);
-		String shownAnswered = inFull || answered == 0 || answered >= SMALLEST_GROUP ? String.valueOf(answered)
-				: SUPPRESSED;
+		String shownAnswered = inFull || !disclosure.hidesCount(answered) ? String.valueOf(answered) : SUPPRESSED;
 		if (question.type() == QuestionType.FREE_TEXT) {
 			List<String> ownWords = new ArrayList<>();
 			if (withOwnWords) {
@@ -138,9 +141,9 @@ public class SurveyResults {
 					shownAnswered, List.of(), ownWords, null, List.of());
 		}
 		Group overall = inFull ? group("All responses", question, all, false, false)
-				: group("All responses", question, all, answered < SMALLEST_GROUP, cells);
+				: group("All responses", question, all, disclosure.hidesCount(answered), cells);
 		Double average = null;
-		if (question.type() == QuestionType.RATING && answered > 0 && (inFull || answered >= SMALLEST_GROUP)) {
+		if (question.type() == QuestionType.RATING && answered > 0 && (inFull || !disclosure.hidesCount(answered))) {
 			average = all.stream()
 				.flatMap(response -> answersTo(question, response).stream())
 				.mapToInt(answer -> Integer.parseInt(answer.getChoice()))
@@ -155,7 +158,7 @@ public class SurveyResults {
 				overall.counts(), List.of(), average, breakdowns);
 	}
 
-	private static <E extends Enum<E> & Labelled> Breakdown breakdown(String dimension, QuestionView question,
+	private <E extends Enum<E> & Labelled> Breakdown breakdown(String dimension, QuestionView question,
 			List<SurveyResponse> all, E[] values, Function<SurveyResponse, @Nullable E> of, boolean cells) {
 		Map<String, List<SurveyResponse>> byGroup = new LinkedHashMap<>();
 		Arrays.stream(values).forEach(value -> byGroup.put(value.label(), new ArrayList<>()));
@@ -168,20 +171,22 @@ public class SurveyResults {
 			.stream()
 			.filter(entry -> answered(question, entry.getValue()) > 0)
 			.toList();
-		boolean[] hidden = Suppression
-			.groups(answering.stream().map(entry -> answered(question, entry.getValue())).toList());
+		// The groups add up to the number answering, which is shown: when they cannot be protected against it, none is.
+		DisclosureControl.Protection hidden = disclosure
+			.protect(answering.stream().map(entry -> answered(question, entry.getValue())).toList());
 		List<Group> groups = new ArrayList<>();
 		for (int i = 0; i < answering.size(); i++) {
-			groups.add(group(answering.get(i).getKey(), question, answering.get(i).getValue(), hidden[i], cells));
+			groups.add(group(answering.get(i).getKey(), question, answering.get(i).getValue(),
+					hidden.hidden(i) || hidden.totalHidden(), cells));
 		}
 		return new Breakdown(dimension, groups);
 	}
 
 	/**
-	 * @param suppressed whether the whole group is hidden, every figure shown as {@value #SUPPRESSED}
-	 * @param cells whether answer counts of 1 to 4 (and enough others to protect them) are hidden within it
+	 * @param suppressed whether the whole group is hidden, every figure shown as {@code c}
+	 * @param cells whether small answer counts (and enough others to protect them) are hidden within it
 	 */
-	private static Group group(String label, QuestionView question, List<SurveyResponse> members, boolean suppressed,
+	private Group group(String label, QuestionView question, List<SurveyResponse> members, boolean suppressed,
 			boolean cells) {
 		long answered = answered(question, members);
 		List<String> choices = question.choices();
@@ -190,15 +195,17 @@ public class SurveyResults {
 				.filter(response -> answersTo(question, response).stream().anyMatch(a -> choice.equals(a.getChoice())))
 				.count())
 			.toList();
-		boolean[] hiddenCells = cells ? Suppression.counts(counts) : new boolean[counts.size()];
+		DisclosureControl.Protection protection = cells ? disclosure.protect(counts) : null;
+		// The group's size is the total of its counts (for a single choice): hidden too when they cannot be protected.
+		boolean sizeHidden = suppressed || protection != null && protection.totalHidden();
 		List<Count> shown = new ArrayList<>();
 		for (int i = 0; i < choices.size(); i++) {
-			boolean hide = suppressed || hiddenCells[i];
+			boolean hide = sizeHidden || protection != null && protection.hidden(i);
 			int percent = answered == 0 ? 0 : (int) Math.round(100.0 * counts.get(i) / answered);
 			shown.add(new Count(choices.get(i), label(question, choices.get(i)),
 					hide ? SUPPRESSED : String.valueOf(counts.get(i)), hide ? SUPPRESSED : percent + "%"));
 		}
-		return new Group(label, suppressed ? SUPPRESSED : String.valueOf(answered), suppressed, shown);
+		return new Group(label, sizeHidden ? SUPPRESSED : String.valueOf(answered), sizeHidden, shown);
 	}
 
 	private static long answered(QuestionView question, List<SurveyResponse> members) {
@@ -226,7 +233,7 @@ public class SurveyResults {
 	}
 
 	/**
-	 * @param answered how many answered it, or {@value SurveyResults#SUPPRESSED} when fewer than five (not officers)
+	 * @param answered how many answered it, or {@code c} when below the disclosure threshold (not officers)
 	 * @param counts each answer overall (in full for officers; otherwise suppressed as a group is)
 	 * @param ownWords free-text answers, for officers only
 	 */
@@ -237,11 +244,11 @@ public class SurveyResults {
 	public record Breakdown(String dimension, List<Group> groups) {
 	}
 
-	/** @param size what is shown: the number answering, or {@value SurveyResults#SUPPRESSED} */
+	/** @param size what is shown: the number answering, or {@code c} */
 	public record Group(String label, String size, boolean suppressed, List<Count> counts) {
 	}
 
-	/** An answer's count and percentage as shown: figures, or {@value SurveyResults#SUPPRESSED}. */
+	/** An answer's count and percentage as shown: figures, or {@code c}. */
 	public record Count(String choice, String label, String count, String percent) {
 	}
 }

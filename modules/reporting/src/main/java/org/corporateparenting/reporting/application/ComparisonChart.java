@@ -8,6 +8,7 @@ import java.util.List;
 import org.corporateparenting.reporting.Unit;
 import org.corporateparenting.reporting.application.PartnershipComparison.Cell;
 import org.corporateparenting.reporting.application.PartnershipComparison.Comparison;
+import org.corporateparenting.web.disclosure.DisclosureSymbol;
 
 /**
  * A shared indicator's values in one period, the councils side by side, one row each, as dots on an axis fitted to
@@ -134,19 +135,35 @@ public final class ComparisonChart {
 		}
 	}
 
+	/** A figure as the chart's description reads it out: the disclosure symbols in words. */
+	static String inWords(String shown) {
+		if (shown.isEmpty() || shown.equals(DisclosureSymbol.NOT_AVAILABLE.symbol())) {
+			return "not available";
+		}
+		if (shown.equals(DisclosureSymbol.SUPPRESSED.symbol())) {
+			return "c (withheld: it would come from a figure too small to publish)";
+		}
+		if (shown.equals(DisclosureSymbol.ROUNDS_TO_ZERO.symbol())) {
+			return "k (rounds to zero)";
+		}
+		if (shown.equals(DisclosureSymbol.NOT_APPLICABLE.symbol())) {
+			return "not applicable";
+		}
+		return shown;
+	}
+
 	static String describe(Comparison comparison) {
 		StringBuilder description = new StringBuilder();
 		for (Cell cell : comparison.cells()) {
 			description.append(cell.council().name()).append(": ")
-				.append(cell.suppressed() ? "c (fewer than 5, not published)"
-						: cell.shown().isEmpty() ? "not published" : cell.shown())
+				.append(cell.suppressed() ? "c (fewer than 5, not published)" : inWords(cell.shown()))
 				.append(cell.band() == null ? "" : ", quartile band " + cell.band())
 				.append(". ");
 		}
 		description.append("Partnership average: ")
-			.append(comparison.averageShown().isEmpty() ? "not available" : comparison.averageShown())
+			.append(inWords(comparison.averageShown()))
 			.append(". England: ")
-			.append(comparison.englandShown().isEmpty() ? "not available" : comparison.englandShown())
+			.append(inWords(comparison.englandShown()))
 			.append(drawsEngland(comparison.indicator()) ? "" : " (a count for all England, not drawn)")
 			.append('.');
 		return description.toString();

@@ -47,6 +47,17 @@ public class EnglandValues {
 			.list();
 	}
 
+	/** England's value of each national indicator for the period, by indicator code, where one was entered. */
+	public java.util.Map<String, BigDecimal> forPeriod(Period period) {
+		java.util.Map<String, BigDecimal> found = new java.util.HashMap<>();
+		jdbc.sql("select indicator_code, value from " + table + " where period = :period")
+			.param("period", period.toString())
+			.query((rs, n) -> java.util.Map.entry(rs.getString(1), rs.getBigDecimal(2)))
+			.list()
+			.forEach(e -> found.put(e.getKey(), e.getValue()));
+		return found;
+	}
+
 	public boolean any() {
 		return jdbc.sql("select count(*) from " + table).query(Long.class).single() > 0;
 	}

@@ -11,13 +11,15 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.corporateparenting.reporting.Period;
-import org.corporateparenting.reporting.Polarity;
+import org.corporateparenting.reporting.Unit;
 import org.corporateparenting.strategy.Theme;
 import org.corporateparenting.tenancy.Council;
 import org.corporateparenting.tenancy.Councils;
 import org.corporateparenting.tenancy.Partnership;
 import org.corporateparenting.tenancy.PlatformSchema;
 import org.corporateparenting.web.NotFoundException;
+import org.corporateparenting.web.disclosure.DisclosureControl;
+import org.corporateparenting.web.disclosure.DisclosureSymbol;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -45,8 +47,15 @@ public class PartnershipComparison {
 
 	private final String england;
 
-	PartnershipComparison(JdbcClient jdbc, Councils councils, NationalIndicators indicators, PlatformSchema platform) {
+	private final DisclosureControl disclosure;
+
+	private final EnglandValues englandValuesOf;
+
+	PartnershipComparison(JdbcClient jdbc, Councils councils, NationalIndicators indicators, PlatformSchema platform,
+			DisclosureControl disclosure, EnglandValues englandValuesOf) {
 		this.jdbc = jdbc;
+		this.englandValuesOf = englandValuesOf;
+		this.disclosure = disclosure;
 		this.councils = councils;
 		this.indicators = indicators;
 		this.values = platform.table("published_value");
@@ -65,14 +74,15 @@ public class PartnershipComparison {
 	}
 
 	private List<Period> publishedPeriods(String slug) {
-		return jdbc.sql("select distinct period from " + values + " where partnership_slug = :p")
+		return latestFirst(jdbc.sql("select distinct period from " + values + " where partnership_slug = :p")
 			.param("p", slug)
 			.query(String.class)
-			.list()
-			.stream()
-			.map(text -> Period.parse(text).orElseThrow())
-			.sorted(Comparator.reverseOrder())
-			.toList();
+			.list());
+	}
+
+	/** Periods as the platform schema stores them, latest first. */
+	static List<Period> latestFirst(List<String> periods) {
+		return periods.stream().map(text -> Period.parse(text).orElseThrow()).sorted(Comparator.reverseOrder()).toList();
 	}
 
 	/** Every shared indicator's values for the period, councils side by side; the latest year when none is named. */
@@ -86,7 +96,7 @@ public class PartnershipComparison {
 			Map<String, Map<String, Published>> byIndicator = new LinkedHashMap<>();
 			published(slug, period).forEach(p -> byIndicator.computeIfAbsent(p.indicatorCode(), c -> new HashMap<>())
 				.put(p.council(), p));
-			Map<String, BigDecimal> englandValues = englandValues(period);
+			Map<String, BigDecimal> englandValues = englandValuesOf.forPeriod(period);
 			for (Indicator indicator : indicators.all()) {
 				Map<String, Published> row = byIndicator.get(indicator.code());
 				if (row != null) {
@@ -126,51 +136,54 @@ public class PartnershipComparison {
 		return new Trend(partnership, indicator, members, List.copyOf(byPeriod.keySet()), rows);
 	}
 
+	/**
+	 * The councils side by side. The average and the quartile bands are derived figures: they are worked out only
+	 * when no council's figure is suppressed (one left out would skew them), and shown as {@code c} otherwise.
+	 */
 	private Comparison compare(Indicator indicator, List<Council> members, Map<String, Published> row,
 			@Nullable BigDecimal englandValue) {
 		List<Cell> cells = new ArrayList<>();
 		List<BigDecimal> shown = new ArrayList<>();
+		boolean anyHidden = false;
 		for (Council council : members) {
 			Published published = row.get(council.slug());
-			if (published != null && !published.suppressed()) {
+			if (published != null && published.suppressed()) {
+				anyHidden = true;
+			}
+			else if (published != null) {
 				shown.add(published.value());
 			}
 		}
-		BigDecimal average = shown.isEmpty() ? null
+		BigDecimal average = anyHidden || shown.isEmpty() ? null
 				: shown.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
 					.divide(BigDecimal.valueOf(shown.size()), 1, RoundingMode.HALF_UP);
 		for (Council council : members) {
 			Published published = row.get(council.slug());
 			if (published == null) {
-				cells.add(new Cell(council, null, false, "", null));
+				cells.add(new Cell(council, null, false, DisclosureSymbol.NOT_AVAILABLE.symbol(), null));
 			}
 			else if (published.suppressed()) {
 				cells.add(new Cell(council, null, true, SmallNumbers.SUPPRESSED, null));
 			}
 			else {
 				cells.add(new Cell(council, published.value(), false, indicator.format(published.value()),
-						band(indicator.polarity(), published.value(), shown)));
+						anyHidden ? null : Ranking.band(indicator.polarity(), published.value(), shown)));
 			}
 		}
-		return new Comparison(indicator, cells, average, average == null ? "" : indicator.format(average),
-				englandValue, englandValue == null ? "" : indicator.format(englandValue));
+		BigDecimal england = englandValue == null || indicator.unit() != Unit.COUNT ? englandValue
+				: disclosure.roundAggregate(englandValue);
+		return new Comparison(indicator, cells, average,
+				anyHidden ? SmallNumbers.SUPPRESSED
+						: average == null ? DisclosureSymbol.NOT_AVAILABLE.symbol() : indicator.format(average),
+				england, englandShown(indicator, englandValue), anyHidden);
 	}
 
-	/**
-	 * The quarter of the partnership's shown values a value falls in: 1 is the best quarter where better has a
-	 * direction, the highest quarter for a context indicator.
-	 */
-	static @Nullable Integer band(Polarity polarity, BigDecimal value, List<BigDecimal> shown) {
-		if (shown.size() < 2) {
-			return null;
+	/** England's value as shown: a count rounded as aggregates are, {@code x} when none was entered. */
+	String englandShown(Indicator indicator, @Nullable BigDecimal value) {
+		if (value == null) {
+			return DisclosureSymbol.NOT_AVAILABLE.symbol();
 		}
-		List<BigDecimal> ordered = new ArrayList<>(shown);
-		ordered.sort(polarity == Polarity.LOWER_IS_BETTER ? Comparator.naturalOrder() : Comparator.reverseOrder());
-		int position = 0;
-		while (ordered.get(position).compareTo(value) != 0) {
-			position++;
-		}
-		return position * 4 / ordered.size() + 1;
+		return indicator.unit() == Unit.COUNT ? disclosure.aggregateCount(value) : indicator.format(value);
 	}
 
 	/** Delivery progress by standard theme, as each council last shared it. */
@@ -198,16 +211,6 @@ public class PartnershipComparison {
 			.list();
 	}
 
-	private Map<String, BigDecimal> englandValues(Period period) {
-		Map<String, BigDecimal> found = new HashMap<>();
-		jdbc.sql("select indicator_code, value from " + england + " where period = :period")
-			.param("period", period.toString())
-			.query((rs, n) -> Map.entry(rs.getString(1), rs.getBigDecimal(2)))
-			.list()
-			.forEach(e -> found.put(e.getKey(), e.getValue()));
-		return found;
-	}
-
 	private static Published row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
 		return new Published(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
 				rs.getBoolean(5));
@@ -225,7 +228,7 @@ public class PartnershipComparison {
 	}
 
 	/** The period asked for, else the latest whole year, else the latest period. */
-	private static @Nullable Period chosen(List<Period> periods, @Nullable String text) {
+	static @Nullable Period chosen(List<Period> periods, @Nullable String text) {
 		if (text != null && !text.isBlank()) {
 			Period asked = Period.parse(text).orElseThrow(() -> new NotFoundException("No period " + text));
 			return asked;
@@ -243,8 +246,15 @@ public class PartnershipComparison {
 			@Nullable Integer band) {
 	}
 
+	/**
+	 * @param averageShown the average as shown: {@code c} when a council's figure is suppressed, {@code x} when none
+	 *     was published
+	 * @param england England's value (a count rounded as aggregates are); null when none was entered
+	 * @param derivedWithheld whether the average and the quartile bands were left out because a council's figure is
+	 *     suppressed
+	 */
 	public record Comparison(Indicator indicator, List<Cell> cells, @Nullable BigDecimal average, String averageShown,
-			@Nullable BigDecimal england, String englandShown) {
+			@Nullable BigDecimal england, String englandShown, boolean derivedWithheld) {
 	}
 
 	/** @param asAt when the council's figures were counted */

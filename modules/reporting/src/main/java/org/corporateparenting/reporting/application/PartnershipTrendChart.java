@@ -136,11 +136,11 @@ public final class PartnershipTrendChart {
 		StringBuilder description = new StringBuilder("From ").append(periods.getFirst()).append(" to ")
 			.append(periods.getLast()).append(". In ").append(periods.getLast()).append(": ");
 		latest.cells().forEach(cell -> description.append(cell.council().name()).append(' ')
-			.append(cell.suppressed() ? "c" : cell.shown().isEmpty() ? "not published" : cell.shown()).append(", "));
+			.append(cell.suppressed() ? "c" : ComparisonChart.inWords(cell.shown())).append(", "));
 		return description.append("partnership average ")
-			.append(latest.averageShown().isEmpty() ? "not available" : latest.averageShown())
+			.append(ComparisonChart.inWords(latest.averageShown()))
 			.append(", England ")
-			.append(latest.englandShown().isEmpty() ? "not available" : latest.englandShown())
+			.append(ComparisonChart.inWords(latest.englandShown()))
 			.append(ComparisonChart.drawsEngland(trend.indicator()) ? "" : " (a count for all England, not drawn)")
 			.append(". Every figure is in the table beside the chart.")
 			.toString();

@@ -60,9 +60,12 @@ public class Publication {
 
 	private final Clock clock;
 
+	private final SmallNumbers smallNumbers;
+
 	Publication(IndicatorShares shares, DashboardPriorities priorities, FinalisedPeriods finalised,
 			Measurements measurements, IndicatorCatalogue catalogue, Councils councils, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, SmallNumbers smallNumbers) {
+		this.smallNumbers = smallNumbers;
 		this.shares = shares;
 		this.priorities = priorities;
 		this.finalised = finalised;
@@ -87,6 +90,27 @@ public class Publication {
 		return sharing;
 	}
 
+	/**
+	 * Where a council's figures shared for benchmarking go, beside its partnerships': every council whose statistical
+	 * neighbour or region it is may compare itself with them. Not a partnership's slug (slugs have no {@code @}), so it
+	 * is never taken for one.
+	 */
+	public static final String BENCHMARKING = "@benchmarking";
+
+	/** The national indicators the council shares for benchmarking with its statistical neighbours and region. */
+	public Set<String> benchmarking() {
+		return shares.findByPartnershipSlugOrderByIndicatorCode(BENCHMARKING)
+			.stream()
+			.map(IndicatorShare::getIndicatorCode)
+			.collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+	}
+
+	/** Replaces what the council shares for benchmarking; sent, like a partnership's, when a period is finalised. */
+	@Transactional
+	public Set<String> shareForBenchmarking(List<String> codes) {
+		return replaceShares(BENCHMARKING, codes);
+	}
+
 	/** Replaces what the council shares with one of its partnerships. */
 	@Transactional
 	public Sharing share(String partnershipSlug, List<String> codes) {
@@ -104,6 +128,10 @@ public class Publication {
 	}
 
 	private Sharing replaceShares(Partnership partnership, List<String> codes) {
+		return new Sharing(partnership, replaceShares(partnership.slug(), codes));
+	}
+
+	private Set<String> replaceShares(String destination, List<String> codes) {
 		List<FieldProblem> problems = new ArrayList<>();
 		for (int i = 0; i < codes.size(); i++) {
 			String code = codes.get(i);
@@ -116,11 +144,11 @@ public class Publication {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		shares.deleteByPartnershipSlug(partnership.slug());
+		shares.deleteByPartnershipSlug(destination);
 		shares.flush();
 		Set<String> chosen = new TreeSet<>(codes);
-		shares.saveAll(chosen.stream().map(code -> new IndicatorShare(partnership.slug(), code)).toList());
-		return new Sharing(partnership, chosen);
+		shares.saveAll(chosen.stream().map(code -> new IndicatorShare(destination, code)).toList());
+		return chosen;
 	}
 
 	public List<FinalisedPeriod> finalisedPeriods() {
@@ -193,31 +221,36 @@ public class Publication {
 			.toList())
 			.stream()
 			.map(theme -> {
-				BigDecimal share = SmallNumbers.share(theme.greenOrComplete(), theme.actions());
+				BigDecimal share = smallNumbers.share(theme.greenOrComplete(), theme.actions());
 				return new DeliveryProgressShared.ThemeShare(theme.theme(), share, share == null);
 			})
 			.toList();
 		return Optional.of(new DeliveryProgressShared(CouncilContext.require(), clock.instant(), partnerships, themes));
 	}
 
-	/** The period's shared values, per partnership the council belongs to, small numbers suppressed. */
+	/**
+	 * The period's shared values, per partnership the council belongs to and for benchmarking, small numbers
+	 * suppressed.
+	 */
 	private PeriodFinalised publication(Period period, java.time.Instant finalisedAt) {
 		Council council = council();
 		Map<String, Measurement> values = new LinkedHashMap<>();
 		measurements.findByPeriod(period.toString()).forEach(m -> values.put(m.getIndicatorCode(), m));
 		Map<String, Indicator> indicators = catalogue.byCode();
+		Map<String, Set<String>> destinations = new LinkedHashMap<>();
+		sharing().forEach(sharing -> destinations.put(sharing.partnership().slug(), sharing.indicators()));
+		destinations.put(BENCHMARKING, benchmarking());
 		List<SharedFigure> figures = new ArrayList<>();
-		for (Sharing sharing : sharing()) {
-			for (String code : sharing.indicators()) {
+		destinations.forEach((destination, codes) -> {
+			for (String code : codes) {
 				Measurement value = values.get(code);
 				if (value != null) {
-					boolean suppress = SmallNumbers.suppress(indicators.get(code).unit(), value.getValue(),
+					boolean suppress = smallNumbers.suppress(indicators.get(code).unit(), value.getValue(),
 							value.getNumerator(), value.getDenominator());
-					figures.add(new SharedFigure(sharing.partnership().slug(), code, suppress ? null : value.getValue(),
-							suppress));
+					figures.add(new SharedFigure(destination, code, suppress ? null : value.getValue(), suppress));
 				}
 			}
-		}
+		});
 		return new PeriodFinalised(council.slug(), period.toString(), finalisedAt, clock.instant(), figures);
 	}
 

@@ -3,38 +3,38 @@ package org.corporateparenting.reporting.application;
 import java.math.BigDecimal;
 
 import org.corporateparenting.reporting.Unit;
+import org.corporateparenting.web.disclosure.DisclosureControl;
+import org.corporateparenting.web.disclosure.DisclosureSymbol;
 import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
 
 /**
- * The rule for figures that leave a council: a count from 1 to 4 is shown as {@code c}, and so is a percentage,
- * rate or score whose denominator is below 5, or whose denominator nobody entered (then nobody can tell it is
- * safe). A rate's numerator is a count of children, so a numerator from 1 to 4 is suppressed too. Zero is shown.
+ * The platform's disclosure control applied to an indicator's figure before it leaves the council: a small count is
+ * shown as {@code c}, and so is a percentage, rate or score whose denominator is below the threshold, or whose
+ * denominator nobody entered (then nobody can tell it is safe). A rate's numerator is a count of children, so a
+ * small numerator is suppressed too. Zero is shown. The threshold is the disclosure control's.
  */
-public final class SmallNumbers {
+@Component
+public class SmallNumbers {
 
-	public static final int THRESHOLD = 5;
+	public static final String SUPPRESSED = DisclosureSymbol.SUPPRESSED.symbol();
 
-	public static final String SUPPRESSED = "c";
+	private final DisclosureControl disclosure;
 
-	private SmallNumbers() {
+	public SmallNumbers(DisclosureControl disclosure) {
+		this.disclosure = disclosure;
 	}
 
-	public static boolean suppress(Unit unit, BigDecimal value, @Nullable Integer numerator,
-			@Nullable Integer denominator) {
+	public boolean suppress(Unit unit, BigDecimal value, @Nullable Integer numerator, @Nullable Integer denominator) {
 		return switch (unit) {
-			case COUNT -> isSmallCount(value);
-			case PERCENTAGE, SCORE -> denominator == null || denominator < THRESHOLD;
-			case RATE -> denominator == null || denominator < THRESHOLD || numerator == null
-					|| isSmallCount(BigDecimal.valueOf(numerator));
+			case COUNT -> disclosure.hidesCount(value);
+			case PERCENTAGE, SCORE -> disclosure.hidesShareOf(denominator);
+			case RATE -> disclosure.hidesShareOf(denominator) || numerator == null || disclosure.hidesCount(numerator);
 		};
 	}
 
 	/** The share of a whole, as a percentage to one decimal place, unless the whole is below the threshold. */
-	public static @Nullable BigDecimal share(int part, int whole) {
-		return whole < THRESHOLD ? null : Unit.PERCENTAGE.of(part, whole);
-	}
-
-	private static boolean isSmallCount(BigDecimal count) {
-		return count.signum() > 0 && count.compareTo(BigDecimal.valueOf(THRESHOLD)) < 0;
+	public @Nullable BigDecimal share(int part, int whole) {
+		return disclosure.share(part, whole);
 	}
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.corporateparenting.reporting.application.Publication;
 import org.corporateparenting.reporting.domain.FinalisedPeriods;
 import org.corporateparenting.reporting.domain.IndicatorShare;
 import org.corporateparenting.reporting.domain.IndicatorShares;
@@ -23,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes the council's indicators back as its {@code indicators.yaml}: its own local indicators, the indicators it
- * tracks under its priorities, every figure it has entered, what it shares with each partnership and the periods it
+ * tracks under its priorities, every figure it has entered, what it shares with each partnership and for benchmarking, and the periods it
  * has finalised. A ratio's figure is written as its numerator and denominator, from which the value is worked out
  * again, so the value and its parts can never disagree in the file.
  */
@@ -72,8 +73,14 @@ class IndicatorsExport implements StarterExport {
 			.map(IndicatorsExport::entry)
 			.toList();
 		Map<String, List<String>> shared = new TreeMap<>();
+		List<String> benchmarking = new ArrayList<>();
 		for (IndicatorShare share : shares.findAll(Sort.by("partnershipSlug", "indicatorCode"))) {
-			shared.computeIfAbsent(share.getPartnershipSlug(), slug -> new ArrayList<>()).add(share.getIndicatorCode());
+			if (Publication.BENCHMARKING.equals(share.getPartnershipSlug())) {
+				benchmarking.add(share.getIndicatorCode());
+			}
+			else {
+				shared.computeIfAbsent(share.getPartnershipSlug(), slug -> new ArrayList<>()).add(share.getIndicatorCode());
+			}
 		}
 		List<String> periods = finalised.findAllByOrderByPeriodStartDescPeriodDesc()
 			.reversed()
@@ -83,7 +90,7 @@ class IndicatorsExport implements StarterExport {
 		if (localEntries.isEmpty() && trackedEntries.isEmpty() && figures.isEmpty()) {
 			return Optional.empty();
 		}
-		return Optional.of(new IndicatorsStarterFile(localEntries, trackedEntries, figures, shared, periods));
+		return Optional.of(new IndicatorsStarterFile(localEntries, trackedEntries, figures, shared, periods, benchmarking));
 	}
 
 	private static MeasurementEntry entry(Measurement figure) {

@@ -112,6 +112,9 @@ class IndicatorsStarter implements StarterImport {
 			StarterFiles.entry(file, "shares." + share.getKey(),
 					() -> publication.shareOnJoining(share.getKey(), share.getValue()));
 		}
+		if (!content.benchmarking().isEmpty()) {
+			StarterFiles.entry(file, "benchmarking", () -> publication.shareForBenchmarking(content.benchmarking()));
+		}
 		for (int i = 0; i < content.finalised().size(); i++) {
 			String period = content.finalised().get(i);
 			StarterFiles.entry(file, "finalised[" + i + "]", () -> {
@@ -174,6 +177,15 @@ class IndicatorsStarter implements StarterImport {
 				problems.add(new FieldProblem("shares." + partnership, "List the national indicators shared, or []"));
 			}
 		});
+		Set<String> national = new HashSet<>();
+		catalogue.national().forEach(indicator -> national.add(indicator.code()));
+		for (int i = 0; i < content.benchmarking().size(); i++) {
+			String code = content.benchmarking().get(i);
+			if (code == null || !national.contains(code)) {
+				problems.add(new FieldProblem("benchmarking[" + i + "]", "There is no national indicator " + code
+						+ ": only national indicators compare across councils"));
+			}
+		}
 		for (int i = 0; i < content.measurements().size(); i++) {
 			MeasurementEntry entry = content.measurements().get(i);
 			if (entry != null && entry.indicator() != null && !codes.contains(entry.indicator())) {

@@ -15,14 +15,15 @@ import jakarta.validation.constraints.NotNull;
 
 /**
  * The shape of a council's {@code indicators.yaml}: its own indicators, which indicators its dashboard follows
- * (under which priority, by number), its figures, what it shares with each partnership, and the periods it has
- * finalised (published to its partnerships).
+ * (under which priority, by number), its figures, what it shares with each partnership and for benchmarking with its
+ * statistical neighbours and region, and the periods it has finalised (published to its partnerships and for
+ * benchmarking).
  */
 record IndicatorsStarterFile(
 		@JsonProperty("local-indicators") List<@NotNull(message = "is empty") @Valid LocalEntry> localIndicators,
 		List<@NotNull(message = "is empty") @Valid TrackedEntry> tracked,
 		List<@NotNull(message = "is empty") @Valid MeasurementEntry> measurements, Map<String, List<String>> shares,
-		List<String> finalised) {
+		List<String> finalised, List<String> benchmarking) {
 
 	IndicatorsStarterFile {
 		localIndicators = localIndicators == null ? List.of() : localIndicators;
@@ -30,6 +31,7 @@ record IndicatorsStarterFile(
 		measurements = measurements == null ? List.of() : measurements;
 		shares = shares == null ? Map.of() : shares;
 		finalised = finalised == null ? List.of() : finalised;
+		benchmarking = benchmarking == null ? List.of() : benchmarking;
 	}
 
 	record LocalEntry(String code, String name, String definition, Unit unit, Polarity polarity, String source) {

@@ -14,6 +14,7 @@ import org.corporateparenting.web.Downloads;
 import org.corporateparenting.web.Spreadsheets;
 import org.corporateparenting.web.Spreadsheets.Column;
 import org.corporateparenting.web.Spreadsheets.Kind;
+import org.corporateparenting.web.disclosure.DisclosureControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
@@ -38,7 +39,11 @@ class ReportingExports {
 
 	private final IndicatorCatalogue catalogue;
 
-	ReportingExports(Dashboard dashboard, MeasurementRecording recording, IndicatorCatalogue catalogue) {
+	private final DisclosureControl disclosure;
+
+	ReportingExports(Dashboard dashboard, MeasurementRecording recording, IndicatorCatalogue catalogue,
+			DisclosureControl disclosure) {
+		this.disclosure = disclosure;
 		this.dashboard = dashboard;
 		this.recording = recording;
 		this.catalogue = catalogue;
@@ -116,8 +121,14 @@ class ReportingExports {
 			row.add(comparison.englandShown());
 			rows.add(row);
 		}
+		withLegend(rows);
 		String name = overview.partnership().slug() + "-" + overview.period();
 		return table("Comparison", columns, rows, name, xlsx);
+	}
+
+	/** The disclosure symbols' legend after the figures, past a blank row, so it travels with them. */
+	private void withLegend(List<List<String>> rows) {
+		rows.addAll(disclosure.legendRows());
 	}
 
 	/** A table as an XLSX sheet or a CSV file, named {@code fileName} with its extension. */

@@ -68,7 +68,7 @@ class SharingPages {
 		return Forms.submit(() -> {
 			Publication.Finalised done = publication.finalise(form.period(), author.getName());
 			redirect.addFlashAttribute("notice", done.period() + " is finalised: " + done.values()
-					+ " shared values were sent to the partnerships, " + done.suppressed() + " of them as c");
+					+ " shared values were sent to the partnerships and for benchmarking, " + done.suppressed() + " of them as c");
 			return "redirect:/councils/" + council + "/sharing";
 		}, errors -> sharing(model, caller, errors, form.fields()), "period");
 	}

@@ -59,7 +59,7 @@ class DashboardAndPartnershipChartsUnitTest {
 				new Cell(council("Walsall Council"), new BigDecimal("62"), false, "62%", 2),
 				new Cell(council("Wirral Council"), null, true, "c", null),
 				new Cell(council("Southwark Council"), new BigDecimal("70"), false, "70%", 1)),
-				new BigDecimal("66.0"), "66%", new BigDecimal("58"), "58%");
+				new BigDecimal("66.0"), "66%", new BigDecimal("58"), "58%", false);
 		Document svg = TrendChartUnitTest.parse(ComparisonChart.svg(comparison, "2024-25"));
 		assertThat(svg.getElementsByTagName("title").item(0).getTextContent())
 			.isEqualTo("Care leavers staying put, 2024-25: councils compared");
@@ -75,18 +75,34 @@ class DashboardAndPartnershipChartsUnitTest {
 	}
 
 	@Test
+	void saysInWordsWhatTheDisclosureSymbolsStandFor() throws Exception {
+		Comparison comparison = new Comparison(STAYING_PUT, List.of(
+				new Cell(council("Walsall Council"), new BigDecimal("62"), false, "62%", null),
+				new Cell(council("Wirral Council"), null, true, "c", null),
+				new Cell(council("Southwark Council"), null, false, "x", null)),
+				null, "c", null, "x", true);
+		Document svg = TrendChartUnitTest.parse(ComparisonChart.svg(comparison, "2024-25"));
+
+		assertThat(svg.getElementsByTagName("desc").item(0).getTextContent()).contains(
+				"Southwark Council: not available.",
+				"Partnership average: c (withheld: it would come from a figure too small to publish).",
+				"England: not available.");
+		assertThat(svg.getElementsByTagName("rect").getLength()).as("no bands without every figure").isZero();
+	}
+
+	@Test
 	void drawsEachCouncilsTrendBesideTheAverageAndEnglandBreakingTheLineAtASuppressedValue() throws Exception {
 		Council walsall = council("Walsall Council");
 		Council wirral = council("Wirral Council");
 		List<Comparison> rows = List.of(
 				new Comparison(STAYING_PUT, List.of(new Cell(walsall, new BigDecimal("60"), false, "60%", 2),
 						new Cell(wirral, new BigDecimal("64"), false, "64%", 1)), new BigDecimal("62"), "62%",
-						new BigDecimal("58"), "58%"),
+						new BigDecimal("58"), "58%", false),
 				new Comparison(STAYING_PUT, List.of(new Cell(walsall, new BigDecimal("66"), false, "66%", null),
-						new Cell(wirral, null, true, "c", null)), new BigDecimal("66"), "66%", null, ""),
+						new Cell(wirral, null, true, "c", null)), new BigDecimal("66"), "66%", null, "", false),
 				new Comparison(STAYING_PUT, List.of(new Cell(walsall, new BigDecimal("70"), false, "70%", 1),
 						new Cell(wirral, new BigDecimal("68"), false, "68%", 2)), new BigDecimal("69"), "69%",
-						new BigDecimal("61"), "61%"));
+						new BigDecimal("61"), "61%", false));
 		PartnershipComparison.Trend trend = new PartnershipComparison.Trend(
 				new Partnership("peers", "Peers", Partnership.PartnershipKind.PEER_NETWORK, List.of(), 0), STAYING_PUT,
 				List.of(walsall, wirral), List.of(Period.year(2022), Period.year(2023), Period.year(2024)), rows);
@@ -111,7 +127,7 @@ class DashboardAndPartnershipChartsUnitTest {
 		Comparison comparison = new Comparison(count,
 				List.of(new Cell(council("Walsall Council"), new BigDecimal("24"), false, "24", 2),
 						new Cell(council("Wirral Council"), new BigDecimal("31"), false, "31", 1)),
-				new BigDecimal("27.5"), "27.5", new BigDecimal("2110"), "2110");
+				new BigDecimal("27.5"), "27.5", new BigDecimal("2110"), "2110", false);
 		Document svg = TrendChartUnitTest.parse(ComparisonChart.svg(comparison, "2024-25"));
 		assertThat(svg.getElementsByTagName("desc").item(0).getTextContent())
 			.contains("England: 2110 (a count for all England, not drawn).");

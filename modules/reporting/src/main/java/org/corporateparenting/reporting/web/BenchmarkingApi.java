@@ -1,0 +1,55 @@
+package org.corporateparenting.reporting.web;
+
+import java.util.List;
+import java.util.Set;
+
+import org.corporateparenting.reporting.application.NeighbourComparison;
+import org.corporateparenting.reporting.application.Publication;
+import org.corporateparenting.web.Access;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** A council compared with its statistical neighbours, its region and England, and what it shares for that. */
+@RestController
+@RequestMapping("/api/councils/{council}/benchmarking")
+@Tag(name = "Reporting")
+class BenchmarkingApi {
+
+	private final NeighbourComparison comparison;
+
+	private final Publication publication;
+
+	BenchmarkingApi(NeighbourComparison comparison, Publication publication) {
+		this.comparison = comparison;
+		this.publication = publication;
+	}
+
+	@GetMapping
+	@Operation(summary = "The council beside its statistical neighbours, its region and England for a period (the latest "
+			+ "year when none is given), with its rank and quartile; suppressed figures as c, derived ones left out")
+	NeighbourComparison.Benchmarks benchmarks(@RequestParam(required = false) @Nullable String period) {
+		return comparison.compare(period);
+	}
+
+	@GetMapping("/sharing")
+	@Operation(summary = "The national indicators the council shares for benchmarking")
+	Set<String> sharing() {
+		return publication.benchmarking();
+	}
+
+	@PutMapping("/sharing")
+	@PreAuthorize(Access.EDIT)
+	@Operation(summary = "Choose the national indicators the council shares for benchmarking; sent when a period is finalised")
+	Set<String> share(@RequestBody SharingApi.SharingRequest request) {
+		return publication.shareForBenchmarking(request.indicators() == null ? List.of() : request.indicators());
+	}
+}

@@ -1,0 +1,34 @@
+package org.corporateparenting.web.disclosure;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** The disclosure control as the platform is configured, and on every page as {@code disclosure} for its legend. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DisclosureProperties.class)
+class DisclosureConfiguration {
+
+	@Bean
+	DisclosureControl disclosureControl(DisclosureProperties properties) {
+		return new DisclosureControl(properties);
+	}
+
+	@ControllerAdvice(annotations = Controller.class)
+	static class DisclosureLegend {
+
+		private final DisclosureControl disclosure;
+
+		DisclosureLegend(DisclosureControl disclosure) {
+			this.disclosure = disclosure;
+		}
+
+		@ModelAttribute("disclosure")
+		DisclosureControl disclosure() {
+			return disclosure;
+		}
+	}
+}
