@@ -77,11 +77,12 @@ class ApiRoundTripsIntegrationTest {
 
 	@Test
 	void aNestedUnreadableValueIsNamedByItsPathAsSent() {
-		var refused = api.post(BASE + "/strategies", officer,
-				"{\"title\": \"\", \"periodStart\": \"2025-04-01\", \"periodEnd\": [\"2028\"]}");
+		var refused = api.post(BASE + "/consultations", officer, "{\"topic\": \"\", \"audiences\": [\"CARE_LEAVERS\", "
+				+ "\"EVERYONE\"], \"method\": \"FOCUS_GROUP\", \"opensOn\": \"2026-10-01\", \"closesOn\": \"2026-12-31\", "
+				+ "\"designedBy\": \"YOUNG_PEOPLE\"}");
 
 		assertThat(refused.status()).isEqualTo(400);
-		assertThat(refused.json().get("errors").findValuesAsString("field")).contains("periodEnd", "title");
+		assertThat(refused.json().get("errors").findValuesAsString("field")).contains("audiences[1]", "topic");
 	}
 
 	@Test

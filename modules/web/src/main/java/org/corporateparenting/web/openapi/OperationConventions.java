@@ -1,36 +1,25 @@
 package org.corporateparenting.web.openapi;
 
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springdoc.core.customizers.OperationCustomizer;
-import org.springframework.context.ApplicationContext;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.stereotype.Component;
-import org.springframework.util.function.SingletonSupplier;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import io.swagger.v3.oas.models.Operation;
 
 /**
- * Gives every operation a summary and an operation id a generated client can keep. The summary is the one its
- * {@code @Operation} states, or else one read from the controller method's name ({@code actionHistory} becomes
- * "Action history"). The id is the method's name where no other controller has a method of that name, else the
- * name with its controller's ({@code updateActions} for {@code ActionsApi.update}): the same on every start, where
- * springdoc's own numbering ({@code update_3}) follows the order controllers happen to be found in.
+ * Gives every operation a summary, and notes the controller method it was made from so that
+ * {@link OperationProblems} can give it an operation id a generated client can keep. The summary is the one its
+ * {@code @Operation} states, or else one read from the method's name ({@code actionHistory} becomes "Action
+ * history").
  */
 @Component
 class OperationConventions implements OperationCustomizer {
 
-	private final SingletonSupplier<Set<String>> sharedNames;
-
-	OperationConventions(ApplicationContext context) {
-		this.sharedNames = SingletonSupplier.of(() -> sharedNames(context));
-	}
+	/** Where the method's name and its controller's stand until operation ids are given; removed then. */
+	static final String HANDLER = "x-cpp-handler";
 
 	@Override
 	public Operation customize(Operation operation, HandlerMethod handlerMethod) {
@@ -41,8 +30,7 @@ class OperationConventions implements OperationCustomizer {
 		io.swagger.v3.oas.annotations.Operation stated = AnnotatedElementUtils
 			.findMergedAnnotation(handlerMethod.getMethod(), io.swagger.v3.oas.annotations.Operation.class);
 		if (stated == null || stated.operationId().isBlank()) {
-			operation.setOperationId(sharedNames.obtain().contains(method) ? method + stem(handlerMethod.getBeanType())
-					: method);
+			operation.addExtension(HANDLER, new Handler(method, stem(handlerMethod.getBeanType())));
 		}
 		return operation;
 	}
@@ -58,20 +46,7 @@ class OperationConventions implements OperationCustomizer {
 		return controller.getSimpleName().replaceFirst("(Api|Controller)$", "");
 	}
 
-	/** The names of API methods that more than one controller has. */
-	private static Set<String> sharedNames(ApplicationContext context) {
-		Map<String, Long> controllersByName = context.getBeansOfType(RequestMappingHandlerMapping.class)
-			.values()
-			.stream()
-			.flatMap(mapping -> mapping.getHandlerMethods().values().stream())
-			.filter(handler -> AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), RestController.class))
-			.map(handler -> handler.getBeanType().getName() + "#" + handler.getMethod().getName())
-			.distinct()
-			.collect(Collectors.groupingBy(key -> key.substring(key.indexOf('#') + 1), Collectors.counting()));
-		return controllersByName.entrySet()
-			.stream()
-			.filter(entry -> entry.getValue() > 1)
-			.map(Map.Entry::getKey)
-			.collect(Collectors.toSet());
+	/** The controller method an operation was made from: {@code update} of {@code Actions}. */
+	record Handler(String method, String controller) {
 	}
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springframework.stereotype.Component;
@@ -53,6 +54,7 @@ class OperationProblems implements GlobalOpenApiCustomizer {
 		if (api.getPaths() == null) {
 			return;
 		}
+		nameOperations(api);
 		TreeSet<String> tags = new TreeSet<>();
 		api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
 			declarePathParameters(path, operation);
@@ -67,6 +69,31 @@ class OperationProblems implements GlobalOpenApiCustomizer {
 		declared.stream().map(Tag::getName).toList().forEach(tags::remove);
 		tags.forEach(name -> declared.add(new Tag().name(name)));
 		api.setTags(declared);
+	}
+
+	/**
+	 * Each operation's id is its method's name where no other controller has a method of that name, else the name
+	 * with its controller's ({@code updateActions} for {@code ActionsApi.update}): the same on every start, where
+	 * springdoc's own numbering ({@code update_3}) follows the order controllers happen to be found in.
+	 */
+	private static void nameOperations(OpenAPI api) {
+		Map<Operation, OperationConventions.Handler> handlers = new LinkedHashMap<>();
+		api.getPaths().values().forEach(item -> item.readOperations().forEach(operation -> {
+			if (operation.getExtensions() != null
+					&& operation.getExtensions().remove(OperationConventions.HANDLER) instanceof OperationConventions.Handler handler) {
+				handlers.put(operation, handler);
+				if (operation.getExtensions().isEmpty()) {
+					operation.setExtensions(null);
+				}
+			}
+		}));
+		Map<String, Long> controllersByMethod = handlers.values()
+			.stream()
+			.distinct()
+			.collect(Collectors.groupingBy(OperationConventions.Handler::method, Collectors.counting()));
+		handlers.forEach((operation, handler) -> operation
+			.setOperationId(controllersByMethod.get(handler.method()) > 1 ? handler.method() + handler.controller()
+					: handler.method()));
 	}
 
 	private static void declarePathParameters(String path, Operation operation) {
