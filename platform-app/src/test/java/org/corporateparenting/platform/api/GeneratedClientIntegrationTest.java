@@ -8,32 +8,32 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import org.corporateparenting.client.ApiClient;
-import org.corporateparenting.client.ApiException;
-import org.corporateparenting.client.api.AdminCouncilsApi;
-import org.corporateparenting.client.api.AllianceApi;
-import org.corporateparenting.client.api.ConsultationApi;
-import org.corporateparenting.client.api.PledgesApi;
-import org.corporateparenting.client.api.ReportingApi;
-import org.corporateparenting.client.api.StrategyActionsApi;
-import org.corporateparenting.client.api.StrategyApi;
-import org.corporateparenting.client.model.ActionPlanRequest;
-import org.corporateparenting.client.model.ActionRequest;
-import org.corporateparenting.client.model.ActionView;
-import org.corporateparenting.client.model.BodyRequest;
-import org.corporateparenting.client.model.ConsultationRequest;
-import org.corporateparenting.client.model.FindingRequest;
-import org.corporateparenting.client.model.MeasurementRequest;
-import org.corporateparenting.client.model.MeetingRequest;
-import org.corporateparenting.client.model.OnboardingRequest;
-import org.corporateparenting.client.model.PledgeRequest;
-import org.corporateparenting.client.model.PledgeSetRequest;
-import org.corporateparenting.client.model.PriorityRequest;
-import org.corporateparenting.client.model.ProgressRequest;
-import org.corporateparenting.client.model.PublicationRequest;
-import org.corporateparenting.client.model.StrategyRequest;
-import org.corporateparenting.client.model.ThemeRequest;
-import org.corporateparenting.client.model.TransitionRequest;
+import cpp.client.ApiClient;
+import cpp.client.ApiException;
+import cpp.client.api.AdminCouncilsApi;
+import cpp.client.api.AllianceApi;
+import cpp.client.api.ConsultationApi;
+import cpp.client.api.PledgesApi;
+import cpp.client.api.ReportingApi;
+import cpp.client.api.StrategyActionsApi;
+import cpp.client.api.StrategyApi;
+import cpp.client.model.ActionPlanRequest;
+import cpp.client.model.ActionRequest;
+import cpp.client.model.ActionView;
+import cpp.client.model.BodyRequest;
+import cpp.client.model.ConsultationRequest;
+import cpp.client.model.FindingRequest;
+import cpp.client.model.MeasurementRequest;
+import cpp.client.model.MeetingRequest;
+import cpp.client.model.OnboardingRequest;
+import cpp.client.model.PledgeRequest;
+import cpp.client.model.PledgeSetRequest;
+import cpp.client.model.PriorityRequest;
+import cpp.client.model.ProgressRequest;
+import cpp.client.model.PublicationRequest;
+import cpp.client.model.StrategyRequest;
+import cpp.client.model.ThemeRequest;
+import cpp.client.model.TransitionRequest;
 import org.corporateparenting.platform.PlatformApi;
 import org.corporateparenting.platform.PlatformTest;
 import org.junit.jupiter.api.Test;
@@ -123,7 +123,9 @@ class GeneratedClientIntegrationTest {
 			.designedBy(ConsultationRequest.DesignedByEnum.YOUNG_PEOPLE)).getId();
 		var finding = consultation.recordFinding(COUNCIL, consulted, new FindingRequest().theme("Keeping in touch")
 			.summary("Young people want their personal adviser to stay the same")
-			.raisedBy(9));
+			.raisedBy(9)
+			.whatWeWillDo("Keep the same personal adviser from 18 to 25 wherever we can")
+			.responseStatus(FindingRequest.ResponseStatusEnum.PLANNED));
 		assertThat(consultation.publish(COUNCIL, finding.getId(),
 				new PublicationRequest().published(true).version(finding.getVersion())).getPublished()).isTrue();
 
