@@ -40,6 +40,19 @@ public class PlatformApi {
 		return new PlatformApi(http.mutate().defaultHeader(name, value).build());
 	}
 
+	/**
+	 * Onboards a council of a test's own through the admin API, unless an earlier test of the run already did, and
+	 * gives a token of its officer.
+	 */
+	public String officerOfNewCouncil(String slug, String name, String onsCode) {
+		String admin = token("platform-admin");
+		if (get("/api/admin/councils/" + slug, admin).status() == 404) {
+			post("/api/admin/councils", admin, Map.of("slug", slug, "name", name, "onsCode", onsCode, "region",
+					"West Midlands"));
+		}
+		return token(slug + "-officer");
+	}
+
 	/** A client-credentials token for a demo client such as {@code walsall-officer}. */
 	public String token(String client) {
 		var form = new LinkedMultiValueMap<String, String>();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -121,6 +122,15 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 						? new FieldProblem(path(jackson), "has a value of the wrong type or format")
 						: new FieldProblem("body", "is not valid JSON");
 		return ResponseEntity.badRequest().body(invalid(List.of(problem)));
+	}
+
+	/** A query or path parameter that is not of its type (a page that is not a number, an unknown status). */
+	@Override
+	protected @Nullable ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String field = ex.getPropertyName() != null ? ex.getPropertyName() : "parameter";
+		return ResponseEntity.badRequest()
+			.body(invalid(List.of(new FieldProblem(field, "has a value of the wrong type or format"))));
 	}
 
 	private static String path(JacksonException ex) {

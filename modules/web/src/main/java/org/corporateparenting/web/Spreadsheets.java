@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.zip.ZipFile;
 import java.util.stream.Stream;
@@ -309,6 +310,29 @@ public final class Spreadsheets {
 			}
 		}
 		return rows;
+	}
+
+	/**
+	 * What is wrong with the columns of a file read by {@link #read} (its {@code headings}, the keys of a row): none
+	 * when it has every column {@code required} and no other than {@code accepted}; else one problem naming the
+	 * missing and the unknown ones, so that a file of another kind is refused rather than read as empty.
+	 */
+	public static List<FieldProblem> columnProblems(Set<String> headings, List<String> required,
+			List<String> accepted) {
+		List<String> missing = required.stream().filter(heading -> !headings.contains(heading)).toList();
+		List<String> unknown = headings.stream()
+			.filter(heading -> !heading.isBlank() && !accepted.contains(heading))
+			.toList();
+		List<String> wrong = new ArrayList<>();
+		if (!missing.isEmpty()) {
+			wrong.add("has no column " + String.join(", ", missing));
+		}
+		if (!unknown.isEmpty()) {
+			wrong.add("has a column this upload does not read: " + String.join(", ", unknown));
+		}
+		return wrong.isEmpty() ? List.of()
+				: List.of(new FieldProblem("file", "The file " + String.join(", and ", wrong) + ". Its first row must hold"
+						+ " the headings " + String.join(", ", accepted)));
 	}
 
 	/** A row of a table read back, by heading; {@code number} counts from 1 for the headings row. */

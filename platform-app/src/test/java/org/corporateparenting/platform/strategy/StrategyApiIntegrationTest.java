@@ -160,7 +160,7 @@ class StrategyApiIntegrationTest {
 		JsonNode current = api.get(BASE + "/actions/" + id, officer).json();
 		assertThat(current.get("percentComplete").asInt()).isEqualTo(80);
 		Map<String, Object> override = Map.of("priorityId", priority, "title", current.get("title").asString(),
-				"owner", "Virtual School Head", "startDate", "2024-04-01", "dueDate", "2025-03-31", "rag", "AMBER",
+				"owner", "Virtual School Head", "startDate", "2024-04-01", "dueDate", "2025-03-31", "ragOverride", "AMBER",
 				"ragOverrideReason", "Spring term data not yet in", "version", current.get("version").asLong());
 		JsonNode overridden = api.put(BASE + "/actions/" + id, officer, override).json();
 		assertThat(overridden.get("rag").asString()).isEqualTo("AMBER");

@@ -22,6 +22,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** What the alliance API and pages accept; {@code version} is required when changing a record. */
 public final class AllianceRequests {
 
@@ -101,6 +103,7 @@ public final class AllianceRequests {
 			@NotBlank(message = "Enter the decision's wording") @Size(max = 5000, message = MAX_5000) String wording) {
 	}
 
+	@Schema(name = "AllocatedActionRequest", description = "An action allocated at a meeting of a governance body, as allocated or reallocated")
 	public record ActionRequest(@NotBlank(message = "Enter the action") @Size(max = 500, message = "must be 500 characters or fewer") String title,
 			Long seatId, Long organisationId, LocalDate dueDate, Long version) {
 	}

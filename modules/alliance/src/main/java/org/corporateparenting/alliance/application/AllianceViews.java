@@ -27,6 +27,8 @@ import org.corporateparenting.alliance.domain.Seat;
 import org.corporateparenting.alliance.domain.TermsOfReference;
 import org.jspecify.annotations.Nullable;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * The alliance's records as the API returns them and the pages show them, read inside the services'
  * transactions so nothing is loaded lazily afterwards.
@@ -153,6 +155,7 @@ public final class AllianceViews {
 		}
 	}
 
+	@Schema(name = "AllocatedActionView", description = "An action allocated at a meeting of a governance body")
 	public record ActionView(long id, long version, long meetingId, LocalDate meetingDate, long bodyId,
 			String bodyName, String title, @Nullable Long seatId, @Nullable String seatPosition, long organisationId,
 			String organisationName, String organisationKey, LocalDate dueDate, ActionStatus status,

@@ -11,6 +11,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** What the local offer's API and pages accept; {@code version} is required when changing a record. */
 public final class LocalOfferRequests {
 
@@ -43,6 +45,7 @@ public final class LocalOfferRequests {
 	}
 
 	/** @param reviewDue when publishing: the next review date, if not the offer's own */
+	@Schema(name = "LocalOfferTransitionRequest", description = "The state to move a version of the local offer to")
 	public record TransitionRequest(@NotNull(message = "Choose the state to move to") OfferStatus to,
 			LocalDate reviewDue) {
 	}

@@ -17,6 +17,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** What the pledges API and pages accept; {@code version} is required when changing a record. */
 public final class PledgeRequests {
 
@@ -29,6 +31,7 @@ public final class PledgeRequests {
 			@Size(max = 5000, message = "must be 5,000 characters or fewer") String coProduction, Long version) {
 	}
 
+	@Schema(name = "PledgeSetTransitionRequest", description = "The state to move a pledge set to")
 	public record TransitionRequest(@NotNull(message = "Choose the state to move to") PledgeSetStatus to) {
 	}
 

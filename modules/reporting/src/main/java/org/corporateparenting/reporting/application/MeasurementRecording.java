@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.corporateparenting.reporting.application.MeasurementCheck.Checked;
 import org.corporateparenting.reporting.domain.Measurement;
@@ -38,6 +39,8 @@ public class MeasurementRecording {
 
 	/** The column a confirmed preview adds: the version of each period's figures when the file was checked. */
 	public static final String VERSION = "version";
+
+	private static final List<String> ACCEPTED = Stream.concat(HEADINGS.stream(), Stream.of(VERSION)).toList();
 
 	private final IndicatorCatalogue catalogue;
 
@@ -157,11 +160,12 @@ public class MeasurementRecording {
 		List<CheckedRow> planned = new ArrayList<>();
 		Map<String, Integer> seen = new HashMap<>();
 		if (rows.isEmpty()) {
-			problems.add(new FieldProblem("file", "The file has no rows under its headings"));
+			return new CheckedUpload(List.of(), List.of(new FieldProblem("file", "The file has no rows under its headings")));
 		}
-		else if (!rows.get(0).values().keySet().containsAll(List.of("indicator", "period"))) {
-			problems.add(new FieldProblem("file", "The first row must hold the headings " + String.join(", ", HEADINGS)));
-			return new CheckedUpload(List.of(), problems);
+		List<FieldProblem> columns = Spreadsheets.columnProblems(rows.getFirst().values().keySet(),
+				List.of("indicator", "period"), ACCEPTED);
+		if (!columns.isEmpty()) {
+			return new CheckedUpload(List.of(), columns);
 		}
 		Map<String, Measurement> existing = measurements.findByIndicatorCodeInOrderByPeriodStartAscPeriodAsc(
 				rows.stream().map(row -> cell(row, "indicator")).filter(code -> code != null).toList())

@@ -16,6 +16,7 @@ import org.corporateparenting.strategy.Theme;
 import org.corporateparenting.tenancy.Council;
 import org.corporateparenting.tenancy.Councils;
 import org.corporateparenting.tenancy.Partnership;
+import org.corporateparenting.tenancy.Partnership.PartnershipKind;
 import org.corporateparenting.tenancy.PlatformSchema;
 import org.corporateparenting.web.NotFoundException;
 import org.corporateparenting.web.disclosure.DisclosureControl;
@@ -90,7 +91,7 @@ public class PartnershipComparison {
 		Partnership partnership = partnership(slug);
 		List<Period> periods = publishedPeriods(slug);
 		Period period = chosen(periods, periodText);
-		List<Council> members = members(partnership);
+		List<MemberCouncil> members = members(partnership);
 		List<Comparison> comparisons = new ArrayList<>();
 		if (period != null) {
 			Map<String, Map<String, Published>> byIndicator = new LinkedHashMap<>();
@@ -104,14 +105,15 @@ public class PartnershipComparison {
 				}
 			}
 		}
-		return new Overview(partnership, members, periods, period, comparisons, themeRows(slug, members));
+		return new Overview(PartnershipSummary.of(partnership), members, periods, period, comparisons,
+				themeRows(slug, members));
 	}
 
 	/** One indicator's values over every period published, council by council. */
 	public Trend trend(String slug, String code) {
 		Partnership partnership = partnership(slug);
 		Indicator indicator = indicators.find(code).orElseThrow(() -> new NotFoundException("No indicator " + code));
-		List<Council> members = members(partnership);
+		List<MemberCouncil> members = members(partnership);
 		Map<Period, Map<String, Published>> byPeriod = new java.util.TreeMap<>();
 		jdbc.sql("select council_slug, indicator_code, period, value, suppressed from " + values
 				+ " where partnership_slug = :p and indicator_code = :code")
@@ -133,19 +135,19 @@ public class PartnershipComparison {
 			.map(e -> compare(indicator, members, e.getValue(),
 					englandByPeriod.getOrDefault(code, Map.of()).get(e.getKey())))
 			.toList();
-		return new Trend(partnership, indicator, members, List.copyOf(byPeriod.keySet()), rows);
+		return new Trend(PartnershipSummary.of(partnership), indicator, members, List.copyOf(byPeriod.keySet()), rows);
 	}
 
 	/**
 	 * The councils side by side. The average and the quartile bands are derived figures: they are worked out only
 	 * when no council's figure is suppressed (one left out would skew them), and shown as {@code c} otherwise.
 	 */
-	private Comparison compare(Indicator indicator, List<Council> members, Map<String, Published> row,
+	private Comparison compare(Indicator indicator, List<MemberCouncil> members, Map<String, Published> row,
 			@Nullable BigDecimal englandValue) {
 		List<Cell> cells = new ArrayList<>();
 		List<BigDecimal> shown = new ArrayList<>();
 		boolean anyHidden = false;
-		for (Council council : members) {
+		for (MemberCouncil council : members) {
 			Published published = row.get(council.slug());
 			if (published != null && published.suppressed()) {
 				anyHidden = true;
@@ -157,7 +159,7 @@ public class PartnershipComparison {
 		BigDecimal average = anyHidden || shown.isEmpty() ? null
 				: shown.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
 					.divide(BigDecimal.valueOf(shown.size()), 1, RoundingMode.HALF_UP);
-		for (Council council : members) {
+		for (MemberCouncil council : members) {
 			Published published = row.get(council.slug());
 			if (published == null) {
 				cells.add(new Cell(council, null, false, DisclosureSymbol.NOT_AVAILABLE.symbol(), null));
@@ -187,7 +189,7 @@ public class PartnershipComparison {
 	}
 
 	/** Delivery progress by standard theme, as each council last shared it. */
-	public List<ThemeRow> themeRows(String slug, List<Council> members) {
+	public List<ThemeRow> themeRows(String slug, List<MemberCouncil> members) {
 		Map<Theme, Map<String, ThemeCell>> byTheme = new java.util.EnumMap<>(Theme.class);
 		jdbc.sql("select council_slug, theme, share, suppressed, as_at from " + themes + " where partnership_slug = :p")
 			.param("p", slug)
@@ -216,7 +218,7 @@ public class PartnershipComparison {
 				rs.getBoolean(5));
 	}
 
-	private List<Council> members(Partnership partnership) {
+	private List<MemberCouncil> members(Partnership partnership) {
 		Map<String, Council> bySlug = new HashMap<>();
 		councils.all().forEach(council -> bySlug.put(council.slug(), council));
 		return partnership.councils()
@@ -224,6 +226,7 @@ public class PartnershipComparison {
 			.map(bySlug::get)
 			.filter(java.util.Objects::nonNull)
 			.sorted(Comparator.comparing(Council::name))
+			.map(council -> new MemberCouncil(council.slug(), council.name(), council.onsCode()))
 			.toList();
 	}
 
@@ -242,7 +245,22 @@ public class PartnershipComparison {
 	}
 
 	/** @param band 1 to 4, the quarter of the partnership the value falls in; null when it cannot be placed */
-	public record Cell(Council council, @Nullable BigDecimal value, boolean suppressed, String shown,
+	/**
+	 * A member council as a comparison names it: nothing of its place on the platform (issuers, schema, shard, its
+	 * other partnerships) leaves the council.
+	 */
+	public record MemberCouncil(String slug, String name, String onsCode) {
+	}
+
+	/** The partnership compared, without its membership's workings. */
+	public record PartnershipSummary(String slug, String name, PartnershipKind kind) {
+
+		static PartnershipSummary of(Partnership partnership) {
+			return new PartnershipSummary(partnership.slug(), partnership.name(), partnership.kind());
+		}
+	}
+
+	public record Cell(MemberCouncil council, @Nullable BigDecimal value, boolean suppressed, String shown,
 			@Nullable Integer band) {
 	}
 
@@ -269,11 +287,11 @@ public class PartnershipComparison {
 	public record ThemeRow(Theme theme, List<@Nullable ThemeCell> cells) {
 	}
 
-	public record Overview(Partnership partnership, List<Council> councils, List<Period> periods,
+	public record Overview(PartnershipSummary partnership, List<MemberCouncil> councils, List<Period> periods,
 			@Nullable Period period, List<Comparison> comparisons, List<ThemeRow> themes) {
 	}
 
-	public record Trend(Partnership partnership, Indicator indicator, List<Council> councils, List<Period> periods,
+	public record Trend(PartnershipSummary partnership, Indicator indicator, List<MemberCouncil> councils, List<Period> periods,
 			List<Comparison> rows) {
 	}
 }

@@ -16,8 +16,9 @@ import jakarta.validation.constraints.Size;
 
 /**
  * An action as created or edited. {@code reference} may be left out to have one made; {@code version} is required
- * when editing. {@code rag} with {@code ragOverrideReason} overrides the suggested RAG; leave {@code rag} empty
- * to follow the suggestion.
+ * when editing. {@code ragOverride} with {@code ragOverrideReason} overrides the suggested RAG; leave
+ * {@code ragOverride} empty to follow the suggestion. The RAG an action shows ({@code rag} in its view) is derived,
+ * never sent: an action read and sent back keeps its override, or its lack of one.
  */
 public record ActionRequest(
 		@Size(max = 40, message = "must be 40 characters or fewer") @Pattern(regexp = "[A-Za-z0-9/._-]*",
@@ -34,7 +35,7 @@ public record ActionRequest(
 		ActionStatus status,
 		@Min(value = 0, message = "must be from 0 to 100") @Max(value = 100, message = "must be from 0 to 100") Integer percentComplete,
 		@Size(max = 500, message = "must be 500 characters or fewer") String dropReason,
-		Rag rag,
+		Rag ragOverride,
 		@Size(max = 500, message = "must be 500 characters or fewer") String ragOverrideReason,
 		Set<Long> pledgeIds, Long version) {
 }

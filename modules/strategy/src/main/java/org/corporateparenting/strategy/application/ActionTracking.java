@@ -140,7 +140,7 @@ public class ActionTracking {
 		Action action = new Action(plan, reference, details(priority, request));
 		action.report(Objects.requireNonNullElse(request.status(), ActionStatus.NOT_STARTED),
 				Objects.requireNonNullElse(request.percentComplete(), 0), request.dropReason());
-		action.overrideRag(request.rag(), request.ragOverrideReason());
+		action.overrideRag(request.ragOverride(), request.ragOverrideReason());
 		announceEdit(plan);
 		return actions.save(action);
 	}
@@ -156,7 +156,7 @@ public class ActionTracking {
 		action.report(Objects.requireNonNullElse(request.status(), before),
 				Objects.requireNonNullElse(request.percentComplete(), action.getPercentComplete()),
 				request.dropReason());
-		action.overrideRag(request.rag(), request.ragOverrideReason());
+		action.overrideRag(request.ragOverride(), request.ragOverrideReason());
 		Action saved = actions.saveAndFlush(action);
 		announceChange(saved, before, ragBefore);
 		announceEdit(saved.getPlan());
@@ -303,7 +303,7 @@ public class ActionTracking {
 		if (request.status() != null) {
 			checkStatus(request.status(), request.dropReason(), problems);
 		}
-		if (request.rag() != null && (request.ragOverrideReason() == null || request.ragOverrideReason().isBlank())) {
+		if (request.ragOverride() != null && (request.ragOverrideReason() == null || request.ragOverrideReason().isBlank())) {
 			problems.add(new FieldProblem("ragOverrideReason", "Give a reason for overriding the suggested RAG"));
 		}
 		Priority priority = null;

@@ -13,8 +13,11 @@ import org.corporateparenting.strategy.ActionStatus;
 import org.corporateparenting.strategy.domain.Action;
 import org.corporateparenting.web.FieldProblem;
 import org.corporateparenting.web.InvalidInputException;
+import org.corporateparenting.web.Spreadsheets;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * Progress updates brought in from a CSV or spreadsheet, matched to the plan's actions by reference. A preview
@@ -48,6 +51,7 @@ public class ProgressImport {
 	/** Checks every row against the plan's actions, recording nothing. */
 	@Transactional(readOnly = true)
 	public Preview preview(long planId, List<Row> rows) {
+		checkColumns(rows);
 		Map<String, Action> actions = actionsByReference(planId);
 		List<Checked> checked = new ArrayList<>();
 		for (Row row : rows) {
@@ -79,6 +83,18 @@ public class ProgressImport {
 			tracking.record(row.actionId(), row.request(), author);
 		}
 		return preview.rows().size();
+	}
+
+	/** A file of another kind (an upload of figures, a plan with its columns renamed) is refused, not read as empty. */
+	private static void checkColumns(List<Row> rows) {
+		if (rows.isEmpty()) {
+			throw InvalidInputException.of("file", "The file has no rows under its headings");
+		}
+		List<FieldProblem> problems = Spreadsheets.columnProblems(rows.getFirst().values().keySet(),
+				List.of(REFERENCE, NARRATIVE), PlanTable.HEADERS);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
 	}
 
 	private Map<String, Action> actionsByReference(long planId) {
@@ -167,10 +183,12 @@ public class ProgressImport {
 		}
 	}
 
+	@Schema(name = "CheckedProgressRow", description = "One row of a progress file as checked, with its problems")
 	public record Checked(int rowNumber, String reference, Long actionId, String actionTitle, ProgressRequest request,
 			List<FieldProblem> problems) {
 	}
 
+	@Schema(name = "ProgressImportPreview", description = "A progress file as checked: every row and its problems; nothing recorded")
 	public record Preview(List<Checked> rows, long problemCount) {
 	}
 }

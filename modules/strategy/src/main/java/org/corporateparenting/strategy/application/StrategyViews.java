@@ -50,11 +50,17 @@ public final class StrategyViews {
 		}
 	}
 
+	/**
+	 * An action as read. What is set and what is derived are apart, so the view sent back as a request changes
+	 * nothing it did not mean to: {@code ragOverride} and its reason are what someone set; {@code suggestedRag} is
+	 * worked out from progress and dates, and {@code rag} is what the action shows (the override, or else the
+	 * suggestion). Requests ignore the derived fields.
+	 */
 	public record ActionView(long id, long version, long actionPlanId, String reference, long priorityId, String title,
 			String description, String owner, String ownerEmail, Long partnerOrganisationId, LocalDate startDate,
 			LocalDate dueDate,
 			String outcomeMeasure, ActionStatus status, int percentComplete, String dropReason, Rag suggestedRag,
-			Rag rag, String ragOverrideReason, boolean overdue, Long carriedFrom, Long carriedTo,
+			Rag rag, Rag ragOverride, String ragOverrideReason, boolean overdue, Long carriedFrom, Long carriedTo,
 			Set<Long> pledgeIds) {
 
 		public static ActionView of(Action a, LocalDate today) {
@@ -62,7 +68,7 @@ public final class StrategyViews {
 					a.getPriority().getId(), a.getTitle(), a.getDescription(), a.getOwner(),
 					a.getOwnerEmail(), a.getPartnerOrganisationId(), a.getStartDate(), a.getDueDate(), a.getOutcomeMeasure(),
 					a.getStatus(), a.getPercentComplete(), a.getDropReason(), a.suggestedRag(today), a.rag(today),
-					a.getRagOverrideReason(), a.isOverdue(today), a.getCarriedFrom(), a.getCarriedTo(),
+					a.getRagOverride(), a.getRagOverrideReason(), a.isOverdue(today), a.getCarriedFrom(), a.getCarriedTo(),
 					Set.copyOf(a.getPledgeIds()));
 		}
 	}
