@@ -50,6 +50,11 @@ class EveryPageBrowserTest extends BrowserTestSupport {
 			navigate(By.partialLinkText("Are things getting better for you?"));
 			survey = URI.create(browser.findElement(By.cssSelector("a[href*='/young-people/wirral/surveys/']"))
 				.getDomAttribute("href")).getPath();
+			// Its results, which the consultation the crawl opened (one with no survey) did not offer.
+			navigate(By.linkText("Results"));
+			String results = URI.create(browser.getCurrentUrl()).getPath();
+			checked.put(kindOf(results), results);
+			check(results, true);
 		});
 		crawlAs("walsall-admin", "/councils/walsall");
 		crawlAs("walsall-partner", "/councils/walsall");
