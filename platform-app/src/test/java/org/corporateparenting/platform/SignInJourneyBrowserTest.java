@@ -11,7 +11,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A person's journey in headless Chromium: sign in through the local identity provider as a Walsall officer and
- * reach Walsall's home page; sign in as the platform admin and suspend, then reactivate, a council. Every page on
+ * land on Walsall's home page, with the council's sections in the service navigation; sign in as the platform admin and suspend, then reactivate, a council. Every page on
  * the way is checked with axe for WCAG 2.2 AA violations.
  */
 class SignInJourneyBrowserTest extends BrowserTestSupport {
@@ -23,10 +23,21 @@ class SignInJourneyBrowserTest extends BrowserTestSupport {
 		navigate(By.linkText("Sign in"));
 
 		signInAs("walsall-officer");
-		System.out.println("DEBUG URL " + browser.getCurrentUrl() + "\n" + browser.getPageSource());
-		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Corporate Parenting Platform");
-		navigate(By.partialLinkText("Walsall Council"));
-
+		// Straight to the council's home page, with its sections in the service navigation.
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Walsall Council");
+		assertThat(browser.findElements(By.cssSelector(".govuk-service-navigation__list a"))
+			.stream()
+			.map(link -> link.getText().trim())
+			.toList()).containsExactly("Home", "Strategy", "Pledges", "Alliance", "Consultations", "Local offer",
+					"Indicators", "Board packs");
+		assertThat(browser.findElement(By.cssSelector(".govuk-service-navigation__item--active")).getText()).isEqualTo("Home");
+		navigate(By.linkText("Strategy"));
+		assertThat(browser.findElement(By.className("govuk-breadcrumbs")).getText()).isEqualTo("Home");
+		navigate(By.partialLinkText("2023/24 action plan"));
+		assertThat(browser.findElement(By.className("govuk-breadcrumbs")).getText()).isEqualTo("Home\nStrategy\nCorporate Parenting Strategy 2022-2025");
+		assertThat(browser.findElement(By.cssSelector(".govuk-service-navigation__item--active")).getText())
+			.isEqualTo("Strategy");
+		navigate(By.linkText("Home"));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Walsall Council");
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("E08000030", "West Midlands",
 				"Corporate Parenting Peer Network");
@@ -46,8 +57,11 @@ class SignInJourneyBrowserTest extends BrowserTestSupport {
 	void thePlatformAdminSuspendsAndReactivatesACouncil() {
 		open("/oauth2/authorization/cpp");
 		signInAs("platform-admin");
-		navigate(By.linkText("Councils"));
+		// A platform admin lands on the councils, the first of the administration's sections.
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Councils");
+		assertThat(browser.findElement(By.className("govuk-service-navigation")).getText())
+			.contains("Platform administration", "Councils", "Partnerships", "Indicators")
+			.doesNotContain("Pledges");
 		assertAccessible();
 
 		navigate(By.linkText("Southwark Council"));

@@ -160,6 +160,7 @@ class SecurityConfiguration {
 			.anyRequest()
 			.authenticated())
 			.oauth2Login(login -> login.loginPage("/oauth2/authorization/" + properties.signInRegistration())
+				.successHandler(new SignInLanding())
 				.userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers())))
 			.logout(logout -> logout.logoutSuccessUrl("/signed-out"))
 			// Young people answer surveys anonymously: there is no one signed in whose request could be forged, and no

@@ -6,6 +6,7 @@ import org.corporateparenting.notifications.Inbox;
 import org.corporateparenting.tenancy.CouncilContext;
 import org.corporateparenting.tenancy.CouncilRequestFilter;
 import org.corporateparenting.tenancy.Councils;
+import org.corporateparenting.tenancy.Partnership;
 import org.corporateparenting.web.PersonEmail;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
@@ -37,6 +39,18 @@ class SignedInUserAdvice {
 			.filter(council -> council.slug().equals(slug))
 			.or(() -> councils.find(slug))
 			.orElse(null));
+	}
+
+	/**
+	 * The header's places, sections and breadcrumbs for the page: for an error page, those of the address that failed.
+	 */
+	@ModelAttribute("navigation")
+	ServiceNavigation navigation(@Nullable Authentication authentication, HttpServletRequest request) {
+		Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		String uri = failed instanceof String address ? address : request.getRequestURI();
+		String path = uri.substring(Math.min(request.getContextPath().length(), uri.length()));
+		return ServiceNavigation.of(signedIn(authentication, request), path,
+				slug -> councils.findPartnership(slug).map(Partnership::name));
 	}
 
 	/**

@@ -43,8 +43,15 @@ class YouSaidWeDidBrowserTest extends BrowserTestSupport {
 		browser.manage().window().setSize(new Dimension(375, 812));
 		try {
 			browser.navigate().to(link);
-			assertThat(main()).contains("You do not need to give your name");
+			assertThat(main()).contains("You do not need to give your name")
+				// What must be answered is counted from the survey's questions, and nothing says all can be skipped.
+				.contains("Please answer the 4 questions without (optional) after them. You can skip the 2 that say (optional).")
+				.doesNotContain("skip any question");
+			// Age and care status are asked once, in "About you".
+			assertThat(browser.findElements(By.xpath("//legend[starts-with(normalize-space(), 'How old are you')]"))).hasSize(1);
+			assertThat(browser.findElements(By.xpath("//legend[contains(., 'in care')]"))).hasSize(1);
 			assertAccessible();
+			assertNoSidewaysScrollingAt320();
 			screenshot("survey-phone");
 			navigate(By.xpath("//button[text()='Send my answers']"));
 			assertThat(browser.findElement(By.className("govuk-error-summary")).getText()).contains("Choose an answer");

@@ -119,6 +119,12 @@ class StatementBudgetsIntegrationTest {
 		assertBudget("council home page", 25, page("/councils/walsall"));
 	}
 
+	/** The statement, like every page's header, navigation and breadcrumbs, reads no council's records. */
+	@Test
+	void theAccessibilityStatementCostsOnlyTheSession() {
+		assertBudget("accessibility statement", 4, page("/accessibility"));
+	}
+
 	@Test
 	void theKnownContactsAreOneQueryPerModuleThatNamesThem() {
 		assertBudget("GET contacts", 5, get(WALSALL + "/contacts?size=100"));
