@@ -90,7 +90,8 @@ class SignInJourneyBrowserTest extends BrowserTestSupport {
 
 		navigate(By.xpath("//button[text()='Add partnership']"));
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.titleContains("Error:"));
-		assertThat(browser.findElement(By.className("govuk-error-summary")).getText()).contains("kind", "name", "slug");
+		assertThat(browser.findElement(By.className("govuk-error-summary")).getText()).contains("Enter a slug",
+				"Enter the partnership's name", "Choose whether it is a regional partnership or a peer network");
 		assertAccessible();
 
 		browser.findElement(By.id("name")).sendKeys("Metropolitan Boroughs Network");
@@ -119,7 +120,8 @@ class SignInJourneyBrowserTest extends BrowserTestSupport {
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.titleContains("Error:"));
 
 		String summary = browser.findElement(By.className("govuk-error-summary")).getText();
-		assertThat(summary).contains("There is a problem", "name", "onsCode", "region", "slug");
+		assertThat(summary).contains("There is a problem", "Slug must be", "Enter the region", "Enter the council's name",
+				"ONS code must be");
 		assertThat(browser.getTitle()).startsWith("Error:");
 		assertAccessible();
 

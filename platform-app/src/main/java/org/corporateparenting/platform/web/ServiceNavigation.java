@@ -71,7 +71,8 @@ public record ServiceNavigation(@Nullable String serviceName, @Nullable String s
 	}
 
 	private static final List<AdminSection> ADMIN_SECTIONS = List.of(new AdminSection("Councils", "/admin/councils"),
-			new AdminSection("Partnerships", "/admin/partnerships"), new AdminSection("Indicators", "/admin/indicators"));
+			new AdminSection("Partnerships", "/admin/partnerships"), new AdminSection("Indicators", "/admin/indicators"),
+			new AdminSection("Statistical neighbours", "/admin/statistical-neighbours"));
 
 	private static final ServiceNavigation NONE = new ServiceNavigation(null, null, List.of(), List.of());
 

@@ -82,7 +82,8 @@ class ServiceNavigationUnitTest {
 		var navigation = of(ADMIN, "/admin/councils/walsall");
 
 		assertThat(navigation.serviceName()).isEqualTo("Platform administration");
-		assertThat(navigation.sections()).extracting(Section::name).containsExactly("Councils", "Partnerships", "Indicators");
+		assertThat(navigation.sections()).extracting(Section::name).containsExactly("Councils", "Partnerships", "Indicators",
+				"Statistical neighbours");
 		assertThat(current(navigation)).isEqualTo("Councils");
 		assertThat(navigation.trail()).containsExactly(new Crumb("Councils", "/admin/councils"));
 		assertThat(of(ADMIN, "/admin/partnerships").trail()).isEmpty();

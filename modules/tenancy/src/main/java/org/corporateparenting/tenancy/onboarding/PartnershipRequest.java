@@ -15,7 +15,7 @@ public record PartnershipRequest(
 				message = "must be 1 to 60 lower-case letters, digits and hyphens, starting with a letter") String slug,
 		@NotBlank(message = "Enter the partnership's name") @Size(max = 200,
 				message = "must be 200 characters or fewer") String name,
-		@NotNull(message = "Choose REGIONAL or PEER_NETWORK") PartnershipKind kind,
+		@NotNull(message = "Choose whether it is a regional partnership or a peer network (REGIONAL or PEER_NETWORK)") PartnershipKind kind,
 		List<@NotBlank(message = "must not be blank") String> councils) {
 
 	public PartnershipRequest {
