@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.corporateparenting.platform.PlatformApi;
 import org.corporateparenting.platform.PlatformTest;
+import org.corporateparenting.platform.SignedInPages;
 import org.corporateparenting.web.testing.AccessibleDocuments;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -143,6 +144,14 @@ class LocalOfferApiIntegrationTest {
 		assertThat(api.get("/young-people/southwark/local-offer", null).status())
 			.as("Southwark's offer is a draft").isEqualTo(404);
 		assertThat(api.get("/young-people/nowhere/local-offer", null).status()).isEqualTo(404);
+	}
+
+	@Test
+	void theHomePageOfACouncilWithNoPublishedOfferSaysSo() {
+		var home = SignedInPages.signIn(port, "southwark-officer").get("/councils/southwark", null);
+
+		assertThat(home.statusCode()).isEqualTo(200);
+		assertThat(home.body()).contains("No local offer is published yet", "Write and publish the local offer");
 	}
 
 	@Test

@@ -47,7 +47,7 @@ class NotificationPagesIntegrationTest {
 		SignedInPages officer = SignedInPages.signIn(port, council + "-officer");
 
 		assertThat(officer.get("/councils/" + council, null).body()).contains("/councils/" + council + "/notifications",
-				">6</strong><span\n               class=\"govuk-visually-hidden\"> unread</span>");
+				"cpp-status-tag\">6</strong><span", "govuk-visually-hidden\"> unread</span>");
 		String page = officer.get("/councils/" + council + "/notifications", null).body();
 		assertThat(page).contains("corporate.parenting@" + council + ".example", "WAL-23-01", "WAL-23-02",
 				"WAL-23-08", "WAL-23-11", "Due on 31 March 2024, in 14 days",

@@ -113,6 +113,12 @@ class ReportingJourneyBrowserTest extends BrowserTestSupport {
 			.until(ExpectedConditions.presenceOfElementLocated(By.partialLinkText("Download the PDF")));
 		assertAccessible();
 		screenshot("board-pack");
+		// The list's "Download the PDF" link carries words only a screen reader reads, absolutely placed: they must
+		// stay inside the table's scrolling region, not widen a phone's page.
+		open("/councils/walsall/board-packs");
+		assertThat(browser.findElements(By.partialLinkText("Download"))).isNotEmpty();
+		assertNoSidewaysScrollingAt320();
+		browser.navigate().back();
 		navigate(By.partialLinkText("Preview the report"));
 		String report = browser.findElement(By.tagName("body")).getText();
 		assertThat(report).contains("Executive summary", "Progress against the five priorities this quarter.",

@@ -39,6 +39,9 @@ class LocalOfferHomePanel implements CouncilHomePanel {
 	public Map<String, Object> model(String councilSlug) {
 		Map<String, Object> model = new HashMap<>();
 		model.put("council", councilSlug);
+		// Named even when there is no offer: the page reads both, and a map without the key is an error, not null.
+		model.put("offer", null);
+		model.put("reviewDue", false);
 		offers.publishedOutline().ifPresent(offer -> {
 			model.put("offer", offer);
 			model.put("reviewDue", offer.reviewDue(LocalDate.now(clock)));
