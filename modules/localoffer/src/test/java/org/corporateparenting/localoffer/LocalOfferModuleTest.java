@@ -170,7 +170,7 @@ class LocalOfferModuleTest {
 
 			long id = offers.create(new OfferRequest("Offer", null, null, null, null, null, null, null)).getId();
 			assertThatThrownBy(() -> offers.addSection(id, new SectionRequest(null, "", "", null, null, null, null,
-					null, null, null)))
+					null, null, null, null)))
 				.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.problems())
 					.extracting(FieldProblem::field)
 					.containsExactlyInAnyOrder("area", "title", "whatYouCanGet", "entitlement"));
@@ -241,7 +241,7 @@ class LocalOfferModuleTest {
 
 	private static SectionRequest section(OfferArea area, String title, Long version) {
 		return new SectionRequest(area, title, "What you can get", "Care leavers up to 25", "Ask your personal adviser",
-				Entitlement.DISCRETIONARY, "The council", null, false, version);
+				Entitlement.DISCRETIONARY, "The council", null, false, null, version);
 	}
 
 	private void load(String demo, String file) {

@@ -7,8 +7,12 @@ import org.corporateparenting.alliance.ActionStatus;
 import org.corporateparenting.alliance.AttendanceStatus;
 import org.corporateparenting.alliance.BodyStatus;
 import org.corporateparenting.alliance.BodyType;
+import org.corporateparenting.alliance.CollaborationKind;
+import org.corporateparenting.alliance.CorporateParentDuty;
+import org.corporateparenting.alliance.CovenantArea;
 import org.corporateparenting.alliance.DecisionType;
 import org.corporateparenting.alliance.HolderStatus;
+import org.corporateparenting.alliance.PartnerOfferStatus;
 import org.corporateparenting.alliance.Rag;
 import org.corporateparenting.alliance.SeatRole;
 import org.corporateparenting.alliance.Sector;
@@ -18,6 +22,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -123,5 +128,41 @@ public final class AllianceRequests {
 	public record PartnerPledgeUpdateRequest(@NotNull(message = "Enter the date of the update") LocalDate date,
 			@NotBlank(message = "Say what has been done") @Size(max = 5000, message = MAX_5000) String text,
 			@NotNull(message = "Choose red, amber or green") Rag rag) {
+	}
+
+	/** Whether an organisation is a relevant corporate parent under the 2026 Act, and the duties that apply to it. */
+	public record CorporateParentRequest(
+			@NotNull(message = "Say whether it is a relevant corporate parent") Boolean corporateParent,
+			List<@NotNull(message = "Choose a duty from the list") CorporateParentDuty> duties, Long version) {
+	}
+
+	/**
+	 * @param places how many young people it can take, if it counts places
+	 * @param budgetPounds the money it sets aside, in whole pounds, if it has a budget
+	 * @param takeUp how many took it up, each quarter once, such as {@code 2025-26 Q1}
+	 */
+	public record PartnerOfferRequest(@NotNull(message = "Choose the organisation") Long organisationId,
+			@NotNull(message = "Choose the area of the offer") CovenantArea area,
+			@NotBlank(message = "Enter a short title for the offer") @Size(max = 200, message = MAX_200) String title,
+			@NotBlank(message = "Say what is offered") @Size(max = 5000, message = MAX_5000) String whatIsOffered,
+			@Size(max = 5000, message = MAX_5000) String eligibility,
+			@Min(value = 0, message = "must be 0 or more") @Max(value = 100_000, message = "must be 100,000 or fewer") Integer places,
+			@Min(value = 0, message = "must be 0 or more") @Max(value = 100_000_000, message = "must be 100,000,000 or less") Integer budgetPounds,
+			@NotNull(message = "Choose the offer's status") PartnerOfferStatus status, Boolean illustrative,
+			@Size(max = 80, message = "must be 80 quarters or fewer") List<@NotNull(message = "must not be empty") @Valid TakeUpRequest> takeUp,
+			Long version) {
+	}
+
+	@Schema(name = "PartnerOfferTakeUpRequest")
+	public record TakeUpRequest(@NotBlank(message = "Enter the quarter, such as 2025-26 Q1") String quarter,
+			@NotNull(message = "Enter how many young people took it up") @Min(value = 0, message = "must be 0 or more") @Max(value = 100_000, message = "must be 100,000 or fewer") Integer takenUp) {
+	}
+
+	/** An entry of the collaboration log: information shared, advice or joint work with other corporate parents. */
+	public record CollaborationRequest(@NotNull(message = "Enter the date") LocalDate date,
+			@NotNull(message = "Choose what kind of collaboration it was") CollaborationKind kind,
+			@NotEmpty(message = "Choose the organisations involved") @Size(max = 50, message = "must be 50 organisations or fewer") List<@NotNull(message = "must not be empty") Long> organisationIds,
+			@NotBlank(message = "Summarise what was shared or done") @Size(max = 5000, message = MAX_5000) String summary,
+			@Size(max = 5000, message = MAX_5000) String outcome, Long version) {
 	}
 }

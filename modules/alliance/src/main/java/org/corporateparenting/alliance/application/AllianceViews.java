@@ -3,23 +3,30 @@ package org.corporateparenting.alliance.application;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.corporateparenting.alliance.ActionStatus;
 import org.corporateparenting.alliance.AttendanceStatus;
 import org.corporateparenting.alliance.BodyStatus;
 import org.corporateparenting.alliance.BodyType;
+import org.corporateparenting.alliance.CollaborationKind;
+import org.corporateparenting.alliance.CorporateParentDuty;
+import org.corporateparenting.alliance.CovenantArea;
 import org.corporateparenting.alliance.DecisionType;
 import org.corporateparenting.alliance.HolderStatus;
 import org.corporateparenting.alliance.MeetingStatus;
+import org.corporateparenting.alliance.PartnerOfferStatus;
 import org.corporateparenting.alliance.Rag;
 import org.corporateparenting.alliance.SeatRole;
 import org.corporateparenting.alliance.Sector;
 import org.corporateparenting.alliance.TermsOfReferenceStatus;
 import org.corporateparenting.alliance.domain.ActionUpdate;
 import org.corporateparenting.alliance.domain.AllocatedAction;
+import org.corporateparenting.alliance.domain.CollaborationEntry;
 import org.corporateparenting.alliance.domain.Decision;
 import org.corporateparenting.alliance.domain.GovernanceBody;
 import org.corporateparenting.alliance.domain.Meeting;
+import org.corporateparenting.alliance.domain.PartnerOffer;
 import org.corporateparenting.alliance.domain.PartnerOrganisation;
 import org.corporateparenting.alliance.domain.PartnerPledge;
 import org.corporateparenting.alliance.domain.PartnerPledgeUpdate;
@@ -205,5 +212,57 @@ public final class AllianceViews {
 			return new PartnerPledgeUpdateView(update.getId(), update.getUpdateDate(), update.getText(),
 					update.getRag(), update.getAuthor(), update.getRecordedAt());
 		}
+	}
+
+	public record CorporateParentView(long organisationId, long version, String organisationName,
+			boolean corporateParent, List<CorporateParentDuty> duties) {
+
+		static CorporateParentView of(PartnerOrganisation organisation) {
+			return new CorporateParentView(organisation.getId(), organisation.getVersion(), organisation.getName(),
+					organisation.isCorporateParent(), List.copyOf(organisation.getDuties()));
+		}
+	}
+
+	public record PartnerOfferView(long id, long version, long organisationId, String organisationName,
+			String organisationKey, CovenantArea area, String title, String whatIsOffered,
+			@Nullable String eligibility, @Nullable Integer places, @Nullable Integer budgetPounds,
+			PartnerOfferStatus status, boolean illustrative, List<TakeUpView> takeUp) {
+
+		static PartnerOfferView of(PartnerOffer offer) {
+			PartnerOrganisation organisation = offer.getOrganisation();
+			return new PartnerOfferView(offer.getId(), offer.getVersion(), organisation.getId(), organisation.getName(),
+					organisation.getKey(), offer.getArea(), offer.getTitle(), offer.getWhatIsOffered(),
+					offer.getEligibility(), offer.getPlaces(), offer.getBudgetPounds(), offer.getStatus(),
+					offer.isIllustrative(), offer.getTakeUp()
+						.stream()
+						.map(figure -> new TakeUpView(figure.quarter(), figure.takenUp()))
+						.toList());
+		}
+
+		/** The latest quarter's figure, if any quarter has one. */
+		public @Nullable TakeUpView latestTakeUp() {
+			return takeUp.isEmpty() ? null : takeUp.getLast();
+		}
+	}
+
+	@Schema(name = "PartnerOfferTakeUp")
+	public record TakeUpView(String quarter, int takenUp) {
+	}
+
+	public record CollaborationView(long id, long version, LocalDate date, CollaborationKind kind,
+			List<OrganisationName> organisations, String summary, @Nullable String outcome) {
+
+		static CollaborationView of(CollaborationEntry entry, Map<Long, String> names) {
+			return new CollaborationView(entry.getId(), entry.getVersion(), entry.getOccurredOn(), entry.getKind(),
+					entry.getOrganisationIds()
+						.stream()
+						.map(id -> new OrganisationName(id, names.getOrDefault(id, "Organisation " + id)))
+						.sorted(java.util.Comparator.comparing(OrganisationName::name))
+						.toList(),
+					entry.getSummary(), entry.getOutcome());
+		}
+	}
+
+	public record OrganisationName(long id, String name) {
 	}
 }

@@ -1,8 +1,13 @@
 package org.corporateparenting.alliance.domain;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.corporateparenting.alliance.CorporateParentDuty;
 import org.corporateparenting.alliance.Sector;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
@@ -53,6 +58,12 @@ public class PartnerOrganisation {
 	@OrderColumn(name = "display_order")
 	private List<Contact> contacts = new ArrayList<>();
 
+	/** A relevant corporate parent under the Children's Wellbeing and Schools Act 2026. */
+	private boolean corporateParent;
+
+	/** The duties it has, one a line. */
+	private @Nullable String duties;
+
 	protected PartnerOrganisation() {
 	}
 
@@ -65,6 +76,25 @@ public class PartnerOrganisation {
 		this.sector = sector;
 		this.contacts.clear();
 		this.contacts.addAll(contacts);
+	}
+
+	/** Records whether it is a relevant corporate parent and the duties that apply to it, in their fixed order. */
+	public void recordCorporateParenting(boolean corporateParent, Set<CorporateParentDuty> duties) {
+		this.corporateParent = corporateParent;
+		this.duties = duties.isEmpty() ? null
+				: EnumSet.copyOf(duties).stream().map(Enum::name).collect(Collectors.joining("\n"));
+	}
+
+	public boolean isCorporateParent() {
+		return corporateParent;
+	}
+
+	public Set<CorporateParentDuty> getDuties() {
+		Set<CorporateParentDuty> set = EnumSet.noneOf(CorporateParentDuty.class);
+		if (duties != null) {
+			Arrays.stream(duties.split("\n")).map(CorporateParentDuty::valueOf).forEach(set::add);
+		}
+		return set;
 	}
 
 	public Long getId() {

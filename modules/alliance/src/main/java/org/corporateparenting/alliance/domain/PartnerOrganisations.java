@@ -27,4 +27,12 @@ public interface PartnerOrganisations extends JpaRepository<PartnerOrganisation,
 
 	@Query("select o from PartnerOrganisation o left join fetch o.contacts where o.id in :ids")
 	List<PartnerOrganisation> findWithContactsByIdIn(Collection<Long> ids);
+
+	/** Every organisation's id, key and name, without its contacts, in name order: one query. */
+	@Query("select new org.corporateparenting.alliance.domain.PartnerOrganisations$Name(o.id, o.key, o.name)"
+			+ " from PartnerOrganisation o order by o.name")
+	List<Name> findNames();
+
+	record Name(long id, String key, String name) {
+	}
 }

@@ -11,11 +11,14 @@ import org.corporateparenting.alliance.MeetingStatus;
 import org.corporateparenting.alliance.TermsOfReferenceStatus;
 import org.corporateparenting.alliance.domain.AllocatedAction;
 import org.corporateparenting.alliance.domain.AllocatedActions;
+import org.corporateparenting.alliance.domain.CollaborationLog;
 import org.corporateparenting.alliance.domain.Decisions;
 import org.corporateparenting.alliance.domain.GovernanceBodies;
 import org.corporateparenting.alliance.domain.GovernanceBody;
 import org.corporateparenting.alliance.domain.Meeting;
 import org.corporateparenting.alliance.domain.Meetings;
+import org.corporateparenting.alliance.domain.PartnerOffers;
+import org.corporateparenting.alliance.domain.PartnerOrganisation;
 import org.corporateparenting.alliance.domain.PartnerOrganisations;
 import org.corporateparenting.alliance.domain.PartnerPledgeUpdates;
 import org.corporateparenting.alliance.domain.PartnerPledges;
@@ -28,11 +31,14 @@ import org.corporateparenting.alliance.starter.AllianceStarterFile.ContactEntry;
 import org.corporateparenting.alliance.starter.AllianceStarterFile.DecisionEntry;
 import org.corporateparenting.alliance.starter.AllianceStarterFile.MeetingEntry;
 import org.corporateparenting.alliance.starter.AllianceStarterFile.OrganisationEntry;
+import org.corporateparenting.alliance.starter.AllianceStarterFile.PartnerOfferEntry;
 import org.corporateparenting.alliance.starter.AllianceStarterFile.PartnerPledgeEntry;
 import org.corporateparenting.alliance.starter.AllianceStarterFile.PledgeUpdateEntry;
 import org.corporateparenting.alliance.starter.AllianceStarterFile.SeatEntry;
+import org.corporateparenting.alliance.starter.AllianceStarterFile.TakeUpEntry;
 import org.corporateparenting.alliance.starter.AllianceStarterFile.TermsEntry;
 import org.corporateparenting.tenancy.StarterExport;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -63,9 +69,15 @@ class AllianceExport implements StarterExport {
 
 	private final PartnerPledgeUpdates pledgeUpdates;
 
+	private final PartnerOffers offers;
+
+	private final CollaborationLog log;
+
 	AllianceExport(PartnerOrganisations organisations, GovernanceBodies bodies, TermsOfReferenceEditions terms,
 			Seats seats, Meetings meetings, Decisions decisions, AllocatedActions actions, PartnerPledges pledges,
-			PartnerPledgeUpdates pledgeUpdates) {
+			PartnerPledgeUpdates pledgeUpdates, PartnerOffers offers, CollaborationLog log) {
+		this.offers = offers;
+		this.log = log;
 		this.organisations = organisations;
 		this.bodies = bodies;
 		this.terms = terms;
@@ -89,13 +101,16 @@ class AllianceExport implements StarterExport {
 		if (all.isEmpty()) {
 			return Optional.empty();
 		}
-		List<OrganisationEntry> organisationEntries = organisations.findAllByOrderByName()
-			.stream()
+		List<PartnerOrganisation> allOrganisations = organisations.findAllByOrderByName();
+		Map<Long, String> organisationKeys = new HashMap<>();
+		allOrganisations.forEach(organisation -> organisationKeys.put(organisation.getId(), organisation.getKey()));
+		List<OrganisationEntry> organisationEntries = allOrganisations.stream()
 			.map(organisation -> new OrganisationEntry(organisation.getKey(), organisation.getName(),
 					organisation.getSector(), organisation.getContacts()
 						.stream()
 						.map(contact -> new ContactEntry(contact.role(), contact.email(), contact.telephone()))
-						.toList()))
+						.toList(), organisation.isCorporateParent() ? Boolean.TRUE : null,
+					List.copyOf(organisation.getDuties())))
 			.toList();
 		Map<Long, String> keys = new HashMap<>();
 		Set<String> taken = new HashSet<>();
@@ -112,7 +127,23 @@ class AllianceExport implements StarterExport {
 								update.getRag()))
 						.toList()))
 			.toList();
-		return Optional.of(new AllianceStarterFile(organisationEntries, bodyEntries, pledgeEntries));
+		List<PartnerOfferEntry> offerEntries = offers.findAllWithTakeUp()
+			.stream()
+			.map(offer -> new PartnerOfferEntry(offer.getOrganisation().getKey(), offer.getArea(), offer.getTitle(),
+					offer.getWhatIsOffered(), offer.getEligibility(), offer.getPlaces(), offer.getBudgetPounds(),
+					offer.getStatus(), offer.isIllustrative() ? Boolean.TRUE : null, offer.getTakeUp()
+						.stream()
+						.map(figure -> new TakeUpEntry(figure.quarter(), figure.takenUp()))
+						.toList()))
+			.toList();
+		List<AllianceStarterFile.CollaborationEntry> logEntries = log.findAll(Sort.by("occurredOn", "id"))
+			.stream()
+			.map(entry -> new AllianceStarterFile.CollaborationEntry(entry.getOccurredOn(), entry.getKind(),
+					entry.getOrganisationIds().stream().map(organisationKeys::get).sorted().toList(),
+					entry.getSummary(), entry.getOutcome()))
+			.toList();
+		return Optional.of(new AllianceStarterFile(organisationEntries, bodyEntries, pledgeEntries, offerEntries,
+				logEntries));
 	}
 
 	private BodyEntry entry(GovernanceBody body, Map<Long, String> keys) {

@@ -7,8 +7,12 @@ import org.corporateparenting.alliance.ActionStatus;
 import org.corporateparenting.alliance.AttendanceStatus;
 import org.corporateparenting.alliance.BodyStatus;
 import org.corporateparenting.alliance.BodyType;
+import org.corporateparenting.alliance.CollaborationKind;
+import org.corporateparenting.alliance.CorporateParentDuty;
+import org.corporateparenting.alliance.CovenantArea;
 import org.corporateparenting.alliance.DecisionType;
 import org.corporateparenting.alliance.HolderStatus;
+import org.corporateparenting.alliance.PartnerOfferStatus;
 import org.corporateparenting.alliance.Rag;
 import org.corporateparenting.alliance.SeatRole;
 import org.corporateparenting.alliance.Sector;
@@ -26,17 +30,22 @@ import jakarta.validation.constraints.NotNull;
  */
 record AllianceStarterFile(@NotEmpty(message = "needs at least one organisation") List<@Valid OrganisationEntry> organisations,
 		@NotEmpty(message = "needs at least one body") List<@Valid BodyEntry> bodies,
-		List<@Valid PartnerPledgeEntry> partnerPledges) {
+		List<@Valid PartnerPledgeEntry> partnerPledges, List<@Valid PartnerOfferEntry> partnerOffers,
+		List<@Valid CollaborationEntry> collaboration) {
 
 	AllianceStarterFile {
 		partnerPledges = partnerPledges == null ? List.of() : partnerPledges;
+		partnerOffers = partnerOffers == null ? List.of() : partnerOffers;
+		collaboration = collaboration == null ? List.of() : collaboration;
 	}
 
 	record OrganisationEntry(@NotBlank(message = "is required") String key, @NotBlank(message = "is required") String name,
-			@NotNull(message = "is required") Sector sector, List<@Valid ContactEntry> contacts) {
+			@NotNull(message = "is required") Sector sector, List<@Valid ContactEntry> contacts,
+			Boolean corporateParent, List<@NotNull(message = "is required") CorporateParentDuty> duties) {
 
 		OrganisationEntry {
 			contacts = contacts == null ? List.of() : contacts;
+			duties = duties == null ? List.of() : duties;
 		}
 	}
 
@@ -100,6 +109,27 @@ record AllianceStarterFile(@NotEmpty(message = "needs at least one organisation"
 		PartnerPledgeEntry {
 			updates = updates == null ? List.of() : updates;
 		}
+	}
+
+	record PartnerOfferEntry(@NotBlank(message = "is required") String organisation,
+			@NotNull(message = "is required") CovenantArea area, @NotBlank(message = "is required") String title,
+			@NotBlank(message = "is required") String whatIsOffered, String eligibility, Integer places,
+			Integer budgetPounds, @NotNull(message = "is required") PartnerOfferStatus status, Boolean illustrative,
+			List<@Valid TakeUpEntry> takeUp) {
+
+		PartnerOfferEntry {
+			takeUp = takeUp == null ? List.of() : takeUp;
+		}
+	}
+
+	record TakeUpEntry(@NotBlank(message = "is required") String quarter,
+			@NotNull(message = "is required") Integer takenUp) {
+	}
+
+	record CollaborationEntry(@NotNull(message = "is required") LocalDate date,
+			@NotNull(message = "is required") CollaborationKind kind,
+			@NotEmpty(message = "needs at least one organisation") List<@NotBlank(message = "is required") String> organisations,
+			@NotBlank(message = "is required") String summary, String outcome) {
 	}
 
 	record PledgeUpdateEntry(@NotNull(message = "is required") LocalDate date,

@@ -8,8 +8,12 @@ import org.corporateparenting.alliance.ActionStatus;
 import org.corporateparenting.alliance.AttendanceStatus;
 import org.corporateparenting.alliance.BodyStatus;
 import org.corporateparenting.alliance.BodyType;
+import org.corporateparenting.alliance.CollaborationKind;
+import org.corporateparenting.alliance.CorporateParentDuty;
+import org.corporateparenting.alliance.CovenantArea;
 import org.corporateparenting.alliance.DecisionType;
 import org.corporateparenting.alliance.HolderStatus;
+import org.corporateparenting.alliance.PartnerOfferStatus;
 import org.corporateparenting.alliance.Rag;
 import org.corporateparenting.alliance.SeatRole;
 import org.corporateparenting.alliance.Sector;
@@ -58,6 +62,10 @@ class AllianceChoices {
 		model.addAttribute("decisionTypes", Choice.of(DecisionType.class));
 		model.addAttribute("actionStatuses", Choice.of(ActionStatus.class));
 		model.addAttribute("rags", Choice.of(Rag.class));
+		model.addAttribute("covenantAreas", Choice.of(CovenantArea.class));
+		model.addAttribute("offerStatuses", Choice.of(PartnerOfferStatus.class));
+		model.addAttribute("collaborationKinds", Choice.of(CollaborationKind.class));
+		model.addAttribute("corporateParentDuties", Choice.of(CorporateParentDuty.class));
 		return template;
 	}
 

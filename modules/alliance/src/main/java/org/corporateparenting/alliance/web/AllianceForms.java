@@ -1,12 +1,18 @@
 package org.corporateparenting.alliance.web;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.corporateparenting.alliance.ActionStatus;
 import org.corporateparenting.alliance.BodyStatus;
 import org.corporateparenting.alliance.BodyType;
+import org.corporateparenting.alliance.CollaborationKind;
+import org.corporateparenting.alliance.CorporateParentDuty;
+import org.corporateparenting.alliance.CovenantArea;
 import org.corporateparenting.alliance.DecisionType;
 import org.corporateparenting.alliance.HolderStatus;
+import org.corporateparenting.alliance.PartnerOfferStatus;
 import org.corporateparenting.alliance.Rag;
 import org.corporateparenting.alliance.SeatRole;
 import org.corporateparenting.alliance.Sector;
@@ -14,15 +20,20 @@ import org.corporateparenting.alliance.application.AllianceRequests.ActionReques
 import org.corporateparenting.alliance.application.AllianceRequests.ActionUpdateRequest;
 import org.corporateparenting.alliance.application.AllianceRequests.ApprovalRequest;
 import org.corporateparenting.alliance.application.AllianceRequests.BodyRequest;
+import org.corporateparenting.alliance.application.AllianceRequests.CollaborationRequest;
 import org.corporateparenting.alliance.application.AllianceRequests.ContactRequest;
+import org.corporateparenting.alliance.application.AllianceRequests.CorporateParentRequest;
 import org.corporateparenting.alliance.application.AllianceRequests.DecisionRequest;
 import org.corporateparenting.alliance.application.AllianceRequests.MeetingRequest;
 import org.corporateparenting.alliance.application.AllianceRequests.OrganisationRequest;
+import org.corporateparenting.alliance.application.AllianceRequests.PartnerOfferRequest;
 import org.corporateparenting.alliance.application.AllianceRequests.PartnerPledgeRequest;
 import org.corporateparenting.alliance.application.AllianceRequests.PartnerPledgeUpdateRequest;
 import org.corporateparenting.alliance.application.AllianceRequests.SeatRequest;
+import org.corporateparenting.alliance.application.AllianceRequests.TakeUpRequest;
 import org.corporateparenting.alliance.application.AllianceRequests.TermsOfReferenceRequest;
 import org.corporateparenting.web.FormValues;
+import org.corporateparenting.web.InvalidInputException;
 import org.corporateparenting.web.SubmittedForm;
 import org.jspecify.annotations.Nullable;
 
@@ -168,6 +179,63 @@ final class AllianceForms {
 		PartnerPledgeUpdateRequest toRequest() {
 			return new PartnerPledgeUpdateRequest(FormValues.date("date", date), text,
 					FormValues.value(Rag.class, "rag", rag));
+		}
+	}
+
+	/** Whether the organisation is a relevant corporate parent ({@code yes} or {@code no}) and the duties ticked. */
+	record CorporateParentForm(@Nullable String corporateParent, @Nullable List<String> duties,
+			@Nullable String version) implements SubmittedForm {
+
+		CorporateParentRequest toRequest() {
+			Boolean parent = corporateParent == null || corporateParent.isBlank() ? null : "yes".equals(corporateParent);
+			return new CorporateParentRequest(parent, Objects.requireNonNullElse(duties, List.<String>of())
+				.stream()
+				.map(duty -> FormValues.value(CorporateParentDuty.class, "duties", duty))
+				.toList(), FormValues.version(version));
+		}
+	}
+
+	/** An offer as typed; its take-up one quarter a line, such as {@code 2025-26 Q1: 4}. */
+	record PartnerOfferForm(@Nullable String organisationId, @Nullable String area, @Nullable String title,
+			@Nullable String whatIsOffered, @Nullable String eligibility, @Nullable String places,
+			@Nullable String budgetPounds, @Nullable String status, @Nullable String takeUp,
+			@Nullable String version) implements SubmittedForm {
+
+		PartnerOfferRequest toRequest() {
+			return new PartnerOfferRequest(FormValues.id("organisationId", organisationId),
+					FormValues.value(CovenantArea.class, "area", area), title, whatIsOffered, eligibility,
+					FormValues.integer("places", places), FormValues.integer("budgetPounds", budgetPounds),
+					FormValues.value(PartnerOfferStatus.class, "status", status), false, takeUpFigures(),
+					FormValues.version(version));
+		}
+
+		private List<TakeUpRequest> takeUpFigures() {
+			List<TakeUpRequest> figures = new ArrayList<>();
+			for (String line : FormValues.lines(takeUp)) {
+				int colon = line.lastIndexOf(':');
+				if (colon < 0) {
+					throw InvalidInputException.of("takeUp",
+							"Write each quarter on a line of its own with its figure after a colon, such as 2025-26 Q1: 4");
+				}
+				figures.add(new TakeUpRequest(line.substring(0, colon).strip(),
+						FormValues.integer("takeUp", line.substring(colon + 1))));
+			}
+			return figures;
+		}
+	}
+
+	/** A collaboration log entry as typed; the organisations ticked by id. */
+	record CollaborationForm(@Nullable String date, @Nullable String kind, @Nullable List<String> organisationIds,
+			@Nullable String summary, @Nullable String outcome) implements SubmittedForm {
+
+		CollaborationRequest toRequest() {
+			return new CollaborationRequest(FormValues.date("date", date),
+					FormValues.value(CollaborationKind.class, "kind", kind),
+					Objects.requireNonNullElse(organisationIds, List.<String>of())
+						.stream()
+						.map(id -> FormValues.id("organisationIds", id))
+						.toList(),
+					summary, outcome, null);
 		}
 	}
 }

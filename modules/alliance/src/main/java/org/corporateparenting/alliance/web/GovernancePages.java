@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
+import org.corporateparenting.alliance.PartnerOfferDirectory;
 import org.corporateparenting.alliance.application.ActionManagement;
 import org.corporateparenting.alliance.application.AllianceViews.BodyView;
 import org.corporateparenting.alliance.application.AllianceViews.MeetingView;
@@ -61,13 +62,16 @@ class GovernancePages {
 
 	private final AllianceChoices choices;
 
+	private final PartnerOfferDirectory offers;
+
 	private final RecordHistory history;
 
 	private final AllianceExports exports;
 
 	GovernancePages(GovernanceManagement governance, TermsOfReferenceManagement terms, SeatManagement seats,
 			MeetingManagement meetings, ActionManagement actions, PartnerPledgeManagement pledges,
-			AllianceChoices choices, RecordHistory history, AllianceExports exports) {
+			AllianceChoices choices, RecordHistory history, AllianceExports exports, PartnerOfferDirectory offers) {
+		this.offers = offers;
 		this.governance = governance;
 		this.terms = terms;
 		this.seats = seats;
@@ -113,6 +117,7 @@ class GovernancePages {
 		model.addAttribute("cadence", governance.cadence());
 		model.addAttribute("reviewsDue", terms.reviewsDue());
 		model.addAttribute("partnerPledges", pledges.pledges(who));
+		model.addAttribute("offersByArea", offers.byArea());
 		model.addAttribute("overdueActions", actions.actions(who, null, true));
 		model.addAttribute("organisationChoices", choices.organisations());
 		model.addAttribute("bodyChoices",

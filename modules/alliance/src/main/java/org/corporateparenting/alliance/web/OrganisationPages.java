@@ -4,9 +4,11 @@ import java.util.Map;
 
 import org.corporateparenting.alliance.application.ActionManagement;
 import org.corporateparenting.alliance.application.Caller;
+import org.corporateparenting.alliance.application.CorporateParentManagement;
 import org.corporateparenting.alliance.application.OrganisationManagement;
 import org.corporateparenting.alliance.application.PartnerPledgeManagement;
 import org.corporateparenting.alliance.domain.PartnerOrganisation;
+import org.corporateparenting.alliance.web.AllianceForms.CorporateParentForm;
 import org.corporateparenting.alliance.web.AllianceForms.OrganisationForm;
 import org.corporateparenting.tenancy.RecordHistory;
 import org.corporateparenting.web.Access;
@@ -33,11 +35,14 @@ class OrganisationPages {
 
 	private final PartnerPledgeManagement pledges;
 
+	private final CorporateParentManagement duties;
+
 	private final RecordHistory history;
 
 	OrganisationPages(OrganisationManagement organisations, ActionManagement actions, PartnerPledgeManagement pledges,
-			RecordHistory history) {
+			CorporateParentManagement duties, RecordHistory history) {
 		this.organisations = organisations;
+		this.duties = duties;
 		this.actions = actions;
 		this.pledges = pledges;
 		this.history = history;
@@ -74,6 +79,17 @@ class OrganisationPages {
 		}, errors -> organisation(id, model, caller, errors, form.fields()), "name");
 	}
 
+	@PostMapping("/{id}/corporate-parent")
+	@PreAuthorize(Access.EDIT)
+	String recordDuties(@PathVariable String council, @PathVariable long id, CorporateParentForm form, Model model,
+			Authentication caller, RedirectAttributes redirect) {
+		return Forms.submit(() -> {
+			var recorded = duties.record(id, form.toRequest());
+			redirect.addFlashAttribute("notice", "What " + recorded.organisationName() + " is bound to has been saved");
+			return "redirect:/councils/" + council + "/alliance/organisations/" + id;
+		}, errors -> organisation(id, model, caller, errors, form.fields()), "corporateParent");
+	}
+
 	private String organisations(Model model, FormErrors errors, Map<String, ?> form) {
 		model.addAttribute("organisations", organisations.organisations());
 		return AllianceChoices.show(model, errors, form, "alliance/organisations");
@@ -89,6 +105,7 @@ class OrganisationPages {
 					: "; " + (contact.email() == null ? "" : contact.email())
 							+ (contact.telephone() == null ? "" : "; " + contact.telephone())))
 			.toList()));
+		model.addAttribute("corporateParent", duties.duties(id));
 		model.addAttribute("seats", organisations.seatsOf(id));
 		model.addAttribute("actions", actions.actions(who, id, false));
 		model.addAttribute("partnerPledges",

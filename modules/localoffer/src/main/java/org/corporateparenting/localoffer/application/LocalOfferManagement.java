@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.corporateparenting.alliance.PartnerOfferDirectory;
 import org.corporateparenting.consultation.ConsultationRecords;
 import org.corporateparenting.localoffer.LocalOfferPublished;
 import org.corporateparenting.localoffer.LocalOfferReplaced;
@@ -46,6 +47,8 @@ public class LocalOfferManagement {
 
 	private final ConsultationRecords consultations;
 
+	private final PartnerOfferDirectory partnerOffers;
+
 	private final Validator validator;
 
 	private final ApplicationEventPublisher events;
@@ -53,7 +56,8 @@ public class LocalOfferManagement {
 	private final Clock clock;
 
 	LocalOfferManagement(LocalOffers offers, OfferSections sections, ConsultationRecords consultations,
-			Validator validator, ApplicationEventPublisher events, Clock clock) {
+			PartnerOfferDirectory partnerOffers, Validator validator, ApplicationEventPublisher events, Clock clock) {
+		this.partnerOffers = partnerOffers;
 		this.offers = offers;
 		this.sections = sections;
 		this.consultations = consultations;
@@ -156,7 +160,7 @@ public class LocalOfferManagement {
 	}
 
 	public OfferSection addSection(long offerId, SectionRequest request) {
-		check(request, null);
+		check(request, null, request.partnerOfferId());
 		LocalOffer offer = offer(offerId);
 		OfferSection section = offer.addSection(details(request));
 		offers.flush();
@@ -169,7 +173,7 @@ public class LocalOfferManagement {
 	}
 
 	public OfferSection rewrite(long id, SectionRequest request) {
-		check(request, null);
+		check(request, null, request.partnerOfferId());
 		OfferSection section = section(id);
 		Versions.require(request.version(), section.getVersion());
 		section.rewrite(details(request));
@@ -192,18 +196,29 @@ public class LocalOfferManagement {
 	private static SectionDetails details(SectionRequest request) {
 		return new SectionDetails(request.area(), request.title().strip(), request.whatYouCanGet().strip(),
 				blankless(request.whoIsEligible()), blankless(request.howToAsk()), request.entitlement(),
-				blankless(request.provider()), blankless(request.contact()), Boolean.TRUE.equals(request.illustrative()));
+				blankless(request.provider()), blankless(request.contact()), Boolean.TRUE.equals(request.illustrative()),
+				request.partnerOfferId());
 	}
 
 	private static @Nullable String blankless(@Nullable String text) {
 		return text == null || text.isBlank() ? null : text.strip();
 	}
 
-	/** Every problem at once: the fields' own, and a consultation that is no record of this council. */
 	private void check(Object request, @Nullable Long consultationId) {
+		check(request, consultationId, null);
+	}
+
+	/**
+	 * Every problem at once: the fields' own, and a consultation or partner's offer that is no record of this
+	 * council.
+	 */
+	private void check(Object request, @Nullable Long consultationId, @Nullable Long partnerOfferId) {
 		List<FieldProblem> problems = new ArrayList<>(FieldProblem.of(validator.validate(request)));
 		if (consultationId != null && consultations.find(consultationId).isEmpty()) {
 			problems.add(new FieldProblem("consultationId", "No consultation " + consultationId + " in this council"));
+		}
+		if (partnerOfferId != null && partnerOffers.offer(partnerOfferId).isEmpty()) {
+			problems.add(new FieldProblem("partnerOfferId", "No partner's offer " + partnerOfferId + " in this council"));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);

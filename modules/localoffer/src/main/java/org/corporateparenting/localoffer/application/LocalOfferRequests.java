@@ -41,7 +41,7 @@ public final class LocalOfferRequests {
 			@NotNull(message = "Choose whether it is a right in law or extra help") Entitlement entitlement,
 			@Size(max = 200, message = "must be 200 characters or fewer") String provider,
 			@Size(max = 500, message = "must be 500 characters or fewer") String contact, Boolean illustrative,
-			Long version) {
+			Long partnerOfferId, Long version) {
 	}
 
 	/** @param reviewDue when publishing: the next review date, if not the offer's own */

@@ -41,12 +41,13 @@ public final class LocalOfferViews {
 
 	public record SectionView(long id, long version, OfferArea area, String title, String whatYouCanGet,
 			@Nullable String whoIsEligible, @Nullable String howToAsk, Entitlement entitlement,
-			@Nullable String provider, @Nullable String contact, boolean illustrative) {
+			@Nullable String provider, @Nullable String contact, boolean illustrative, @Nullable Long partnerOfferId) {
 
 		public static SectionView of(OfferSection section) {
 			return new SectionView(section.getId(), section.getVersion(), section.getArea(), section.getTitle(),
 					section.getWhatYouCanGet(), section.getWhoIsEligible(), section.getHowToAsk(),
-					section.getEntitlement(), section.getProvider(), section.getContact(), section.isIllustrative());
+					section.getEntitlement(), section.getProvider(), section.getContact(), section.isIllustrative(),
+					section.getPartnerOfferId());
 		}
 	}
 }

@@ -60,6 +60,9 @@ public class OfferSection {
 
 	private boolean illustrative;
 
+	/** The partner's offer this section is, by the alliance module's id. */
+	private @Nullable Long partnerOfferId;
+
 	protected OfferSection() {
 	}
 
@@ -88,11 +91,12 @@ public class OfferSection {
 		this.provider = details.provider();
 		this.contact = details.contact();
 		this.illustrative = details.illustrative();
+		this.partnerOfferId = details.partnerOfferId();
 	}
 
 	SectionDetails details() {
 		return new SectionDetails(area, title, whatYouCanGet, whoIsEligible, howToAsk, entitlement, provider, contact,
-				illustrative);
+				illustrative, partnerOfferId);
 	}
 
 	/** Says what young people get, who may have it and how to ask: what covering an area takes. */
@@ -154,5 +158,9 @@ public class OfferSection {
 
 	public boolean isIllustrative() {
 		return illustrative;
+	}
+
+	public @Nullable Long getPartnerOfferId() {
+		return partnerOfferId;
 	}
 }

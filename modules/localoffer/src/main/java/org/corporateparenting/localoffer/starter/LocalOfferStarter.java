@@ -115,7 +115,7 @@ class LocalOfferStarter implements StarterImport {
 		for (SectionEntry section : entry.sections()) {
 			offers.addSection(id, new SectionRequest(section.area(), section.title(), section.whatYouCanGet(),
 					section.whoIsEligible(), section.howToAsk(), section.entitlement(), section.provider(),
-					section.contact(), section.illustrative(), null));
+					section.contact(), section.illustrative(), null, null));
 		}
 		LocalOffer offer = offers.restore(id, entry.status(), entry.publishedOn(), previous);
 		if (entry.status().seenByYoungPeople()) {

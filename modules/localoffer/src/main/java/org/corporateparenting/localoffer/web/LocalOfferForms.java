@@ -30,12 +30,13 @@ final class LocalOfferForms {
 	record SectionForm(@Nullable String area, @Nullable String title, @Nullable String whatYouCanGet,
 			@Nullable String whoIsEligible, @Nullable String howToAsk, @Nullable String entitlement,
 			@Nullable String provider, @Nullable String contact, @Nullable String illustrative,
-			@Nullable String version) implements SubmittedForm {
+			@Nullable String partnerOfferId, @Nullable String version) implements SubmittedForm {
 
 		SectionRequest toRequest() {
 			return new SectionRequest(FormValues.value(OfferArea.class, "area", area), title, whatYouCanGet,
 					whoIsEligible, howToAsk, FormValues.value(Entitlement.class, "entitlement", entitlement), provider,
-					contact, "true".equals(illustrative), FormValues.version(version));
+					contact, "true".equals(illustrative), FormValues.id("partnerOfferId", partnerOfferId),
+					FormValues.version(version));
 		}
 	}
 

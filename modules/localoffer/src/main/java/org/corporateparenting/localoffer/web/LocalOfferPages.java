@@ -2,8 +2,10 @@ package org.corporateparenting.localoffer.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
+import org.corporateparenting.alliance.PartnerOfferDirectory;
 import org.corporateparenting.consultation.ConsultationRecords;
 import org.corporateparenting.localoffer.Entitlement;
 import org.corporateparenting.localoffer.OfferArea;
@@ -51,8 +53,11 @@ class LocalOfferPages {
 
 	private final Clock clock;
 
+	private final PartnerOfferDirectory partnerOffers;
+
 	LocalOfferPages(LocalOfferManagement offers, ConsultationRecords consultations, RecordHistory history,
-			LocalOfferExports exports, Clock clock) {
+			LocalOfferExports exports, Clock clock, PartnerOfferDirectory partnerOffers) {
+		this.partnerOffers = partnerOffers;
 		this.offers = offers;
 		this.consultations = consultations;
 		this.history = history;
@@ -104,6 +109,7 @@ class LocalOfferPages {
 				.stream()
 				.map(consultation -> new Choice(String.valueOf(consultation.id()), consultation.topic()))
 				.toList());
+			model.addAttribute("partnerOfferChoices", partnerOfferChoices());
 		}
 		return "localoffer/offer";
 	}
@@ -185,8 +191,16 @@ class LocalOfferPages {
 		return sectionPage(offers.offer(section.getOffer().getId()), section, model, errors, form);
 	}
 
+	/** The partners' offers a section may be, as the alliance records them. */
+	private List<Choice> partnerOfferChoices() {
+		return partnerOffers.offers()
+			.stream()
+			.map(offer -> new Choice(String.valueOf(offer.id()), offer.title() + " (" + offer.organisationName() + ")"))
+			.toList();
+	}
+
 	/** A section's page: its form (empty for a new section) and, for one that exists, its history. */
-	private static String sectionPage(LocalOffer offer, @Nullable OfferSection section, Model model, FormErrors errors,
+	private String sectionPage(LocalOffer offer, @Nullable OfferSection section, Model model, FormErrors errors,
 			Map<String, ?> form) {
 		model.addAttribute("section", section);
 		model.addAttribute("offer", offer);
@@ -194,6 +208,9 @@ class LocalOfferPages {
 		model.addAttribute("form", form);
 		model.addAttribute("areaChoices", Choice.of(OfferArea.class));
 		model.addAttribute("entitlementChoices", Choice.of(Entitlement.class));
+		model.addAttribute("partnerOfferChoices", partnerOfferChoices());
+		model.addAttribute("partnerOffer", section == null || section.getPartnerOfferId() == null ? null
+				: partnerOffers.offer(section.getPartnerOfferId()).orElse(null));
 		return "localoffer/section";
 	}
 

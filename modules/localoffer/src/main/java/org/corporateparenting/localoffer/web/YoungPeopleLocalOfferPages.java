@@ -1,9 +1,15 @@
 package org.corporateparenting.localoffer.web;
 
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
+import org.corporateparenting.alliance.PartnerOfferDirectory;
 import org.corporateparenting.localoffer.application.LocalOfferManagement;
 import org.corporateparenting.localoffer.domain.LocalOffer;
+import org.corporateparenting.localoffer.domain.OfferSection;
 import org.corporateparenting.tenancy.Council;
 import org.corporateparenting.tenancy.CouncilRequestFilter;
 import org.corporateparenting.web.NotFoundException;
@@ -32,7 +38,11 @@ class YoungPeopleLocalOfferPages {
 
 	private final LocalOfferExports exports;
 
-	YoungPeopleLocalOfferPages(LocalOfferManagement offers, LocalOfferExports exports) {
+	private final PartnerOfferDirectory partnerOffers;
+
+	YoungPeopleLocalOfferPages(LocalOfferManagement offers, LocalOfferExports exports,
+			PartnerOfferDirectory partnerOffers) {
+		this.partnerOffers = partnerOffers;
 		this.offers = offers;
 		this.exports = exports;
 	}
@@ -45,6 +55,11 @@ class YoungPeopleLocalOfferPages {
 		model.addAttribute("council", council);
 		model.addAttribute("offer", offer);
 		model.addAttribute("areas", LocalOfferExports.areas(offer));
+		// The partners' offers its sections are, read in one query.
+		List<Long> ids = offer.getSections().stream().map(OfferSection::getPartnerOfferId).filter(Objects::nonNull).toList();
+		model.addAttribute("partnerOffers", partnerOffers.offers(ids)
+			.stream()
+			.collect(Collectors.toMap(PartnerOfferDirectory.OfferSummary::id, Function.identity())));
 		return "localoffer/public/offer";
 	}
 

@@ -2,6 +2,7 @@ package org.corporateparenting.reporting.web;
 
 import java.util.Map;
 
+import org.corporateparenting.alliance.PartnerOfferDirectory;
 import org.corporateparenting.reporting.application.Dashboard;
 import org.corporateparenting.reporting.application.RagChart;
 import org.corporateparenting.web.FormErrors;
@@ -22,9 +23,12 @@ class DashboardPages {
 
 	private final ReportingExports exports;
 
-	DashboardPages(Dashboard dashboard, ReportingExports exports) {
+	private final PartnerOfferDirectory partnerOffers;
+
+	DashboardPages(Dashboard dashboard, ReportingExports exports, PartnerOfferDirectory partnerOffers) {
 		this.dashboard = dashboard;
 		this.exports = exports;
+		this.partnerOffers = partnerOffers;
 	}
 
 	@GetMapping("/dashboard")
@@ -32,6 +36,8 @@ class DashboardPages {
 		Dashboard.View view = dashboard.view();
 		model.addAttribute("dashboard", view);
 		model.addAttribute("ragChart", RagChart.svg(view.priorities()));
+		// Read as it is (one query), not kept in the read model: partners change their offers' figures rarely.
+		model.addAttribute("partnerOffers", partnerOffers.byArea());
 		return ReportingPageSupport.page(model, caller, FormErrors.none(), Map.of(), "reporting/dashboard");
 	}
 
