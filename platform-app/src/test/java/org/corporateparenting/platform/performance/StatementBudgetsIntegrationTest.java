@@ -146,6 +146,17 @@ class StatementBudgetsIntegrationTest {
 		assertBudget("care leavers' local offer page", 10, page("/young-people/walsall/local-offer"));
 	}
 
+	@Test
+	void partnersOffersAndTheCollaborationLogCostTheSameWhateverTheirSize() {
+		assertBudget("GET partner offers", 99, get(WALSALL + "/partner-offers?size=100"));
+		assertBudget("GET partner offers by area", 99, get(WALSALL + "/partner-offers/by-area"));
+		assertBudget("GET a page of the collaboration log", 99, get(WALSALL + "/collaboration-log?size=100"));
+		assertBudget("partner offers page", 99, page("/councils/walsall/alliance/offers"));
+		assertBudget("collaboration log page", 99, page("/councils/walsall/alliance/collaboration"));
+		assertBudget("alliance page with the offers by area", 99, page("/councils/walsall/alliance"));
+		assertBudget("dashboard page with the offers by area", 99, page("/councils/walsall/dashboard"));
+	}
+
 	private long currentPlan() {
 		JsonNode strategy = api.get(WALSALL + "/strategies", officer).json().get("content").get(0);
 		JsonNode plans = api.get(WALSALL + "/strategies/" + strategy.get("id").asLong() + "/action-plans", officer)

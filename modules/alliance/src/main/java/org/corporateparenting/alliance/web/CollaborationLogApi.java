@@ -41,7 +41,7 @@ class CollaborationLogApi {
 
 	@GetMapping
 	@Operation(summary = "The collaboration log, newest first, a page at a time")
-	PageResponse<CollaborationView> entries(@RequestParam(defaultValue = "0") int page,
+	PageResponse<CollaborationView> collaborationLog(@RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "" + PageResponse.DEFAULT_SIZE) int size) {
 		return log.entries(page, size);
 	}
@@ -49,25 +49,25 @@ class CollaborationLogApi {
 	@PostMapping
 	@PreAuthorize(Access.EDIT)
 	@Operation(summary = "Record information shared, advice given, services coordinated or joint work")
-	ResponseEntity<CollaborationView> record(@PathVariable String council, @RequestBody CollaborationRequest request) {
+	ResponseEntity<CollaborationView> recordCollaboration(@PathVariable String council, @RequestBody CollaborationRequest request) {
 		CollaborationView entry = log.record(request);
 		return ResponseEntity.created(ApiAddresses.of(council, "/collaboration-log/" + entry.id())).body(entry);
 	}
 
 	@GetMapping("/{id}")
-	CollaborationView entry(@PathVariable long id) {
+	CollaborationView collaborationEntry(@PathVariable long id) {
 		return log.entry(id);
 	}
 
 	@PutMapping("/{id}")
 	@PreAuthorize(Access.EDIT)
 	@Operation(summary = "Correct an entry of the collaboration log; give the version you read")
-	CollaborationView revise(@PathVariable long id, @RequestBody CollaborationRequest request) {
+	CollaborationView reviseCollaboration(@PathVariable long id, @RequestBody CollaborationRequest request) {
 		return log.revise(id, request);
 	}
 
 	@GetMapping("/{id}/history")
-	List<RecordHistory.Change> entryHistory(@PathVariable long id) {
+	List<RecordHistory.Change> collaborationEntryHistory(@PathVariable long id) {
 		log.entry(id);
 		return history.of(CollaborationEntry.class, id);
 	}

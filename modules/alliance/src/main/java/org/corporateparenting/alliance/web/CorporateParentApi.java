@@ -32,7 +32,7 @@ class CorporateParentApi {
 
 	@GetMapping
 	@Operation(summary = "Whether the organisation is a relevant corporate parent, and the duties that apply to it")
-	CorporateParentView duties(@PathVariable long id) {
+	CorporateParentView corporateParentDuties(@PathVariable long id) {
 		return duties.duties(id);
 	}
 
@@ -40,7 +40,7 @@ class CorporateParentApi {
 	@PreAuthorize(Access.EDIT)
 	@Operation(summary = "Record whether the organisation is a relevant corporate parent and its duties; give the"
 			+ " organisation's version you read")
-	CorporateParentView record(@PathVariable long id, @RequestBody CorporateParentRequest request) {
+	CorporateParentView recordCorporateParentDuties(@PathVariable long id, @RequestBody CorporateParentRequest request) {
 		return duties.record(id, request);
 	}
 }

@@ -47,28 +47,28 @@ class PartnerOffersApi {
 
 	@GetMapping
 	@Operation(summary = "Partners' offers to care leavers, by area, organisation and title, with take-up by quarter")
-	PageResponse<PartnerOfferView> offers(@RequestParam(defaultValue = "0") int page,
+	PageResponse<PartnerOfferView> partnerOffers(@RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "" + PageResponse.DEFAULT_SIZE) int size) {
 		return PageResponse.of(offers.offerViews(), page, size);
 	}
 
 	@GetMapping("/by-area")
 	@Operation(summary = "Each Care Leaver Covenant area's offers, places and the take-up of its latest quarter")
-	List<AreaTakeUp> byArea() {
+	List<AreaTakeUp> partnerOffersByArea() {
 		return offers.byArea();
 	}
 
 	@PostMapping
 	@PreAuthorize(Access.REPORT_PROGRESS)
 	@Operation(summary = "Record an offer; partners for their own organisation only")
-	ResponseEntity<PartnerOfferView> make(@PathVariable String council, @RequestBody PartnerOfferRequest request,
+	ResponseEntity<PartnerOfferView> makePartnerOffer(@PathVariable String council, @RequestBody PartnerOfferRequest request,
 			Authentication caller) {
 		PartnerOfferView offer = offers.make(Caller.of(caller), request);
 		return ResponseEntity.created(ApiAddresses.of(council, "/partner-offers/" + offer.id())).body(offer);
 	}
 
 	@GetMapping("/{id}")
-	PartnerOfferView offer(@PathVariable long id) {
+	PartnerOfferView partnerOffer(@PathVariable long id) {
 		return offers.offerView(id);
 	}
 
@@ -76,12 +76,12 @@ class PartnerOffersApi {
 	@PreAuthorize(Access.REPORT_PROGRESS)
 	@Operation(summary = "Change an offer and its take-up figures (given whole); partners their own organisation's"
 			+ " only; give the version you read")
-	PartnerOfferView change(@PathVariable long id, @RequestBody PartnerOfferRequest request, Authentication caller) {
+	PartnerOfferView changePartnerOffer(@PathVariable long id, @RequestBody PartnerOfferRequest request, Authentication caller) {
 		return offers.change(Caller.of(caller), id, request);
 	}
 
 	@GetMapping("/{id}/history")
-	List<RecordHistory.Change> offerHistory(@PathVariable long id) {
+	List<RecordHistory.Change> partnerOfferHistory(@PathVariable long id) {
 		offers.offerView(id);
 		return history.of(PartnerOffer.class, id);
 	}
