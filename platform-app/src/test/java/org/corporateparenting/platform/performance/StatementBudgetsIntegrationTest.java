@@ -148,13 +148,13 @@ class StatementBudgetsIntegrationTest {
 
 	@Test
 	void partnersOffersAndTheCollaborationLogCostTheSameWhateverTheirSize() {
-		assertBudget("GET partner offers", 99, get(WALSALL + "/partner-offers?size=100"));
-		assertBudget("GET partner offers by area", 99, get(WALSALL + "/partner-offers/by-area"));
-		assertBudget("GET a page of the collaboration log", 99, get(WALSALL + "/collaboration-log?size=100"));
-		assertBudget("partner offers page", 99, page("/councils/walsall/alliance/offers"));
-		assertBudget("collaboration log page", 99, page("/councils/walsall/alliance/collaboration"));
-		assertBudget("alliance page with the offers by area", 99, page("/councils/walsall/alliance"));
-		assertBudget("dashboard page with the offers by area", 99, page("/councils/walsall/dashboard"));
+		assertBudget("GET partner offers", 4, get(WALSALL + "/partner-offers?size=100"));
+		assertBudget("GET partner offers by area", 4, get(WALSALL + "/partner-offers/by-area"));
+		assertBudget("GET a page of the collaboration log", 5, get(WALSALL + "/collaboration-log?size=100"));
+		assertBudget("partner offers page", 15, page("/councils/walsall/alliance/offers"));
+		assertBudget("collaboration log page", 15, page("/councils/walsall/alliance/collaboration"));
+		assertBudget("alliance page with the offers by area", 32, page("/councils/walsall/alliance"));
+		assertBudget("dashboard page with the offers by area", 13, page("/councils/walsall/dashboard"));
 	}
 
 	private long currentPlan() {
