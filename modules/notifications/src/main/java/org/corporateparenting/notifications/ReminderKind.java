@@ -1,5 +1,8 @@
 package org.corporateparenting.notifications;
 
+import java.util.Arrays;
+import java.util.List;
+
 import org.corporateparenting.web.Labelled;
 
 /** What a reminder is about; each person chooses, kind by kind, whether to hear of it. */
@@ -54,7 +57,18 @@ public enum ReminderKind implements Labelled {
 	LOCAL_OFFER_REVIEW_DUE("Local offer due for review"),
 
 	/** The published local offer for care leavers has reached its review date. */
-	LOCAL_OFFER_REVIEW_OVERDUE("Local offer past its review date");
+	LOCAL_OFFER_REVIEW_OVERDUE("Local offer past its review date"),
+
+	/**
+	 * Someone's own words in a survey or a forum record may tell of harm: told at once to the council's safeguarding
+	 * lead through {@link Notices}, whatever the council's settings, since no council may choose not to hear of it.
+	 */
+	POSSIBLE_DISCLOSURE("Possible disclosures of harm to review");
+
+	/** The kinds a council may choose not to send: all but {@link #POSSIBLE_DISCLOSURE}. */
+	public static List<ReminderKind> councilMayStop() {
+		return Arrays.stream(values()).filter(kind -> kind != POSSIBLE_DISCLOSURE).toList();
+	}
 
 	private final String label;
 

@@ -33,11 +33,15 @@ public class ForumManagement {
 
 	private final Validator validator;
 
+	private final FreeTextScreening screening;
+
 	private final Clock clock;
 
-	ForumManagement(Forums forums, ForumActivities activities, Validator validator, Clock clock) {
+	ForumManagement(Forums forums, ForumActivities activities, Validator validator, FreeTextScreening screening,
+			Clock clock) {
 		this.forums = forums;
 		this.activities = activities;
+		this.screening = screening;
 		this.validator = validator;
 		this.clock = clock;
 	}
@@ -102,8 +106,10 @@ public class ForumManagement {
 		}
 		Checks.throwIfAny(problems);
 		Forum forum = find(forumId);
-		return ActivityView.of(activities.save(new ForumActivity(forum, request.date(), request.kind(),
-				request.description().strip(), author, Instant.now(clock))));
+		ForumActivity activity = activities.save(new ForumActivity(forum, request.date(), request.kind(),
+				request.description().strip(), author, Instant.now(clock)));
+		screening.forumRecord(activity);
+		return ActivityView.of(activity);
 	}
 
 	Forum find(long id) {

@@ -44,14 +44,17 @@ public class SurveyResponding {
 
 	private final ResponseRateLimit rateLimit;
 
+	private final FreeTextScreening screening;
+
 	private final Clock clock;
 
 	SurveyResponding(SurveyLinks links, Questions questions, SurveyResponses responses, ResponseRateLimit rateLimit,
-			Clock clock) {
+			FreeTextScreening screening, Clock clock) {
 		this.links = links;
 		this.questions = questions;
 		this.responses = responses;
 		this.rateLimit = rateLimit;
+		this.screening = screening;
 		this.clock = clock;
 	}
 
@@ -100,6 +103,7 @@ public class SurveyResponding {
 					+ " minute and send yours again.", true);
 		}
 		responses.save(response);
+		screening.answers(response);
 	}
 
 	private static void answer(Question question, List<String> given, SurveyResponse response,

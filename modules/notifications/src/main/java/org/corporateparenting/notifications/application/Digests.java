@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.corporateparenting.notifications.Frequency;
+import org.corporateparenting.notifications.Notices;
 import org.corporateparenting.notifications.Reminder;
 import org.corporateparenting.notifications.ReminderKind;
 import org.corporateparenting.notifications.ReminderSettings;
@@ -30,6 +31,7 @@ import org.corporateparenting.notifications.domain.Preference;
 import org.corporateparenting.notifications.domain.Preferences;
 import org.corporateparenting.tenancy.CouncilContext;
 import org.corporateparenting.tenancy.Councils;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -52,7 +54,7 @@ import jakarta.mail.MessagingException;
  */
 @Service
 @EnableConfigurationProperties(NotificationProperties.class)
-public class Digests {
+public class Digests implements Notices {
 
 	private static final Logger log = LoggerFactory.getLogger(Digests.class);
 
@@ -204,10 +206,8 @@ public class Digests {
 	 * own, and, when {@code digests}, the rest in one email (weekly kinds wait for Monday).
 	 */
 	private Delivered deliver(LocalDate today, boolean digests) {
-		JavaMailSender sender = senders.getIfAvailable();
-		if (sender == null || sender instanceof JavaMailSenderImpl unset && (unset.getHost() == null
-				|| unset.getHost().isBlank())) {
-			log.warn("No mail server is set (CPP_MAIL_HOST): reminders are kept in the product, none is emailed");
+		JavaMailSender sender = sender();
+		if (sender == null) {
 			return new Delivered(0, 0);
 		}
 		String council = CouncilContext.require();
@@ -243,6 +243,36 @@ public class Digests {
 			}
 		}
 		return new Delivered(digestsSent, singleSent);
+	}
+
+	@Override
+	public void tellNow(Reminder reminder) {
+		LocalDate today = LocalDate.now(clock);
+		if (record(List.of(reminder), today) == 0) {
+			return;
+		}
+		JavaMailSender sender = sender();
+		List<Notification> recorded = transactions.execute(status -> notifications
+			.findByRecipientEmailAndStatus(reminder.to().email(), Notification.Status.PENDING)
+			.stream()
+			.filter(item -> item.getReminderKey().equals(reminder.key()))
+			.toList());
+		if (sender != null && recorded != null && !recorded.isEmpty()) {
+			String council = CouncilContext.require();
+			deliver(sender, council, councils.find(council).map(found -> found.name()).orElse(council), recorded,
+					today, true);
+		}
+	}
+
+	/** The mail server, or none (logged) when none is set: what is found is then kept in the product only. */
+	private @Nullable JavaMailSender sender() {
+		JavaMailSender sender = senders.getIfAvailable();
+		if (sender == null || sender instanceof JavaMailSenderImpl unset && (unset.getHost() == null
+				|| unset.getHost().isBlank())) {
+			log.warn("No mail server is set (CPP_MAIL_HOST): reminders are kept in the product, none is emailed");
+			return null;
+		}
+		return sender;
 	}
 
 	private boolean deliver(JavaMailSender sender, String council, String councilName, List<Notification> items,

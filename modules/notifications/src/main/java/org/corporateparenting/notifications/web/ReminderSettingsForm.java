@@ -43,7 +43,7 @@ record ReminderSettingsForm(@Nullable List<String> sends, @Nullable String dueSo
 		Map<String, @Nullable Integer> figures = figures(new ArrayList<>());
 		List<String> ticked = sends == null ? List.of() : sends;
 		return new ReminderSettingsRequest(
-				Arrays.stream(ReminderKind.values()).filter(kind -> !ticked.contains(kind.name())).toList(),
+				ReminderKind.councilMayStop().stream().filter(kind -> !ticked.contains(kind.name())).toList(),
 				figures.get("dueSoonDays"), figures.get("dueSoonFinalDays"), figures.get("staleProgressWeeks"),
 				figures.get("termsReviewNoticeDays"), figures.get("consultationClosingDays"),
 				figures.get("youSaidWeDidWeeks"), figures.get("youSaidWeDidOverdueWeeks"), figures.get("updateDueWeeks"),

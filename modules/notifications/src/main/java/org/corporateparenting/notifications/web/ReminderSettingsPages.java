@@ -48,7 +48,7 @@ class ReminderSettingsPages {
 	private String show(Model model, FormErrors errors, Map<String, ?> form, boolean defaults) {
 		model.addAttribute("errors", errors);
 		model.addAttribute("form", form);
-		model.addAttribute("kinds", ReminderKind.values());
+		model.addAttribute("kinds", ReminderKind.councilMayStop());
 		model.addAttribute("history", settings.history());
 		model.addAttribute("defaults", defaults);
 		return "notifications/settings";
