@@ -37,6 +37,7 @@ public record ServiceNavigation(@Nullable String serviceName, @Nullable String s
 		CONSULTATIONS("Consultations", "/consultations", null, "/forums", "/findings/"),
 		LOCAL_OFFER("Local offer", "/local-offers", null, "/offer-sections/"),
 		INDICATORS("Indicators", "/indicators", null, "/sharing", "/benchmarking"),
+		INSPECTION("Inspection", "/inspection", null),
 		BOARD_PACKS("Board packs", "/board-packs", null);
 
 		private final String label;
