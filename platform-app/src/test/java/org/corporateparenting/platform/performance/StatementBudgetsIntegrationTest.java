@@ -146,6 +146,18 @@ class StatementBudgetsIntegrationTest {
 		assertBudget("care leavers' local offer page", 10, page("/young-people/walsall/local-offer"));
 	}
 
+	@Test
+	void theEvidenceForInspectionIsReadInAFewStatementsWhateverItsLinks() {
+		assertBudget("GET evidence board", 9, get(WALSALL + "/inspection/evidence"));
+		assertBudget("evidence board page", 12, page("/councils/walsall/inspection"));
+		var started = api.post(WALSALL + "/inspection/self-evaluations", officer, Map.of("year", 2030));
+		assertThat(started.status()).as(started.body()).isEqualTo(201);
+		long id = started.json().get("id").asLong();
+		assertBudget("GET self-evaluations", 5, get(WALSALL + "/inspection/self-evaluations"));
+		assertBudget("self-evaluations page", 8, page("/councils/walsall/inspection/self-evaluations"));
+		assertBudget("self-evaluation page", 14, page("/councils/walsall/inspection/self-evaluations/" + id));
+	}
+
 	private long currentPlan() {
 		JsonNode strategy = api.get(WALSALL + "/strategies", officer).json().get("content").get(0);
 		JsonNode plans = api.get(WALSALL + "/strategies/" + strategy.get("id").asLong() + "/action-plans", officer)
