@@ -118,10 +118,12 @@ public class SelfEvaluationDrafting {
 	public SelfEvaluation save(long id, SaveRequest request) {
 		SelfEvaluation selfEvaluation = selfEvaluation(id);
 		Versions.require(request.version(), selfEvaluation.getVersion());
+		// Read before this one is saved, so that it is not among them.
+		List<SelfEvaluation> savedBefore = selfEvaluations.findByYearAndStatus(selfEvaluation.getYear(),
+				SelfEvaluationStatus.SAVED);
 		List<AreaEvidence> board = evidence.board();
 		selfEvaluation.save(LocalDate.now(clock), JSON.writeValueAsString(board));
-		selfEvaluations.findByYearAndStatus(selfEvaluation.getYear(), SelfEvaluationStatus.SAVED)
-			.forEach(SelfEvaluation::supersede);
+		savedBefore.forEach(SelfEvaluation::supersede);
 		SelfEvaluation saved = selfEvaluations.saveAndFlush(selfEvaluation);
 		events.publishEvent(new SelfEvaluationSaved(CouncilContext.require(), saved.getId(), saved.getYear(),
 				saved.getEdition(), (int) board.stream().filter(AreaEvidence::noEvidence).count()));
