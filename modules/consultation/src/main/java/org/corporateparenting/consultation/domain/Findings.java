@@ -24,10 +24,10 @@ public interface Findings extends JpaRepository<Finding, Long> {
 	@Query("select f from Finding f where f.published = true and f.consultation.id in :consultationIds order by f.id")
 	List<Finding> findPublishedOf(Collection<Long> consultationIds);
 
-	/** Every finding with its consultation, newest first, in one query. */
-	@Query("select f from Finding f join fetch f.consultation order by f.id desc")
+	/** Every finding with its consultation (and the consultation's audiences), newest first, in one query. */
+	@Query("select f from Finding f join fetch f.consultation c left join fetch c.audiences order by f.id desc")
 	List<Finding> findAllWithConsultation();
 
-	@Query("select f from Finding f join fetch f.consultation where f.id in :ids")
+	@Query("select f from Finding f join fetch f.consultation c left join fetch c.audiences where f.id in :ids")
 	List<Finding> findWithConsultationByIdIn(Collection<Long> ids);
 }
