@@ -44,7 +44,7 @@ class EvidenceApi {
 	@PreAuthorize(Access.READ_COUNCIL_WIDE)
 	@Operation(summary = "Each ILACS judgement area with its evidence and the evidence's latest status; an area with"
 			+ " none is flagged")
-	List<AreaEvidence> board() {
+	List<AreaEvidence> evidenceBoard() {
 		return evidence.board();
 	}
 
@@ -52,7 +52,7 @@ class EvidenceApi {
 	@PreAuthorize(Access.EDIT)
 	@Operation(summary = "Link a strategy action, an indicator, a \"you said, we did\" response or a local offer section"
 			+ " to a judgement area, with a note")
-	ResponseEntity<EvidenceItem> create(@PathVariable String council, @RequestBody LinkRequest request) {
+	ResponseEntity<EvidenceItem> linkEvidence(@PathVariable String council, @RequestBody LinkRequest request) {
 		EvidenceLink link = evidence.create(request);
 		return ResponseEntity.created(ApiAddresses.of(council, "/inspection/evidence-links/" + link.getId()))
 			.body(evidence.item(link.getId()));
@@ -61,14 +61,14 @@ class EvidenceApi {
 	@GetMapping("/evidence-links/{id}")
 	@PreAuthorize(Access.READ_COUNCIL_WIDE)
 	@Operation(summary = "One link, with the record it names and that record's latest status")
-	EvidenceItem link(@PathVariable long id) {
+	EvidenceItem evidenceLink(@PathVariable long id) {
 		return evidence.item(id);
 	}
 
 	@PutMapping("/evidence-links/{id}")
 	@PreAuthorize(Access.EDIT)
 	@Operation(summary = "Move a link to another area or rewrite its note; give the version you read (409 if stale)")
-	EvidenceItem update(@PathVariable long id, @RequestBody LinkRequest request) {
+	EvidenceItem changeEvidenceLink(@PathVariable long id, @RequestBody LinkRequest request) {
 		evidence.update(id, request);
 		return evidence.item(id);
 	}
@@ -76,7 +76,7 @@ class EvidenceApi {
 	@DeleteMapping("/evidence-links/{id}")
 	@PreAuthorize(Access.EDIT)
 	@Operation(summary = "Remove a link; give the version you read")
-	ResponseEntity<Void> remove(@PathVariable long id, @RequestParam(required = false) Long version) {
+	ResponseEntity<Void> unlinkEvidence(@PathVariable long id, @RequestParam(required = false) Long version) {
 		evidence.remove(id, version);
 		return ResponseEntity.noContent().build();
 	}
@@ -84,7 +84,7 @@ class EvidenceApi {
 	@GetMapping("/evidence-links/{id}/history")
 	@PreAuthorize(Access.READ_COUNCIL_WIDE)
 	@Operation(summary = "Every change to a link: who, when and what")
-	List<RecordHistory.Change> history(@PathVariable long id) {
+	List<RecordHistory.Change> evidenceLinkHistory(@PathVariable long id) {
 		evidence.link(id);
 		return history.of(EvidenceLink.class, id);
 	}

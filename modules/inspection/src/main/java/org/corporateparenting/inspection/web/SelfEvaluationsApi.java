@@ -48,7 +48,7 @@ class SelfEvaluationsApi {
 	@GetMapping("/self-evaluations")
 	@PreAuthorize(Access.READ_COUNCIL_WIDE)
 	@Operation(summary = "Every version of the self-evaluation, the latest year and version first")
-	PageResponse<Summary> list(@RequestParam(defaultValue = "0") int page,
+	PageResponse<Summary> selfEvaluations(@RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "" + PageResponse.DEFAULT_SIZE) int size) {
 		return PageResponse.of(drafting.all().stream().map(Summary::of).toList(), page, size);
 	}
@@ -56,7 +56,7 @@ class SelfEvaluationsApi {
 	@PostMapping("/self-evaluations")
 	@PreAuthorize(Access.EDIT)
 	@Operation(summary = "Start a year's self-evaluation as a draft (409 if the year has one: start its next version)")
-	ResponseEntity<Full> start(@PathVariable String council, @RequestBody StartRequest request) {
+	ResponseEntity<Full> startSelfEvaluation(@PathVariable String council, @RequestBody StartRequest request) {
 		SelfEvaluation started = drafting.start(request);
 		return ResponseEntity.created(ApiAddresses.of(council, "/inspection/self-evaluations/" + started.getId()))
 			.body(Full.of(drafting.document(started.getId())));
@@ -72,7 +72,7 @@ class SelfEvaluationsApi {
 	@PutMapping("/self-evaluations/{id}")
 	@PreAuthorize(Access.EDIT)
 	@Operation(summary = "Write a draft's narrative for each area; give the version you read (409 if stale or saved)")
-	Full write(@PathVariable long id, @RequestBody NarrativeRequest request) {
+	Full writeSelfEvaluation(@PathVariable long id, @RequestBody NarrativeRequest request) {
 		drafting.write(id, request);
 		return Full.of(drafting.document(id));
 	}
@@ -80,7 +80,7 @@ class SelfEvaluationsApi {
 	@PostMapping("/self-evaluations/{id}/saving")
 	@PreAuthorize(Access.EDIT)
 	@Operation(summary = "Save a draft: frozen with the evidence as it stands, superseding the year's saved version")
-	Full save(@PathVariable long id, @RequestBody SaveRequest request) {
+	Full saveSelfEvaluation(@PathVariable long id, @RequestBody SaveRequest request) {
 		drafting.save(id, request);
 		return Full.of(drafting.document(id));
 	}
@@ -88,7 +88,7 @@ class SelfEvaluationsApi {
 	@PostMapping("/self-evaluations/{id}/next-version")
 	@PreAuthorize(Access.EDIT)
 	@Operation(summary = "Start the year's next version from a saved one's words")
-	ResponseEntity<Full> nextVersion(@PathVariable String council, @PathVariable long id) {
+	ResponseEntity<Full> nextSelfEvaluationVersion(@PathVariable String council, @PathVariable long id) {
 		SelfEvaluation next = drafting.nextVersion(id);
 		return ResponseEntity.created(ApiAddresses.of(council, "/inspection/self-evaluations/" + next.getId()))
 			.body(Full.of(drafting.document(next.getId())));
@@ -97,7 +97,7 @@ class SelfEvaluationsApi {
 	@GetMapping("/self-evaluations/{id}/history")
 	@PreAuthorize(Access.READ_COUNCIL_WIDE)
 	@Operation(summary = "Every change to a version: who, when and what")
-	List<RecordHistory.Change> history(@PathVariable long id) {
+	List<RecordHistory.Change> selfEvaluationHistory(@PathVariable long id) {
 		drafting.selfEvaluation(id);
 		return history.of(SelfEvaluation.class, id);
 	}
@@ -105,7 +105,7 @@ class SelfEvaluationsApi {
 	@GetMapping("/self-evaluations/{id}/export.pdf")
 	@PreAuthorize(Access.READ_COUNCIL_WIDE)
 	@Operation(summary = "A version as a tagged, accessible PDF to send to Ofsted")
-	ResponseEntity<byte[]> pdf(@PathVariable String council, @PathVariable long id) {
+	ResponseEntity<byte[]> selfEvaluationPdf(@PathVariable String council, @PathVariable long id) {
 		return exports.pdf(council, drafting.document(id));
 	}
 }
