@@ -32,10 +32,11 @@ class InspectionBrowserTest extends BrowserTestSupport {
 			.contains("Choose the judgement area", "Choose the record that is the evidence");
 		assertAccessible();
 		new Select(field("area")).selectByValue("LEADERS_IMPACT");
-		new Select(field("record")).selectByValue("ACTION:SWK-21-02");
-		field("note").sendKeys("Children in care and care leavers were consulted again before the strategy was approved.");
+		// The form offers the actions of the plan in force: Southwark's 2024 refresh.
+		new Select(field("record")).selectByValue("ACTION:SWK-24-01");
+		field("note").sendKeys("Young people's version of the strategy and its action plan, developed with them.");
 		navigate(By.xpath("//button[text()='Link the evidence']"));
-		assertThat(main()).contains("The evidence has been linked", "SWK-21-02")
+		assertThat(main()).contains("The evidence has been linked", "SWK-24-01")
 			.doesNotContain("No evidence is linked to this area yet");
 
 		navigate(By.linkText("The annual self-evaluation"));

@@ -154,7 +154,7 @@ class StatementBudgetsIntegrationTest {
 		var started = api.post(WALSALL + "/inspection/self-evaluations", officer, Map.of("year", 2030));
 		assertThat(started.status()).as(started.body()).isEqualTo(201);
 		long id = started.json().get("id").asLong();
-		assertBudget("GET self-evaluations", 5, get(WALSALL + "/inspection/self-evaluations"));
+		assertBudget("GET self-evaluations", 3, get(WALSALL + "/inspection/self-evaluations"));
 		assertBudget("self-evaluations page", 10, page("/councils/walsall/inspection/self-evaluations"));
 		assertBudget("self-evaluation page", 20, page("/councils/walsall/inspection/self-evaluations/" + id));
 	}
