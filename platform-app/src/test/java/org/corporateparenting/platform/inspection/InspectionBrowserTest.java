@@ -9,9 +9,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * An officer links Southwark's first evidence for the impact of leaders (every field's problem shown first), so the
- * area is no longer flagged, then drafts the year's self-evaluation and saves it, frozen. Every page passes axe-core,
- * and the board and the self-evaluation read on a phone without scrolling sideways.
+ * An officer links Southwark's first evidence for the impact of leaders, a "you said, we did" response (every
+ * field's problem shown first), so the area is no longer flagged, then drafts the year's self-evaluation and saves
+ * it, frozen. Every page passes axe-core, and the board and the self-evaluation read on a phone without scrolling
+ * sideways.
  */
 class InspectionBrowserTest extends BrowserTestSupport {
 
@@ -32,11 +33,12 @@ class InspectionBrowserTest extends BrowserTestSupport {
 			.contains("Choose the judgement area", "Choose the record that is the evidence");
 		assertAccessible();
 		new Select(field("area")).selectByValue("LEADERS_IMPACT");
-		// The form offers the actions of the plan in force: Southwark's 2024 refresh.
-		new Select(field("record")).selectByValue("ACTION:SWK-24-01");
-		field("note").sendKeys("Young people's version of the strategy and its action plan, developed with them.");
+		// A "you said, we did" response, named in the list by its theme and consultation.
+		new Select(field("record"))
+			.selectByVisibleText("Inequality and racism (Structural inequality and institutional racism)");
+		field("note").sendKeys("Leaders answered what young people said about racism with a priority of the strategy.");
 		navigate(By.xpath("//button[text()='Link the evidence']"));
-		assertThat(main()).contains("The evidence has been linked", "SWK-24-01")
+		assertThat(main()).contains("The evidence has been linked", "Inequality and racism", "We did it; published")
 			.doesNotContain("No evidence is linked to this area yet");
 
 		navigate(By.linkText("The annual self-evaluation"));
