@@ -8,6 +8,9 @@ public final class Access {
 
 	private static final String PERMISSIONS = "T(org.corporateparenting.web.CouncilPermissions).of(authentication)";
 
+	/** Reading what the council keeps for itself as a whole: every council role but a partner's. */
+	public static final String READ_COUNCIL_WIDE = PERMISSIONS + ".readsCouncilWide()";
+
 	/** Changing a council's records. */
 	public static final String EDIT = PERMISSIONS + ".edit()";
 

@@ -126,4 +126,12 @@ public record CouncilPermissions(boolean read, boolean edit, boolean approve, bo
 	public boolean sees(String organisationKey) {
 		return read && (!partnerOnly || organisationKey.equals(organisation));
 	}
+
+	/**
+	 * Whether this person reads what the council keeps for itself as a whole (its evidence for inspection): anyone with
+	 * a council-wide role, not a partner, who sees only their own organisation's records.
+	 */
+	public boolean readsCouncilWide() {
+		return read && !partnerOnly;
+	}
 }

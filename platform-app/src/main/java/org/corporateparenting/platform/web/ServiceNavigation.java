@@ -37,6 +37,13 @@ public record ServiceNavigation(@Nullable String serviceName, @Nullable String s
 		CONSULTATIONS("Consultations", "/consultations", null, "/forums", "/findings/"),
 		LOCAL_OFFER("Local offer", "/local-offers", null, "/offer-sections/"),
 		INDICATORS("Indicators", "/indicators", null, "/sharing", "/benchmarking"),
+		INSPECTION("Inspection", "/inspection", null) {
+
+			@Override
+			boolean forPartners() {
+				return false;
+			}
+		},
 		BOARD_PACKS("Board packs", "/board-packs", null);
 
 		private final String label;
@@ -52,6 +59,11 @@ public record ServiceNavigation(@Nullable String serviceName, @Nullable String s
 			this.path = path;
 			this.firstPage = firstPage == null ? null : Pattern.compile(firstPage);
 			this.others = List.of(others);
+		}
+
+		/** Whether a partner, who reads only their own organisation's records, is offered the section. */
+		boolean forPartners() {
+			return true;
 		}
 
 		boolean holds(String rest) {
@@ -86,7 +98,7 @@ public record ServiceNavigation(@Nullable String serviceName, @Nullable String s
 			return NONE;
 		}
 		if (person.council() != null && person.councilRole()) {
-			return forCouncil(person.council(), person.councilName(), path, partnershipNames);
+			return forCouncil(person.council(), person.councilName(), person.readsCouncilWide(), path, partnershipNames);
 		}
 		if (person.platformAdmin()) {
 			return forAdmin(path);
@@ -97,8 +109,8 @@ public record ServiceNavigation(@Nullable String serviceName, @Nullable String s
 		return NONE;
 	}
 
-	private static ServiceNavigation forCouncil(String council, @Nullable String councilName, String path,
-			Function<String, Optional<String>> partnershipNames) {
+	private static ServiceNavigation forCouncil(String council, @Nullable String councilName, boolean councilWide,
+			String path, Function<String, Optional<String>> partnershipNames) {
 		String home = "/councils/" + council;
 		String rest = path.startsWith(home + "/") ? path.substring(home.length()) : path.equals(home) ? "" : null;
 		// A page of the council that no other section holds (the dashboard, the profile) is under Home.
@@ -110,7 +122,9 @@ public record ServiceNavigation(@Nullable String serviceName, @Nullable String s
 		}
 		List<Section> sections = new ArrayList<>();
 		for (CouncilSection section : CouncilSection.values()) {
-			sections.add(new Section(section.label, home + section.path, section == current));
+			if (councilWide || section.forPartners()) {
+				sections.add(new Section(section.label, home + section.path, section == current));
+			}
 		}
 		List<Crumb> trail = new ArrayList<>();
 		if (rest != null && !rest.isEmpty()) {

@@ -43,6 +43,11 @@ public record SignedInUser(String name, @Nullable String council, @Nullable Stri
 		return Stream.of(CouncilPermissions.Role.values()).map(Enum::name).anyMatch(roles::contains);
 	}
 
+	/** Whether they read what the council keeps for itself as a whole (not a partner only): its evidence for inspection. */
+	public boolean readsCouncilWide() {
+		return CouncilPermissions.of(roles.stream().map(role -> "ROLE_" + role).toList(), null).readsCouncilWide();
+	}
+
 	public String roleNames() {
 		if (roles.isEmpty()) {
 			return "no role";

@@ -157,6 +157,19 @@ class StatementBudgetsIntegrationTest {
 		assertBudget("dashboard page with the offers by area", 13, page("/councils/walsall/dashboard"));
 	}
 
+	@Test
+	void theEvidenceForInspectionIsReadInAFewStatementsWhateverItsLinks() {
+		// The links, then one query for each kind of record they name (an action's pledges come in one more).
+		assertBudget("GET evidence board", 8, get(WALSALL + "/inspection/evidence"));
+		assertBudget("evidence board page", 16, page("/councils/walsall/inspection"));
+		var started = api.post(WALSALL + "/inspection/self-evaluations", officer, Map.of("year", 2030));
+		assertThat(started.status()).as(started.body()).isEqualTo(201);
+		long id = started.json().get("id").asLong();
+		assertBudget("GET self-evaluations", 3, get(WALSALL + "/inspection/self-evaluations"));
+		assertBudget("self-evaluations page", 10, page("/councils/walsall/inspection/self-evaluations"));
+		assertBudget("self-evaluation page", 20, page("/councils/walsall/inspection/self-evaluations/" + id));
+	}
+
 	private long currentPlan() {
 		JsonNode strategy = api.get(WALSALL + "/strategies", officer).json().get("content").get(0);
 		JsonNode plans = api.get(WALSALL + "/strategies/" + strategy.get("id").asLong() + "/action-plans", officer)

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The header's place, sections and breadcrumbs, worked out from who is signed in and the address: a council's
- * people get its seven sections, a platform admin the administration's, an analyst their partnership.
+ * people get its sections (a partner all but the evidence for inspection), a platform admin the administration's, an analyst their partnership.
  */
 class ServiceNavigationUnitTest {
 
@@ -29,10 +29,21 @@ class ServiceNavigationUnitTest {
 		assertThat(navigation.serviceHref()).isEqualTo("/councils/walsall");
 		assertThat(navigation.sections()).extracting(Section::name)
 			.containsExactly("Home", "Strategy", "Pledges", "Alliance", "Consultations", "Local offer", "Indicators",
-				"Board packs");
+				"Inspection", "Board packs");
 		assertThat(navigation.sections()).filteredOn(Section::current).extracting(Section::name).containsExactly("Strategy");
 		assertThat(navigation.trail()).containsExactly(new Crumb("Home", "/councils/walsall"),
 				new Crumb("Strategy", "/councils/walsall/strategy"));
+	}
+
+	@Test
+	void aPartnerIsNotOfferedTheCouncilsEvidenceForInspection() {
+		var partner = new SignedInUser("Pat", "walsall", "Walsall Council", null, Set.of("PARTNER"));
+
+		assertThat(of(partner, "/councils/walsall").sections()).extracting(Section::name).doesNotContain("Inspection")
+			.contains("Strategy", "Local offer");
+		assertThat(current(of(OFFICER, "/councils/walsall/inspection/self-evaluations/3"))).isEqualTo("Inspection");
+		assertThat(of(OFFICER, "/councils/walsall/inspection/evidence-links/3").trail())
+			.containsExactly(new Crumb("Home", "/councils/walsall"), new Crumb("Inspection", "/councils/walsall/inspection"));
 	}
 
 	@Test

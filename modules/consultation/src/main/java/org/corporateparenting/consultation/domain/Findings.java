@@ -23,4 +23,11 @@ public interface Findings extends JpaRepository<Finding, Long> {
 	/** The published findings of the given consultations, in the order they were recorded. */
 	@Query("select f from Finding f where f.published = true and f.consultation.id in :consultationIds order by f.id")
 	List<Finding> findPublishedOf(Collection<Long> consultationIds);
+
+	/** Every finding with its consultation (and the consultation's audiences), newest first, in one query. */
+	@Query("select f from Finding f join fetch f.consultation c left join fetch c.audiences order by f.id desc")
+	List<Finding> findAllWithConsultation();
+
+	@Query("select f from Finding f join fetch f.consultation c left join fetch c.audiences where f.id in :ids")
+	List<Finding> findWithConsultationByIdIn(Collection<Long> ids);
 }
