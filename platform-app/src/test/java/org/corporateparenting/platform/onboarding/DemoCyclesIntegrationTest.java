@@ -3,19 +3,16 @@ package org.corporateparenting.platform.onboarding;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.corporateparenting.CorporateParentingPlatform;
 import org.corporateparenting.alliance.AllianceProgress;
 import org.corporateparenting.alliance.BodyType;
+import org.corporateparenting.platform.LiveDemoTest;
 import org.corporateparenting.platform.PlatformApi;
 import org.corporateparenting.strategy.Rag;
 import org.corporateparenting.strategy.StrategyProgress;
@@ -27,45 +24,24 @@ import org.corporateparenting.tenancy.onboarding.TenantFolders;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
-import org.springframework.test.context.ActiveProfiles;
 
 import tools.jackson.databind.JsonNode;
 
 /**
  * The demo as a new user first sees it: its three councils onboarded with the dates in their files moved into today's
- * calendar (here a fixed day, 7 December 2026), in a platform of their own (its own schemas). Each council's current
+ * calendar (here a fixed day, 7 December 2026), in schemas of their own. Each council's current
  * plan year is the live one, with a realistic mix of green, amber and a few overdue actions, at least five actions per
  * theme so that the partnership's delivery by theme shows figures, meetings held in the last twelve months and
  * Southwark's strategy active; the words stay as the documents wrote them. A later start moves nothing again, and a
  * council onboarding with its own documents keeps its dates.
  */
-@SpringBootTest(classes = CorporateParentingPlatform.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "cpp.database.schema-prefix=cppdemo_", "cpp.tenants.move-dates-to-today=true" })
-@ActiveProfiles({ "local", "demo", "test" })
+@LiveDemoTest
 class DemoCyclesIntegrationTest {
 
-	static final ZoneId ENGLAND = ZoneId.of("Europe/London");
-
-	static final LocalDate DAY = LocalDate.of(2026, 12, 7);
+	static final LocalDate DAY = LiveDemoTest.DemoDay.DAY;
 
 	static final List<String> COUNCILS = List.of("walsall", "wirral", "southwark");
-
-	/** The platform's clock on the demo's day, running on from noon. */
-	@TestConfiguration(proxyBeanMethods = false)
-	static class OnTheDemoDay {
-
-		@Bean
-		@Primary
-		Clock demoDay() {
-			return Clock.offset(Clock.system(ENGLAND),
-					Duration.between(Instant.now(), DAY.atTime(12, 0).atZone(ENGLAND).toInstant()));
-		}
-	}
 
 	@LocalServerPort
 	int port;
