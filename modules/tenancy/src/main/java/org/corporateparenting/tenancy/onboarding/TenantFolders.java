@@ -2,6 +2,7 @@ package org.corporateparenting.tenancy.onboarding;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -119,7 +120,10 @@ public class TenantFolders {
 	private Path movedToToday(Path files, String slug) {
 		Map<String, String> texts = new LinkedHashMap<>();
 		try (Stream<Path> children = Files.list(files)) {
-			for (Path file : children.filter(Files::isRegularFile).sorted().toList()) {
+			for (Path file : children.filter(Files::isRegularFile)
+				.filter(file -> file.getFileName().toString().matches(".*\\.ya?ml"))
+				.sorted()
+				.toList()) {
 				texts.put(file.getFileName().toString(), Files.readString(file));
 			}
 		}
@@ -132,7 +136,7 @@ public class TenantFolders {
 				years, today);
 		Map<String, byte[]> moved = new LinkedHashMap<>();
 		texts.forEach((name, text) -> moved.put(name,
-				DemoCalendar.move(text, years).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+				DemoCalendar.move(text, years).getBytes(StandardCharsets.UTF_8)));
 		return StarterCopy.of(CouncilBundle.of(moved), slug);
 	}
 
