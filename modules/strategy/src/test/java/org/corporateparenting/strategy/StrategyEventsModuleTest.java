@@ -119,7 +119,7 @@ class StrategyEventsModuleTest {
 
 		inCouncil(() -> tracking.update(action, new ActionRequest(null, tracking.action(action).getPriority().getId(),
 				"Every child has a Personal Education Plan reviewed termly", null, "Virtual School Head", null, null,
-				LocalDate.of(2024, 4, 1), LocalDate.of(2030, 3, 31), null, null, null, null, null, null, null,
+				LocalDate.of(2024, 4, 1), LocalDate.of(2030, 3, 31), null, null, null, null, null, null, null, null,
 				tracking.action(action).getVersion())));
 
 		assertThat(changesOf(strategy, events)).isEqualTo(before + 1);
@@ -165,7 +165,7 @@ class StrategyEventsModuleTest {
 	private long newActionIn(PlanOfPriority plan) {
 		return tracking.create(plan.plan(), new ActionRequest("MOD-" + System.nanoTime() % 100000, plan.priority(),
 				"Every child has a Personal Education Plan", null, "Virtual School Head", null, null,
-				LocalDate.of(2024, 4, 1), LocalDate.of(2030, 3, 31), null, null, null, null, null, null, null, null))
+				LocalDate.of(2024, 4, 1), LocalDate.of(2030, 3, 31), null, null, null, null, null, null, null, null, null))
 			.getId();
 	}
 

@@ -155,7 +155,7 @@ class StrategyProgressModuleTest {
 			int percent, Rag override) {
 		return tracking.create(plan, new ActionRequest(reference, priority, "Action " + reference, null, owner, null, null,
 				LocalDate.of(2024, 4, 1), due, null, status, percent, null, override,
-				override == null ? null : "Waiting on the housing panel", Set.of(), null))
+				override == null ? null : "Waiting on the housing panel", null, Set.of(), null))
 			.getId();
 	}
 

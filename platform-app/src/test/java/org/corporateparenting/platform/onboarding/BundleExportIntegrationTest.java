@@ -60,7 +60,7 @@ class BundleExportIntegrationTest {
 		assertThat(walsall.get("local-offer.yaml")).as("the offer's publication, review and what it names")
 			.contains("2022-09-30", "HOUSING_COOPERATION", "Council Tax exemption provided for Care Leavers");
 		assertThat(walsall.get("strategy.yaml")).as("the links an action has to a pledge and a partner")
-			.contains("partnerOrganisation: housing", "Checked at the quarterly review")
+			.contains("partnerOrganisation: housing", "Checked at the quarterly review", "illustrative: true")
 			.containsPattern("pledges:\\s+- 13\\s");
 		assertThat(walsall.get("pledges.yaml")).as("where a work stream's lead is reminded")
 			.contains("leadEmail: work.stream.lead@" + source + ".example");

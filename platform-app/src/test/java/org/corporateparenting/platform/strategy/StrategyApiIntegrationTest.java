@@ -56,10 +56,12 @@ class StrategyApiIntegrationTest {
 		assertThat(priorities.findValuesAsString("title")).contains("Safety and Permanency",
 				"Transitions and Independence", "Influence and Involvement");
 		JsonNode plans = api.get("/api/councils/walsall/strategies/" + id + "/action-plans", walsall).json();
-		assertThat(plans.findValuesAsString("year")).containsExactly("2022/23", "2023/24");
+		assertThat(plans.findValuesAsString("year")).containsExactly("2022/23", "2023/24", "2024/25");
 		JsonNode firstYear = api.get("/api/councils/walsall/action-plans/" + plans.get(0).get("id").asLong()
 				+ "/actions", walsall).json().get("content");
 		assertThat(firstYear.findValuesAsString("status")).contains("COMPLETE", "CARRIED_FORWARD");
+		// Walsall's actions are built from its report, not copied from it, and its file says so: each is illustrative.
+		assertThat(firstYear.findValues("illustrative")).isNotEmpty().allMatch(JsonNode::asBoolean);
 		assertThat(api.get("/api/councils/walsall/actions/overdue", walsall).json()).isNotEmpty();
 	}
 

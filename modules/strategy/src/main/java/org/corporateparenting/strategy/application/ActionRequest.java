@@ -18,7 +18,8 @@ import jakarta.validation.constraints.Size;
  * An action as created or edited. {@code reference} may be left out to have one made; {@code version} is required
  * when editing. {@code ragOverride} with {@code ragOverrideReason} overrides the suggested RAG; leave
  * {@code ragOverride} empty to follow the suggestion. The RAG an action shows ({@code rag} in its view) is derived,
- * never sent: an action read and sent back keeps its override, or its lack of one.
+ * never sent: an action read and sent back keeps its override, or its lack of one. {@code illustrative} marks an action
+ * invented to illustrate, not taken from the council's own documents (left out: false).
  */
 public record ActionRequest(
 		@Size(max = 40, message = "must be 40 characters or fewer") @Pattern(regexp = "[A-Za-z0-9/._-]*",
@@ -37,5 +38,5 @@ public record ActionRequest(
 		@Size(max = 500, message = "must be 500 characters or fewer") String dropReason,
 		Rag ragOverride,
 		@Size(max = 500, message = "must be 500 characters or fewer") String ragOverrideReason,
-		Set<Long> pledgeIds, Long version) {
+		Boolean illustrative, Set<Long> pledgeIds, Long version) {
 }

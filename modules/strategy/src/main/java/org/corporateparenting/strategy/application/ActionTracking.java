@@ -172,7 +172,7 @@ public class ActionTracking {
 		return update(id, new ActionRequest(action.getReference(), action.getPriority().getId(), action.getTitle(),
 				action.getDescription(), owner, ownerEmail, action.getPartnerOrganisationId(), action.getStartDate(),
 				action.getDueDate(), action.getOutcomeMeasure(), action.getStatus(), action.getPercentComplete(),
-				action.getDropReason(), action.getRagOverride(), action.getRagOverrideReason(),
+				action.getDropReason(), action.getRagOverride(), action.getRagOverrideReason(), action.isIllustrative(),
 				Set.copyOf(action.getPledgeIds()), version));
 	}
 
@@ -370,6 +370,6 @@ public class ActionTracking {
 				request.ownerEmail() == null || request.ownerEmail().isBlank() ? null
 						: request.ownerEmail().strip().toLowerCase(java.util.Locale.ROOT),
 				request.partnerOrganisationId(), request.startDate(), request.dueDate(), request.outcomeMeasure(),
-				request.pledgeIds() == null ? Set.of() : request.pledgeIds());
+				Boolean.TRUE.equals(request.illustrative()), request.pledgeIds() == null ? Set.of() : request.pledgeIds());
 	}
 }

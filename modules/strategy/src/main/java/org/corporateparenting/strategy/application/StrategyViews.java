@@ -59,15 +59,15 @@ public final class StrategyViews {
 	public record ActionView(long id, long version, long actionPlanId, String reference, long priorityId, String title,
 			String description, String owner, String ownerEmail, Long partnerOrganisationId, LocalDate startDate,
 			LocalDate dueDate,
-			String outcomeMeasure, ActionStatus status, int percentComplete, String dropReason, Rag suggestedRag,
-			Rag rag, Rag ragOverride, String ragOverrideReason, boolean overdue, Long carriedFrom, Long carriedTo,
-			Set<Long> pledgeIds) {
+			String outcomeMeasure, boolean illustrative, ActionStatus status, int percentComplete, String dropReason,
+			Rag suggestedRag, Rag rag, Rag ragOverride, String ragOverrideReason, boolean overdue, Long carriedFrom,
+			Long carriedTo, Set<Long> pledgeIds) {
 
 		public static ActionView of(Action a, LocalDate today) {
 			return new ActionView(a.getId(), a.getVersion(), a.getPlan().getId(), a.getReference(),
 					a.getPriority().getId(), a.getTitle(), a.getDescription(), a.getOwner(),
 					a.getOwnerEmail(), a.getPartnerOrganisationId(), a.getStartDate(), a.getDueDate(), a.getOutcomeMeasure(),
-					a.getStatus(), a.getPercentComplete(), a.getDropReason(), a.suggestedRag(today), a.rag(today),
+					a.isIllustrative(), a.getStatus(), a.getPercentComplete(), a.getDropReason(), a.suggestedRag(today), a.rag(today),
 					a.getRagOverride(), a.getRagOverrideReason(), a.isOverdue(today), a.getCarriedFrom(), a.getCarriedTo(),
 					Set.copyOf(a.getPledgeIds()));
 		}

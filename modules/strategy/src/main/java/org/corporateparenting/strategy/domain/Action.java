@@ -71,6 +71,9 @@ public class Action {
 
 	private String outcomeMeasure;
 
+	/** Invented to illustrate (the demo's), not taken from the council's own documents: its page says so. */
+	private boolean illustrative;
+
 	@Enumerated(EnumType.STRING)
 	private ActionStatus status = ActionStatus.NOT_STARTED;
 
@@ -115,6 +118,7 @@ public class Action {
 		this.startDate = details.startDate();
 		this.dueDate = details.dueDate();
 		this.outcomeMeasure = details.outcomeMeasure();
+		this.illustrative = details.illustrative();
 		this.pledgeIds.clear();
 		this.pledgeIds.addAll(details.pledgeIds());
 	}
@@ -155,7 +159,7 @@ public class Action {
 	public Action carryForwardInto(ActionPlan next, String newReference) {
 		Action carried = new Action(next, newReference, new ActionDetails(priority, title, description, owner,
 				ownerEmail, partnerOrganisationId, startDate, dueDate.isBefore(next.getYear().firstDay())
-						? next.getYear().lastDay() : dueDate, outcomeMeasure, pledgeIds));
+						? next.getYear().lastDay() : dueDate, outcomeMeasure, illustrative, pledgeIds));
 		carried.status = status == ActionStatus.NOT_STARTED ? ActionStatus.NOT_STARTED : ActionStatus.ON_TRACK;
 		carried.percentComplete = percentComplete;
 		carried.carriedFrom = id;
@@ -229,6 +233,10 @@ public class Action {
 
 	public String getOutcomeMeasure() {
 		return outcomeMeasure;
+	}
+
+	public boolean isIllustrative() {
+		return illustrative;
 	}
 
 	public ActionStatus getStatus() {

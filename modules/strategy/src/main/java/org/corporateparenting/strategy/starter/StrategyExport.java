@@ -114,6 +114,6 @@ class StrategyExport implements StarterExport {
 				: partners.keyOf(action.getPartnerOrganisationId()).orElse(null);
 		return new ActionEntry(action.getReference(), priority, action.getTitle(), action.getDescription(),
 				action.getOwner(), action.getOwnerEmail(), action.getStartDate(), action.getDueDate(), action.getOutcomeMeasure(),
-				action.getStatus(), action.getPercentComplete(), action.getDropReason(), updates, delivers, partner);
+				action.isIllustrative() ? Boolean.TRUE : null, action.getStatus(), action.getPercentComplete(), action.getDropReason(), updates, delivers, partner);
 	}
 }

@@ -188,7 +188,7 @@ class StrategyStarter implements StarterImport {
 		entry.pledges().forEach(number -> delivers.add(pledges.numbered(number).orElseThrow()));
 		Action action = actions.save(new Action(plan, entry.reference(), new ActionDetails(priority, entry.title(),
 				entry.description(), entry.owner(), entry.ownerEmail(), partner, entry.startDate(), entry.dueDate(),
-				entry.outcomeMeasure(), delivers)));
+				entry.outcomeMeasure(), Boolean.TRUE.equals(entry.illustrative()), delivers)));
 		ActionStatus status = entry.status() == ActionStatus.CARRIED_FORWARD ? ActionStatus.ON_TRACK : entry.status();
 		action.report(status, entry.percentComplete(), entry.dropReason());
 		for (var update : entry.progress()) {

@@ -54,7 +54,7 @@ record StrategyStarterFile(@NotNull(message = "is required") @Valid StrategyEntr
 			String description, @NotBlank(message = "is required") String owner,
 			@Email(message = "must be an email address") String ownerEmail,
 			@NotNull(message = "is required") LocalDate startDate, @NotNull(message = "is required") LocalDate dueDate,
-			String outcomeMeasure, @NotNull(message = "is required") ActionStatus status,
+			String outcomeMeasure, Boolean illustrative, @NotNull(message = "is required") ActionStatus status,
 			@Min(value = 0, message = "must be 0 to 100") @Max(value = 100, message = "must be 0 to 100") int percentComplete,
 			String dropReason, List<@Valid ProgressEntry> progress,
 			List<@NotNull(message = "is empty") Integer> pledges, String partnerOrganisation) {

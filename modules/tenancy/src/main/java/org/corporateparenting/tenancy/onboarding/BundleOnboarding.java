@@ -1,8 +1,5 @@
 package org.corporateparenting.tenancy.onboarding;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 import org.corporateparenting.tenancy.BundleProblem;
 import org.corporateparenting.tenancy.CouncilBundle;
@@ -119,7 +115,7 @@ public class BundleOnboarding {
 		OnboardingRequest council = preview.council();
 		long modules = modules().stream().filter(module -> bundle.has(module.file())).count();
 		Onboarding started = onboardings.start(council.slug(), actor, (int) modules + 2);
-		Path folder = folderFor(bundle, council.slug());
+		Path folder = StarterCopy.of(bundle, council.slug());
 		executor.execute(() -> run(started.id(), council, actor, folder));
 		return started;
 	}
@@ -153,36 +149,12 @@ public class BundleOnboarding {
 							+ ex.getClass().getSimpleName() + ". Try again; if it fails again, the logs say why.")));
 		}
 		finally {
-			delete(folder.getParent());
+			StarterCopy.delete(folder);
 		}
 	}
 
 	private List<StarterImport> modules() {
 		return imports.orderedStream().sorted(Comparator.comparingInt(StarterImport::order)).toList();
-	}
-
-	/**
-	 * The bundle's files on disk, in a folder named after the council as the demo councils' are: the imports record
-	 * who entered what as the folder and file ({@code walsall/indicators.yaml}).
-	 */
-	private static Path folderFor(CouncilBundle bundle, String slug) {
-		try {
-			Path folder = Files.createDirectory(Files.createTempDirectory("cpp-bundle-").resolve(slug));
-			bundle.writeTo(folder);
-			return folder;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static void delete(Path folder) {
-		try (Stream<Path> files = Files.walk(folder)) {
-			files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-		}
-		catch (IOException ex) {
-			log.warn("Could not delete the bundle's folder {}", folder, ex);
-		}
 	}
 
 	/** A bundle with problems, which is not onboarded: every problem, each with its file, line and field. */
