@@ -151,8 +151,8 @@ class StatementBudgetsIntegrationTest {
 		assertBudget("GET well-being surveys", 6, get(WALSALL + "/wellbeing/surveys"));
 		assertBudget("GET well-being sharing", 6, get(WALSALL + "/wellbeing/sharing"));
 		assertBudget("GET well-being comparison", 5, get(WALSALL + "/wellbeing/comparison"));
-		assertBudget("well-being page", 14, page("/councils/walsall/wellbeing"));
-		assertBudget("well-being comparison page", 8, page("/councils/walsall/wellbeing/comparison"));
+		assertBudget("well-being page", 16, page("/councils/walsall/wellbeing"));
+		assertBudget("well-being comparison page", 13, page("/councils/walsall/wellbeing/comparison"));
 	}
 
 	private long currentPlan() {
