@@ -34,7 +34,7 @@ public record ServiceNavigation(@Nullable String serviceName, @Nullable String s
 		HOME("Home", "", null), STRATEGY("Strategy", "/strategy", "/strategies/[^/]+", "/strategies/", "/action-plans/",
 				"/actions/"),
 		PLEDGES("Pledges", "/pledges", null, "/pledge-sets/", "/work-streams/"), ALLIANCE("Alliance", "/alliance", null),
-		CONSULTATIONS("Consultations", "/consultations", null, "/forums", "/findings/"),
+		CONSULTATIONS("Consultations", "/consultations", null, "/forums", "/findings/", "/wellbeing"),
 		LOCAL_OFFER("Local offer", "/local-offers", null, "/offer-sections/"),
 		INDICATORS("Indicators", "/indicators", null, "/sharing", "/benchmarking"),
 		INSPECTION("Inspection", "/inspection", null) {

@@ -170,6 +170,15 @@ class StatementBudgetsIntegrationTest {
 		assertBudget("self-evaluation page", 20, page("/councils/walsall/inspection/self-evaluations/" + id));
 	}
 
+	@Test
+	void theWellbeingSurveysListsAndPagesCostAFewStatements() {
+		assertBudget("GET well-being surveys", 6, get(WALSALL + "/wellbeing/surveys"));
+		assertBudget("GET well-being sharing", 6, get(WALSALL + "/wellbeing/sharing"));
+		assertBudget("GET well-being comparison", 5, get(WALSALL + "/wellbeing/comparison"));
+		assertBudget("well-being page", 16, page("/councils/walsall/wellbeing"));
+		assertBudget("well-being comparison page", 13, page("/councils/walsall/wellbeing/comparison"));
+	}
+
 	private long currentPlan() {
 		JsonNode strategy = api.get(WALSALL + "/strategies", officer).json().get("content").get(0);
 		JsonNode plans = api.get(WALSALL + "/strategies/" + strategy.get("id").asLong() + "/action-plans", officer)

@@ -76,9 +76,12 @@ public class ConsultationManagement {
 
 	private final Clock clock;
 
+	private final FixedQuestions fixed;
+
 	ConsultationManagement(Consultations consultations, Questions questions, SurveyLinks links,
 			SurveyResponses responses, Forums forums, Validator validator, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, FixedQuestions fixed) {
+		this.fixed = fixed;
 		this.consultations = consultations;
 		this.questions = questions;
 		this.links = links;
@@ -127,6 +130,7 @@ public class ConsultationManagement {
 		Versions.require(request.version(), consultation.getVersion());
 		ConsultationStatus to = Objects.requireNonNullElse(request.status(), consultation.getStatus());
 		requireMove(consultation, to);
+		fixed.requireSurvey(consultation, request.method());
 		describe(consultation, request, forum);
 		consultation.moveTo(to);
 		consultations.saveAndFlush(consultation);
@@ -243,6 +247,7 @@ public class ConsultationManagement {
 		check(request);
 		Question question = findQuestion(id);
 		Versions.require(request.version(), question.getVersion());
+		fixed.requireNotFixed(question);
 		requireSurveyWithoutResponses(question.getConsultation());
 		ask(question, request);
 		return QuestionView.of(questions.saveAndFlush(question));
@@ -250,6 +255,7 @@ public class ConsultationManagement {
 
 	public void remove(long id) {
 		Question question = findQuestion(id);
+		fixed.requireNotFixed(question);
 		requireSurveyWithoutResponses(question.getConsultation());
 		questions.delete(question);
 	}

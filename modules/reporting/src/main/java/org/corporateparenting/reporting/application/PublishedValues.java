@@ -113,7 +113,11 @@ class PublishedValues {
 		});
 	}
 
-	private void inPlatformSchema(Runnable work) {
+	/**
+	 * Runs the work outside any council, in a transaction of its own on the platform schema, tried again up to three
+	 * times after a deadlock; the well-being comparison's {@code PublishedWellbeing} writes through it too.
+	 */
+	void inPlatformSchema(Runnable work) {
 		for (int attempt = 1;; attempt++) {
 			try {
 				CouncilContext.callOutsideAnyCouncil(() -> platformTransaction.execute(status -> {
