@@ -25,16 +25,23 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.core.JacksonException;
 
 /**
  * Turns what goes wrong in any module's API into RFC 9457 problems: 400 with every field error listed, 404,
- * and 409 for duplicates and stale versions.
+ * 409 for duplicates and stale versions, and 412 for a stale If-Match.
  */
 @RestControllerAdvice(annotations = RestController.class)
 public class ApiProblems extends ResponseEntityExceptionHandler {
 
 	static final URI INVALID_INPUT = URI.create("urn:cpp:problem:invalid-input");
+
+	private final UnreadableValues unreadable;
+
+	ApiProblems(UnreadableValues unreadable) {
+		this.unreadable = unreadable;
+	}
 
 	@ExceptionHandler(InvalidInputException.class)
 	ProblemDetail invalidInput(InvalidInputException ex) {
@@ -55,8 +62,16 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	/** A stale version: 409, or 412 when the request made the version a precondition with If-Match. */
 	@ExceptionHandler(OptimisticLockingFailureException.class)
-	ProblemDetail staleVersion(OptimisticLockingFailureException ex) {
+	ProblemDetail staleVersion(OptimisticLockingFailureException ex, HttpServletRequest request) {
+		if (IfMatch.present(request)) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
+					"The record is no longer at the version in If-Match: someone changed it since you read it. "
+							+ "Read it again (its ETag) and make your change again.");
+			problem.setTitle("Precondition failed");
+			return problem;
+		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
 				"Someone else changed this record since you read it. Reload it and make your change again.");
 		problem.setTitle("Stale version");
@@ -117,6 +132,11 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 	@Override
 	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldProblem> every = ex.getMostSpecificCause() instanceof JacksonException ? unreadable.readAgain()
+				: List.of();
+		if (!every.isEmpty()) {
+			return ResponseEntity.badRequest().body(invalid(every));
+		}
 		FieldProblem problem = ex.getMostSpecificCause() instanceof JacksonException jackson
 				&& !jackson.getPath().isEmpty()
 						? new FieldProblem(path(jackson), "has a value of the wrong type or format")
@@ -133,7 +153,8 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 			.body(invalid(List.of(new FieldProblem(field, "has a value of the wrong type or format"))));
 	}
 
-	private static String path(JacksonException ex) {
+	/** The path of the value that could not be read, as sent: {@code priorities[2].theme}. */
+	static String path(JacksonException ex) {
 		return ex.getPath()
 			.stream()
 			.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")

@@ -18,8 +18,12 @@ public record PageResponse<T>(List<T> content, int page, int size, long totalEle
 
 	public static final int MAX_SIZE = 100;
 
-	/** Pages a list that is already in memory (small registries); sizes are clamped to 1..100. */
-	public static <T> PageResponse<T> of(List<T> all, int page, int size) {
+	/**
+	 * Pages a list that is already in memory (small registries), in the order the API request asked for with
+	 * {@code sort} ({@link ListOrder}) or else as given; sizes are clamped to 1..100.
+	 */
+	public static <T> PageResponse<T> of(List<T> given, int page, int size) {
+		List<T> all = ListOrder.requested().map(order -> order.sort(given)).orElse(given);
 		int safeSize = Math.clamp(size, 1, MAX_SIZE);
 		int safePage = Math.max(0, page);
 		int from = (int) Math.min((long) safePage * safeSize, all.size());

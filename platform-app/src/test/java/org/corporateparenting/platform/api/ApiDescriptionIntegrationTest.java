@@ -89,7 +89,7 @@ class ApiDescriptionIntegrationTest {
 				}
 				Set<String> pathParameters = new HashSet<>();
 				operation.path("parameters").forEach(parameter -> {
-					if ("path".equals(parameter.get("in").asString())) {
+					if ("path".equals(parameter.path("in").asString(""))) {
 						pathParameters.add(parameter.get("name").asString());
 					}
 				});

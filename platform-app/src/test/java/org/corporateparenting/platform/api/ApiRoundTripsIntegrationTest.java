@@ -77,7 +77,20 @@ class ApiRoundTripsIntegrationTest {
 				+ "\"designedBy\": \"YOUNG_PEOPLE\"}");
 
 		assertThat(refused.status()).isEqualTo(400);
-		assertThat(refused.json().get("errors").findValuesAsString("field")).contains("audiences[1]");
+		assertThat(refused.json().get("errors").findValuesAsString("field")).containsExactly("audiences[1]", "topic");
+	}
+
+	@Test
+	void anArrayWhereADateIsExpectedIsNamedBesideAnUnknownChoiceAndAnEmptyTitle() {
+		JsonNode action = anAction();
+		ObjectNode sent = ((ObjectNode) action.deepCopy()).put("status", "NEARLY_THERE").put("title", "");
+		sent.putArray("dueDate").add("next").add("spring");
+
+		var refused = api.put(BASE + "/actions/" + action.get("id").asLong(), officer, sent.toString());
+
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.json().get("errors").findValuesAsString("field")).containsExactly("dueDate", "status",
+				"title");
 	}
 
 	@Test

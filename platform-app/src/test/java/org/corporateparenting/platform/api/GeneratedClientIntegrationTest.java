@@ -88,13 +88,19 @@ class GeneratedClientIntegrationTest {
 
 		ActionView read = actions.actionActions(COUNCIL, action);
 		ActionRequest changed = sentBack(read).title("Every child in care has a PEP reviewed this term");
-		ActionView saved = actions.updateActions(COUNCIL, action, changed);
+		ActionView saved = actions.updateActions(COUNCIL, action, changed, null);
 		assertThat(saved.getTitle()).isEqualTo("Every child in care has a PEP reviewed this term");
 		assertThat(saved.getPercentComplete()).isEqualTo(80);
 		ApiException stale = catchThrowableOfType(ApiException.class,
-				() -> actions.updateActions(COUNCIL, action, changed));
+				() -> actions.updateActions(COUNCIL, action, changed, null));
 		assertThat(stale.getCode()).isEqualTo(409);
 		assertThat(stale.getResponseBody()).contains("\"status\":409");
+		String readTag = "\"" + read.getVersion() + "\"";
+		ApiException precondition = catchThrowableOfType(ApiException.class,
+				() -> actions.updateActions(COUNCIL, action, sentBack(saved).title("Renamed"), readTag));
+		assertThat(precondition.getCode()).isEqualTo(412);
+		assertThat(actions.updateActions(COUNCIL, action, sentBack(saved).title("Renamed"),
+				"\"" + saved.getVersion() + "\"").getTitle()).isEqualTo("Renamed");
 
 		PledgesApi pledges = new PledgesApi(officer);
 		long set = pledges.createPledges(COUNCIL, new PledgeSetRequest().title("Our Promises to Care Leavers")

@@ -3,6 +3,7 @@ package org.corporateparenting.notifications.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,10 +18,12 @@ import org.corporateparenting.notifications.domain.Preference;
 import org.corporateparenting.notifications.domain.Preferences;
 import org.corporateparenting.web.FieldProblem;
 import org.corporateparenting.web.InvalidInputException;
+import org.corporateparenting.web.ListOrder;
 import org.corporateparenting.web.PageResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,10 +53,13 @@ public class NotificationViews implements Inbox {
 		return notifications.countByRecipientEmailAndReadAtIsNull(email);
 	}
 
-	/** A page of the person's notifications, newest first; those on it are marked read from now on. */
+	/**
+	 * A page of the person's notifications, newest first unless the request asked for another order; those on it are
+	 * marked read from now on.
+	 */
 	@Transactional
 	public PageResponse<NotificationView> mine(String email, int page, int size) {
-		Page<Notification> found = notifications.findByRecipientEmailOrderByIdDesc(email, request(page, size));
+		Page<Notification> found = notifications.findByRecipientEmail(email, request(page, size));
 		List<Long> unread = found.stream().filter(item -> item.getReadAt() == null).map(Notification::getId).toList();
 		if (!unread.isEmpty()) {
 			notifications.markRead(unread, clock.instant());
@@ -61,10 +67,10 @@ public class NotificationViews implements Inbox {
 		return page(found);
 	}
 
-	/** Everything found and sent in the council, newest first: for its admins. */
+	/** Everything found and sent in the council, newest first unless the request asked for another order: for its admins. */
 	@Transactional(readOnly = true)
 	public PageResponse<NotificationView> log(int page, int size) {
-		return page(notifications.findAllByOrderByIdDesc(request(page, size)));
+		return page(notifications.findAll(request(page, size)));
 	}
 
 	/** How often the person hears of each kind by email: the default (daily) where they have not chosen. */
@@ -100,8 +106,15 @@ public class NotificationViews implements Inbox {
 		return frequencies(email);
 	}
 
+	/** The page in the order asked for ({@link ListOrder}, by the view's fields, a kind's label as its kind), then newest first. */
 	private static PageRequest request(int page, int size) {
-		return PageRequest.of(Math.max(0, page), Math.clamp(size, 1, PageResponse.MAX_SIZE));
+		List<Sort.Order> orders = new ArrayList<>();
+		ListOrder.requested().ifPresent(order -> order.by().forEach(by -> {
+			String field = "kindLabel".equals(by.field()) ? "kind" : by.field();
+			orders.add(by.descending() ? Sort.Order.desc(field) : Sort.Order.asc(field));
+		}));
+		orders.add(Sort.Order.desc("id"));
+		return PageRequest.of(Math.max(0, page), Math.clamp(size, 1, PageResponse.MAX_SIZE), Sort.by(orders));
 	}
 
 	private static PageResponse<NotificationView> page(Page<Notification> found) {

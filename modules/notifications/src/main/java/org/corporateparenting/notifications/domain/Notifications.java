@@ -20,9 +20,8 @@ public interface Notifications extends JpaRepository<Notification, Long> {
 
 	List<Notification> findByRecipientEmailAndStatus(String email, Notification.Status status);
 
-	Page<Notification> findByRecipientEmailOrderByIdDesc(String email, Pageable pageable);
-
-	Page<Notification> findAllByOrderByIdDesc(Pageable pageable);
+	/** A page of one person's notifications, in the page's order. */
+	Page<Notification> findByRecipientEmail(String email, Pageable pageable);
 
 	long countByRecipientEmailAndReadAtIsNull(String email);
 

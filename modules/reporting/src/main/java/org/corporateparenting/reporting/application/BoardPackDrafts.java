@@ -16,8 +16,6 @@ import org.corporateparenting.web.NotFoundException;
 import org.corporateparenting.web.PageResponse;
 import org.corporateparenting.web.Versions;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,11 +38,15 @@ public class BoardPackDrafts {
 		this.clock = clock;
 	}
 
+	/**
+	 * The council's board packs, latest meeting first unless the request asked for another order; how each PDF went
+	 * is read for those on the page only.
+	 */
 	public PageResponse<Summary> list(int page, int size) {
-		int clamped = Math.max(1, Math.min(size, PageResponse.MAX_SIZE));
-		Page<BoardPack> found = packs.findAllByOrderByMeetingDateDescIdDesc(PageRequest.of(Math.max(page, 0), clamped));
-		return new PageResponse<>(found.getContent().stream().map(this::summary).toList(), found.getNumber(),
-				clamped, found.getTotalElements(), found.getTotalPages());
+		return PageResponse.of(packs.findAllByOrderByMeetingDateDescIdDesc()
+			.stream()
+			.map(pack -> summary(pack, Optional.empty()))
+			.toList(), page, size).map(found -> found.rendered(renders.progress(found.id())));
 	}
 
 	public BoardPack pack(long id) {
@@ -74,7 +76,10 @@ public class BoardPackDrafts {
 	}
 
 	private Summary summary(BoardPack pack) {
-		Optional<RenderProgress> render = renders.progress(pack.getId());
+		return summary(pack, renders.progress(pack.getId()));
+	}
+
+	private static Summary summary(BoardPack pack, Optional<RenderProgress> render) {
 		return new Summary(pack.getId(), pack.getTitle(), pack.getPeriod().toString(), pack.getMeetingBody(),
 				pack.getMeetingDate(), pack.draft(), pack.getUpdatedAt(), pack.getVersion(), render.orElse(null));
 	}
@@ -134,5 +139,10 @@ public class BoardPackDrafts {
 	/** @param render how its latest PDF generation went, if one was asked for */
 	public record Summary(long id, String title, String period, String meetingBody, java.time.LocalDate meetingDate,
 			BoardPack.Draft draft, java.time.Instant updatedAt, long version, @Nullable RenderProgress render) {
+
+		Summary rendered(Optional<RenderProgress> progress) {
+			return new Summary(id, title, period, meetingBody, meetingDate, draft, updatedAt, version,
+					progress.orElse(null));
+		}
 	}
 }

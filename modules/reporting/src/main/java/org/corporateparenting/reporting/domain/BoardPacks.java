@@ -3,14 +3,12 @@ package org.corporateparenting.reporting.domain;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 public interface BoardPacks extends JpaRepository<BoardPack, Long> {
 
-	Page<BoardPack> findAllByOrderByMeetingDateDescIdDesc(Pageable page);
+	List<BoardPack> findAllByOrderByMeetingDateDescIdDesc();
 
 	/** The packs for meetings from one date to another, both included, each with how its PDF went, in one query. */
 	@Query("""

@@ -23,6 +23,7 @@ import org.corporateparenting.web.Versions;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,6 +56,12 @@ public class StrategyPlanning {
 	@Transactional(readOnly = true)
 	public Page<Strategy> strategies(int page, int size) {
 		return strategies.findAllByOrderByPeriodStartDesc(PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 100)));
+	}
+
+	/** Every strategy of the council, the latest period first: the API pages them in the order it is asked for. */
+	@Transactional(readOnly = true)
+	public List<Strategy> strategies() {
+		return strategies.findAll(Sort.by(Sort.Direction.DESC, "periodStart"));
 	}
 
 	@Transactional(readOnly = true)

@@ -50,7 +50,8 @@ class ActionsApi {
 	PageResponse<ActionView> actions(@PathVariable long planId, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "" + PageResponse.MAX_SIZE) int size) {
 		LocalDate today = tracking.today();
-		return PageResponse.of(tracking.actions(planId), page, size).map(action -> ActionView.of(action, today));
+		return PageResponse.of(tracking.actions(planId).stream().map(action -> ActionView.of(action, today)).toList(),
+				page, size);
 	}
 
 	@PostMapping("/action-plans/{planId}/actions")

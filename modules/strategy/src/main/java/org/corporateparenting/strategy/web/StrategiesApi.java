@@ -15,7 +15,6 @@ import org.corporateparenting.tenancy.RecordHistory;
 import org.corporateparenting.web.Access;
 import org.corporateparenting.web.ApiAddresses;
 import org.corporateparenting.web.PageResponse;
-import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,9 +48,7 @@ class StrategiesApi {
 	@Operation(summary = "The council's strategies, newest first")
 	PageResponse<StrategyView> strategies(@RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "" + PageResponse.DEFAULT_SIZE) int size) {
-		Page<Strategy> found = planning.strategies(page, size);
-		return new PageResponse<>(found.getContent().stream().map(StrategyView::of).toList(), found.getNumber(),
-				found.getSize(), found.getTotalElements(), found.getTotalPages());
+		return PageResponse.of(planning.strategies().stream().map(StrategyView::of).toList(), page, size);
 	}
 
 	@PostMapping("/strategies")

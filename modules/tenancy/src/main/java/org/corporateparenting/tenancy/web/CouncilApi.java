@@ -1,15 +1,16 @@
 package org.corporateparenting.tenancy.web;
 
-import org.corporateparenting.tenancy.Council;
 import org.corporateparenting.tenancy.Councils;
 import org.corporateparenting.tenancy.onboarding.BundleExport;
 import org.corporateparenting.web.Access;
+import org.corporateparenting.web.CouncilPermissions;
 import org.corporateparenting.web.NotFoundException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -37,9 +38,10 @@ class CouncilApi {
 	}
 
 	@GetMapping("/api/councils/{council}")
-	@Operation(summary = "The council's profile")
-	Council profile(@PathVariable String council) {
-		return councils.find(council).orElseThrow(() -> new NotFoundException("No council " + council));
+	@Operation(summary = "The council's profile; the identity issuers it trusts for its admins only")
+	CouncilProfile profile(@PathVariable String council, Authentication caller) {
+		return CouncilProfile.of(councils.find(council).orElseThrow(() -> new NotFoundException("No council " + council)),
+				CouncilPermissions.of(caller).administer());
 	}
 
 	@GetMapping(path = "/api/councils/{council}/bundle", produces = "application/zip")

@@ -43,7 +43,9 @@ class ApiDescription {
 						Every call needs a bearer token (OAuth2 client credentials). A council's records are under \
 						`/api/councils/{council}`, readable only with a token of that council: any other token gets \
 						404. Errors are RFC 9457 problems (`application/problem+json`), a 400 listing every field \
-						that is not valid. Updates carry the `version` read; a stale one gets 409. See docs/api.md.""")
+						that is not valid. Updates carry the `version` read; a stale one gets 409. A record's `ETag` is its \
+						version: sent back as `If-Match`, a stale one gets 412. Lists are paged and take `sort`. \
+						See docs/api.md.""")
 				.contact(new Contact().name(properties.contactName())
 					.email(properties.contactEmail())
 					.url(properties.contactUrl())))

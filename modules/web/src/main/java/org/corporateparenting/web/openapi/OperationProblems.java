@@ -123,6 +123,9 @@ class OperationProblems implements GlobalOpenApiCustomizer {
 			return;
 		}
 		for (Parameter parameter : operation.getParameters()) {
+			if (parameter.getName() == null) {
+				continue; // a reference to a parameter described once, such as If-Match
+			}
 			String example = switch (parameter.getName()) {
 				case "council" -> "walsall";
 				case "partnership" -> "west-midlands";
@@ -158,7 +161,7 @@ class OperationProblems implements GlobalOpenApiCustomizer {
 		});
 	}
 
-	private static ApiResponse problem(String description) {
+	static ApiResponse problem(String description) {
 		return new ApiResponse().description(description)
 			.content(new Content().addMediaType(PROBLEM_JSON,
 					new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));

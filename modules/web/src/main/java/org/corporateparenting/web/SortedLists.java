@@ -1,0 +1,38 @@
+package org.corporateparenting.web;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Reads the {@code sort} of every API list (a handler answering a {@link PageResponse}) before the list is made,
+ * checked against the fields of its items, and leaves it for {@link PageResponse#of} to apply ({@link ListOrder}):
+ * no list's controller reads it itself.
+ */
+@Configuration(proxyBeanMethods = false)
+class SortedLists implements WebMvcConfigurer, HandlerInterceptor {
+
+	static final String SORT = "sort";
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(this).addPathPatterns("/api/**");
+	}
+
+	@Override
+	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+		String[] sort = request.getParameterValues(SORT);
+		if (sort != null && handler instanceof HandlerMethod method) {
+			Class<?> items = ListOrder.items(method.getMethod());
+			if (items != null) {
+				request.setAttribute(ListOrder.ATTRIBUTE, ListOrder.parse(sort, items));
+			}
+		}
+		return true;
+	}
+}
