@@ -8,6 +8,12 @@ public final class Access {
 
 	private static final String PERMISSIONS = "T(org.corporateparenting.web.CouncilPermissions).of(authentication)";
 
+	/**
+	 * Reading what the council reports about all its work (the board's annual report), which a partner, who reads
+	 * only their own organisation's records, does not.
+	 */
+	public static final String READ_ALL = PERMISSIONS + ".read() and !" + PERMISSIONS + ".partnerOnly()";
+
 	/** Changing a council's records. */
 	public static final String EDIT = PERMISSIONS + ".edit()";
 
