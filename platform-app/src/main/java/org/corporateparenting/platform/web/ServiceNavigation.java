@@ -37,7 +37,7 @@ public record ServiceNavigation(@Nullable String serviceName, @Nullable String s
 		CONSULTATIONS("Consultations", "/consultations", null, "/forums", "/findings/"),
 		LOCAL_OFFER("Local offer", "/local-offers", null, "/offer-sections/"),
 		INDICATORS("Indicators", "/indicators", null, "/sharing", "/benchmarking"),
-		BOARD_PACKS("Board packs", "/board-packs", null);
+		BOARD_PACKS("Board packs", "/board-packs", null, "/annual-reports");
 
 		private final String label;
 
