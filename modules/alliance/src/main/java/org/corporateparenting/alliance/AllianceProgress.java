@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * How the council's governance is keeping to its promises, and the meetings it has ahead, for reporting's dashboard,
  * board packs and their reminders. Called in the current council's context.
@@ -26,6 +28,18 @@ public interface AllianceProgress {
 
 	/** The meetings held from {@code from} to {@code to}, both included, in date order. */
 	List<MeetingSummary> meetingsBetween(LocalDate from, LocalDate to);
+
+	/**
+	 * What the meetings held from {@code from} to {@code to} (both included) decided, in meeting date order and then
+	 * in the order each meeting recorded them.
+	 */
+	List<DecisionLine> decisionsBetween(LocalDate from, LocalDate to);
+
+	/**
+	 * How the seats were represented at each meeting held from {@code from} to {@code to} (both included) that has
+	 * its attendance recorded, in meeting date order.
+	 */
+	List<MeetingAttendance> attendanceBetween(LocalDate from, LocalDate to);
 
 	/**
 	 * The meetings active bodies have scheduled and not yet held, from {@code from} to {@code to}, both included, in
@@ -53,6 +67,31 @@ public interface AllianceProgress {
 	 */
 	record MeetingSummary(long id, String bodyName, BodyType bodyType, LocalDate date, @Nullable String theme,
 			int youngPeoplePresent, @Nullable Boolean quorate, int decisions, int actionsAllocated) {
+	}
+
+	/** @param number the decision's number within its meeting */
+	@Schema(name = "MeetingDecision")
+	record DecisionLine(long meetingId, String bodyName, BodyType bodyType, LocalDate date, int number,
+			DecisionType type, String wording) {
+	}
+
+	/**
+	 * @param present seats whose holder attended
+	 * @param deputies seats a deputy attended for
+	 * @param apologies seats that sent apologies
+	 * @param absent seats not represented, without apologies
+	 */
+	record MeetingAttendance(long meetingId, int present, int deputies, int apologies, int absent) {
+
+		/** Seats recorded for the meeting. */
+		public int seats() {
+			return present + deputies + apologies + absent;
+		}
+
+		/** Seats represented by their holder or a deputy. */
+		public int represented() {
+			return present + deputies;
+		}
 	}
 
 	record UpcomingMeeting(long id, long bodyId, String bodyName, BodyType bodyType, LocalDate date) {

@@ -128,7 +128,7 @@ public record CouncilPermissions(boolean read, boolean edit, boolean approve, bo
 	}
 
 	/**
-	 * Whether this person reads what the council keeps for itself as a whole (its evidence for inspection): anyone with
+	 * Whether this person reads what the council keeps for itself as a whole (its evidence for inspection, the board's annual report): anyone with
 	 * a council-wide role, not a partner, who sees only their own organisation's records.
 	 */
 	public boolean readsCouncilWide() {

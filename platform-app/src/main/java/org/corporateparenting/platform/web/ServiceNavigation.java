@@ -44,7 +44,7 @@ public record ServiceNavigation(@Nullable String serviceName, @Nullable String s
 				return false;
 			}
 		},
-		BOARD_PACKS("Board packs", "/board-packs", null);
+		BOARD_PACKS("Board packs", "/board-packs", null, "/annual-reports");
 
 		private final String label;
 

@@ -179,6 +179,19 @@ class StatementBudgetsIntegrationTest {
 		assertBudget("well-being comparison page", 13, page("/councils/walsall/wellbeing/comparison"));
 	}
 
+	@Test
+	void theBoardsAnnualReportDrawsItsFiguresInAFewStatementsWhateverTheRecords() {
+		JsonNode existing = api.get(WALSALL + "/annual-reports", officer).json().get("content");
+		long report = existing.isEmpty() ? api.post(WALSALL + "/annual-reports", officer,
+				Map.of("year", "2024-25", "title", "Corporate Parenting Board annual report 2024-25")).json().get("id")
+			.asLong() : existing.get(0).get("id").asLong();
+		assertBudget("GET annual reports", 3, get(WALSALL + "/annual-reports"));
+		assertBudget("GET one annual report with its live figures", 24, get(WALSALL + "/annual-reports/" + report));
+		assertBudget("annual reports page", 12, page("/councils/walsall/annual-reports"));
+		assertBudget("annual report page", 15, page("/councils/walsall/annual-reports/" + report));
+		assertBudget("the annual report itself", 30, page("/councils/walsall/annual-reports/" + report + "/report"));
+	}
+
 	private long currentPlan() {
 		JsonNode strategy = api.get(WALSALL + "/strategies", officer).json().get("content").get(0);
 		JsonNode plans = api.get(WALSALL + "/strategies/" + strategy.get("id").asLong() + "/action-plans", officer)

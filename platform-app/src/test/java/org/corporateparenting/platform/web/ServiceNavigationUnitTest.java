@@ -101,6 +101,15 @@ class ServiceNavigationUnitTest {
 	}
 
 	@Test
+	void theBoardsAnnualReportsAreInTheBoardPacksSection() {
+		var navigation = of(OFFICER, "/councils/walsall/annual-reports/3");
+
+		assertThat(current(navigation)).isEqualTo("Board packs");
+		assertThat(navigation.trail()).containsExactly(new Crumb("Home", "/councils/walsall"),
+				new Crumb("Board packs", "/councils/walsall/board-packs"));
+	}
+
+	@Test
 	void analystsGetTheirPartnership() {
 		var navigation = of(ANALYST, "/partnerships/peer-network/indicators/PEP");
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.corporateparenting.alliance.AllianceProgress;
+import org.corporateparenting.alliance.AttendanceStatus;
 import org.corporateparenting.alliance.BodyType;
 import org.corporateparenting.alliance.domain.AllocatedActions;
 import org.corporateparenting.alliance.domain.Decisions;
@@ -82,6 +83,29 @@ class GovernanceProgress implements AllianceProgress {
 					meeting.theme(), meeting.youngPeoplePresent(), meeting.quorate(),
 					decided.getOrDefault(meeting.id(), 0L).intValue(),
 					allocatedAt.getOrDefault(meeting.id(), 0L).intValue()))
+			.toList();
+	}
+
+	@Override
+	public List<DecisionLine> decisionsBetween(LocalDate from, LocalDate to) {
+		return decisions.findHeldBetween(from, to);
+	}
+
+	@Override
+	public List<MeetingAttendance> attendanceBetween(LocalDate from, LocalDate to) {
+		Map<Long, int[]> byMeeting = new java.util.LinkedHashMap<>();
+		for (Object[] row : meetings.findAttendanceHeldBetween(from, to)) {
+			int[] counts = byMeeting.computeIfAbsent((Long) row[0], id -> new int[AttendanceStatus.values().length]);
+			counts[((AttendanceStatus) row[1]).ordinal()]++;
+		}
+		return byMeeting.entrySet()
+			.stream()
+			.map(entry -> {
+				int[] c = entry.getValue();
+				return new MeetingAttendance(entry.getKey(), c[AttendanceStatus.PRESENT.ordinal()],
+						c[AttendanceStatus.DEPUTY_ATTENDED.ordinal()], c[AttendanceStatus.APOLOGIES.ordinal()],
+						c[AttendanceStatus.ABSENT.ordinal()]);
+			})
 			.toList();
 	}
 

@@ -17,4 +17,11 @@ public interface Decisions extends JpaRepository<Decision, Long> {
 			+ " join d.meeting m where m.status = org.corporateparenting.alliance.MeetingStatus.HELD"
 			+ " and m.meetingDate between :from and :to group by m.id")
 	List<MeetingCount> countByHeldMeetingBetween(LocalDate from, LocalDate to);
+
+	/** The decisions of the meetings held from one date to another, with their meeting and body, in one query. */
+	@Query("select new org.corporateparenting.alliance.AllianceProgress$DecisionLine(m.id, b.name, b.type,"
+			+ " m.meetingDate, d.number, d.type, d.wording) from Decision d join d.meeting m join m.body b"
+			+ " where m.status = org.corporateparenting.alliance.MeetingStatus.HELD"
+			+ " and m.meetingDate between :from and :to order by m.meetingDate, m.id, d.number")
+	List<org.corporateparenting.alliance.AllianceProgress.DecisionLine> findHeldBetween(LocalDate from, LocalDate to);
 }

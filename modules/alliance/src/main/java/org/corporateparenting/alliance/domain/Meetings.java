@@ -26,6 +26,15 @@ public interface Meetings extends JpaRepository<Meeting, Long> {
 	@Query(HELD + "and m.meetingDate between :from and :to order by m.meetingDate, m.id")
 	List<HeldMeeting> findHeldBetween(LocalDate from, LocalDate to);
 
+	/**
+	 * How each seat was represented at each meeting held from one date to another: one row of meeting id and
+	 * {@link org.corporateparenting.alliance.AttendanceStatus} per seat recorded, in one query.
+	 */
+	@Query("select m.id, a.status from Meeting m join m.attendance a"
+			+ " where m.status = org.corporateparenting.alliance.MeetingStatus.HELD"
+			+ " and m.meetingDate between :from and :to order by m.meetingDate, m.id")
+	List<Object[]> findAttendanceHeldBetween(LocalDate from, LocalDate to);
+
 	/** Meetings of active bodies not yet held, from one date to another, both included, in date order. */
 	@Query("select new org.corporateparenting.alliance.domain.ScheduledMeeting(m.id, b.id, b.name, b.type, m.meetingDate)"
 			+ " from Meeting m join m.body b where m.status = org.corporateparenting.alliance.MeetingStatus.SCHEDULED"

@@ -210,6 +210,44 @@ class GovernanceProgressModuleTest {
 	}
 
 	@Test
+	void decisionsAndAttendanceBetweenAreThoseOfTheMeetingsHeldInThePeriod() {
+		long first = CouncilContext.callIn(council, () -> {
+			List<Long> seatIds = java.util.stream.Stream.of("Chair", "Designated Nurse", "Housing lead")
+				.map(position -> seats.addSeat(board, new AllianceRequests.SeatRequest(org.corporateparenting.alliance.SeatRole.MEMBER,
+						position, housing, org.corporateparenting.alliance.HolderStatus.CONFIRMED, position, List.of(),
+						List.of(), null)).id())
+				.toList();
+			long before = held(board, LocalDate.of(2024, 12, 31), 0);
+			meetings.decide(before, new DecisionRequest(DecisionType.NOTE, "Noted before the period"));
+			var meeting = meetings.schedule(board, new MeetingRequest(LocalDate.of(2025, 1, 1), null, null, List.of(), null));
+			meetings.hold(meeting.id(), new HeldRequest(List.of(
+					new AllianceRequests.AttendanceRequest(seatIds.get(0), org.corporateparenting.alliance.AttendanceStatus.PRESENT, null),
+					new AllianceRequests.AttendanceRequest(seatIds.get(1), org.corporateparenting.alliance.AttendanceStatus.DEPUTY_ATTENDED, "Deputy nurse"),
+					new AllianceRequests.AttendanceRequest(seatIds.get(2), org.corporateparenting.alliance.AttendanceStatus.APOLOGIES, null)),
+					2, null, meeting.version()));
+			meetings.decide(meeting.id(), new DecisionRequest(DecisionType.APPROVE, "Approved the annual report"));
+			meetings.decide(meeting.id(), new DecisionRequest(DecisionType.NOTE, "Noted the sufficiency report"));
+			held(alliance, LocalDate.of(2025, 2, 11), 0);
+			return meeting.id();
+		});
+
+		var decisions = CouncilContext.callIn(council,
+				() -> progress.decisionsBetween(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31)));
+		var attendance = CouncilContext.callIn(council,
+				() -> progress.attendanceBetween(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31)));
+
+		assertThat(decisions).containsExactly(
+				new AllianceProgress.DecisionLine(first, "Corporate Parenting Board", BodyType.BOARD,
+						LocalDate.of(2025, 1, 1), 1, DecisionType.APPROVE, "Approved the annual report"),
+				new AllianceProgress.DecisionLine(first, "Corporate Parenting Board", BodyType.BOARD,
+						LocalDate.of(2025, 1, 1), 2, DecisionType.NOTE, "Noted the sufficiency report"));
+		assertThat(attendance).as("the alliance's meeting recorded no attendance")
+			.containsExactly(new AllianceProgress.MeetingAttendance(first, 1, 1, 1, 0));
+		assertThat(attendance.getFirst().represented()).isEqualTo(2);
+		assertThat(attendance.getFirst().seats()).isEqualTo(3);
+	}
+
+	@Test
 	void meetingsScheduledBetweenAreTheActiveBodiesMeetingsStillToBeHeldOnThoseDates() {
 		var ids = CouncilContext.callIn(council, () -> {
 			scheduled(board, LocalDate.of(2025, 6, 30));

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.corporateparenting.reporting.Polarity;
 import org.corporateparenting.reporting.Unit;
+import org.corporateparenting.reporting.application.AnnualReportRequest;
 import org.corporateparenting.reporting.application.BoardPackRequest;
 import org.corporateparenting.reporting.application.LocalIndicatorRequest;
 import org.corporateparenting.reporting.application.MeasurementRequest;
@@ -66,6 +67,17 @@ final class ReportingForms {
 	}
 
 	/** A board pack's report, section by section, in the council's committee report format. */
+	/** The board's annual report: its year (when it is started) and its words. */
+	record AnnualReportForm(@Nullable String year, @Nullable String title, @Nullable String chairsForeword,
+			@Nullable String achievements, @Nullable String challenges, @Nullable String nextYearPriorities,
+			@Nullable String version) implements SubmittedForm {
+
+		AnnualReportRequest toRequest() {
+			return new AnnualReportRequest(year, title, chairsForeword, achievements, challenges, nextYearPriorities,
+					FormValues.version(version));
+		}
+	}
+
 	record BoardPackForm(@Nullable String title, @Nullable String period, @Nullable String meetingBody,
 			@Nullable String meetingDate, @Nullable String executiveSummary, @Nullable String reason,
 			@Nullable String recommendations, @Nullable String backgroundPapers, @Nullable String resourceLegal,
