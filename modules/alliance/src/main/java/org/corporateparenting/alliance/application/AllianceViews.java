@@ -250,10 +250,12 @@ public final class AllianceViews {
 	}
 
 	public record CollaborationView(long id, long version, LocalDate date, CollaborationKind kind,
-			List<OrganisationName> organisations, String summary, @Nullable String outcome) {
+			List<Long> organisationIds, List<OrganisationName> organisations, String summary,
+			@Nullable String outcome) {
 
 		static CollaborationView of(CollaborationEntry entry, Map<Long, String> names) {
 			return new CollaborationView(entry.getId(), entry.getVersion(), entry.getOccurredOn(), entry.getKind(),
+					entry.getOrganisationIds().stream().sorted().toList(),
 					entry.getOrganisationIds()
 						.stream()
 						.map(id -> new OrganisationName(id, names.getOrDefault(id, "Organisation " + id)))
