@@ -2,6 +2,7 @@ package org.corporateparenting.platform.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import java.util.Map;
 import org.corporateparenting.platform.PlatformApi;
 import org.corporateparenting.platform.PlatformTest;
 import org.corporateparenting.platform.SignedInPages;
+import org.corporateparenting.web.Spreadsheets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -99,6 +101,38 @@ class BenchmarkingApiIntegrationTest {
 		assertThat(texts(saved.json())).containsExactly("PEP-TIMESCALE");
 		api.put(WALSALL + "/sharing", officer, Map.of("indicators", before));
 		assertThat(texts(api.get(WALSALL + "/sharing", officer).json())).isEqualTo(before);
+	}
+
+	@Test
+	void theComparisonDownloadsAsTheApiGivesItWithTheLegendAndOnlyToTheCouncil() {
+		String viewer = api.token("walsall-viewer");
+		JsonNode body = api.get(WALSALL + "?period=2025-26", viewer).json();
+		JsonNode first = body.get("indicators").get(0);
+		String neighbourOne = "Neighbour 1 (" + body.get("neighbours").get(0).get("onsCode").asString() + ")";
+
+		for (String file : List.of("export.xlsx", "export.csv")) {
+			byte[] bytes = api.download(WALSALL + "/" + file + "?period=2025-26", viewer);
+			List<Spreadsheets.Row> rows = Spreadsheets.read(file, new ByteArrayInputStream(bytes));
+			assertThat(rows.getFirst().values()).as(file)
+				.containsEntry("Indicator code", first.get("indicator").get("code").asString())
+				.containsEntry("Period", "2025-26")
+				.containsEntry(body.get("council").asString(), first.get("council").get("shown").asString())
+				.containsEntry(neighbourOne, first.get("neighbours").get(0).get("shown").asString())
+				.containsEntry("Neighbours' average", first.get("neighbourAverage").asString())
+				.containsEntry("England", first.get("england").asString())
+				.containsEntry("Rank", first.get("rank").asString())
+				.containsEntry("Quartile", first.get("quartile").asString());
+			assertThat(rows.stream().filter(row -> !row.values().getOrDefault("Period", "").isEmpty()))
+				.as(file + ": a row per indicator").hasSize(body.get("indicators").size());
+			assertThat(rows).as(file).anySatisfy(row -> assertThat(row.values().values()).contains("Symbol", "Meaning"));
+			assertThat(rows).as(file)
+				.anySatisfy(row -> assertThat(String.join(" ", row.values().values())).contains("illustrative"));
+		}
+		assertThat(api.get(WALSALL + "/export.xlsx", api.token("wirral-officer")).status()).isEqualTo(404);
+		assertThat(api.get(WALSALL + "/export.csv", api.token("platform-admin")).status()).isEqualTo(404);
+		var page = SignedInPages.signIn(port, "walsall-viewer").get("/councils/walsall/benchmarking", null);
+		assertThat(page.body()).contains("/councils/walsall/benchmarking/export.csv?period=",
+				"/councils/walsall/benchmarking/export.xlsx?period=");
 	}
 
 	@Test

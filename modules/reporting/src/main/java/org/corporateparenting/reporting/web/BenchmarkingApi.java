@@ -7,8 +7,10 @@ import org.corporateparenting.reporting.application.NeighbourComparison;
 import org.corporateparenting.reporting.application.Publication;
 import org.corporateparenting.web.Access;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -28,9 +30,12 @@ class BenchmarkingApi {
 
 	private final Publication publication;
 
-	BenchmarkingApi(NeighbourComparison comparison, Publication publication) {
+	private final ReportingExports exports;
+
+	BenchmarkingApi(NeighbourComparison comparison, Publication publication, ReportingExports exports) {
 		this.comparison = comparison;
 		this.publication = publication;
+		this.exports = exports;
 	}
 
 	@GetMapping
@@ -38,6 +43,18 @@ class BenchmarkingApi {
 			+ "year when none is given), with its rank and quartile; suppressed figures as c, derived ones left out")
 	NeighbourComparison.Benchmarks benchmarks(@RequestParam(required = false) @Nullable String period) {
 		return comparison.compare(period);
+	}
+
+	@GetMapping("/export.csv")
+	@Operation(summary = "The comparison with the statistical neighbours as CSV, with the symbols' legend")
+	ResponseEntity<byte[]> csv(@PathVariable String council, @RequestParam(required = false) @Nullable String period) {
+		return exports.benchmarks(council, comparison.compare(period), false);
+	}
+
+	@GetMapping("/export.xlsx")
+	@Operation(summary = "The comparison with the statistical neighbours as a spreadsheet, with the symbols' legend")
+	ResponseEntity<byte[]> xlsx(@PathVariable String council, @RequestParam(required = false) @Nullable String period) {
+		return exports.benchmarks(council, comparison.compare(period), true);
 	}
 
 	@GetMapping("/sharing")

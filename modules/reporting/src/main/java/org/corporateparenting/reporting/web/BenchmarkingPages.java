@@ -10,6 +10,7 @@ import org.corporateparenting.web.Access;
 import org.corporateparenting.web.FormErrors;
 import org.corporateparenting.web.Forms;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -33,10 +34,14 @@ class BenchmarkingPages {
 
 	private final IndicatorCatalogue catalogue;
 
-	BenchmarkingPages(NeighbourComparison comparison, Publication publication, IndicatorCatalogue catalogue) {
+	private final ReportingExports exports;
+
+	BenchmarkingPages(NeighbourComparison comparison, Publication publication, IndicatorCatalogue catalogue,
+			ReportingExports exports) {
 		this.comparison = comparison;
 		this.publication = publication;
 		this.catalogue = catalogue;
+		this.exports = exports;
 	}
 
 	@GetMapping
@@ -49,6 +54,16 @@ class BenchmarkingPages {
 		model.addAttribute("shared", publication.benchmarking());
 		model.addAttribute("national", catalogue.national());
 		return ReportingPageSupport.page(model, caller, errors, Map.of(), "reporting/benchmarking");
+	}
+
+	@GetMapping("/export.csv")
+	ResponseEntity<byte[]> csv(@PathVariable String council, @RequestParam(required = false) @Nullable String period) {
+		return exports.benchmarks(council, comparison.compare(period), false);
+	}
+
+	@GetMapping("/export.xlsx")
+	ResponseEntity<byte[]> xlsx(@PathVariable String council, @RequestParam(required = false) @Nullable String period) {
+		return exports.benchmarks(council, comparison.compare(period), true);
 	}
 
 	@PostMapping("/sharing")

@@ -8,6 +8,7 @@ import org.corporateparenting.reporting.application.Dashboard;
 import org.corporateparenting.reporting.application.IndicatorCatalogue;
 import org.corporateparenting.reporting.application.IndicatorTiles;
 import org.corporateparenting.reporting.application.MeasurementRecording;
+import org.corporateparenting.reporting.application.NeighbourComparison;
 import org.corporateparenting.reporting.application.PartnershipComparison;
 import org.corporateparenting.reporting.domain.DashboardCadence;
 import org.corporateparenting.web.Downloads;
@@ -124,6 +125,37 @@ class ReportingExports {
 		withLegend(rows);
 		String name = overview.partnership().slug() + "-" + overview.period();
 		return table("Comparison", columns, rows, name, xlsx);
+	}
+
+	/**
+	 * The council beside its statistical neighbours (each by its rank, named when on the platform), its region and
+	 * England for one period, with its rank and quartile, as the benchmarking page shows them.
+	 */
+	ResponseEntity<byte[]> benchmarks(String slug, NeighbourComparison.Benchmarks benchmarks, boolean xlsx) {
+		List<Column> columns = new ArrayList<>(List.of(Column.text("Indicator code"), Column.text("Indicator"),
+				Column.text("Period"), new Column(benchmarks.council(), Kind.FIGURE)));
+		benchmarks.neighbours()
+			.forEach(neighbour -> columns.add(new Column("Neighbour " + neighbour.rank() + " ("
+					+ (neighbour.name() == null ? neighbour.onsCode() : neighbour.name()) + ")", Kind.FIGURE)));
+		columns.addAll(List.of(new Column("Neighbours' average", Kind.FIGURE),
+				new Column("Region (" + benchmarks.region() + ")", Kind.FIGURE), new Column("England", Kind.FIGURE),
+				Column.text("Rank"), Column.text("Quartile")));
+		List<List<String>> rows = new ArrayList<>();
+		for (NeighbourComparison.Benchmark benchmark : benchmarks.indicators()) {
+			List<String> row = new ArrayList<>(List.of(benchmark.indicator().code(), benchmark.indicator().name(),
+					String.valueOf(benchmarks.period()), benchmark.council().shown()));
+			benchmark.neighbours().forEach(figure -> row.add(figure.shown()));
+			row.addAll(List.of(benchmark.neighbourAverage(), benchmark.region(), benchmark.england(), benchmark.rank(),
+					benchmark.quartile()));
+			rows.add(row);
+		}
+		if (benchmarks.table().illustrative()) {
+			rows.add(List.of(""));
+			rows.add(List.of("The statistical neighbour table is illustrative: made up for a demonstration, not the DfE's."));
+		}
+		withLegend(rows);
+		return table("Benchmarking", columns, rows,
+				slug + "-benchmarking" + (benchmarks.period() == null ? "" : "-" + benchmarks.period()), xlsx);
 	}
 
 	/** The disclosure symbols' legend after the figures, past a blank row, so it travels with them. */
