@@ -52,7 +52,8 @@ class PlanExchangeIntegrationTest {
 			.asLong();
 		for (String title : List.of("Health assessments on time", "Dental checks for every child")) {
 			api.post(BASE + "/action-plans/" + plan + "/actions", officer, Map.of("priorityId", priority, "title",
-					title, "owner", "Designated Nurse", "startDate", "2024-04-01", "dueDate", "2025-03-31"));
+					title, "owner", "Designated Nurse", "startDate", "2024-04-01", "dueDate", "2025-03-31",
+					"illustrative", title.startsWith("Dental")));
 		}
 	}
 
@@ -68,7 +69,10 @@ class PlanExchangeIntegrationTest {
 		assertThat(fromCsv.getFirst().values()).containsEntry("Action", "Health assessments on time")
 			.containsEntry("Priority", "Health and wellbeing")
 			.containsEntry("Status", "Not started")
-			.containsEntry("Overdue", "Yes");
+			.containsEntry("Overdue", "Yes")
+			.containsEntry("Illustrative", "No");
+		assertThat(fromCsv.get(1).values()).containsEntry("Action", "Dental checks for every child")
+			.containsEntry("Illustrative", "Yes");
 		assertThat(fromXlsx.stream().map(Spreadsheets.Row::values).toList())
 			.isEqualTo(fromCsv.stream().map(Spreadsheets.Row::values).toList());
 	}

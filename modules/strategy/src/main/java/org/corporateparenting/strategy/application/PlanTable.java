@@ -21,7 +21,7 @@ public class PlanTable {
 
 	public static final List<String> HEADERS = List.of("Reference", "Priority", "Action", "Owner", "Start date",
 			"Due date", "Status", ProgressImport.PERCENT, "Suggested RAG", "RAG", "RAG override reason", "Overdue",
-			"Outcome measure", ProgressImport.DATE, ProgressImport.NARRATIVE, ProgressImport.EVIDENCE,
+			"Illustrative", "Outcome measure", ProgressImport.DATE, ProgressImport.NARRATIVE, ProgressImport.EVIDENCE,
 			ProgressImport.DROP_REASON);
 
 	/** The same columns typed for a spreadsheet: dates as dates, the percentage as a percentage. */
@@ -52,7 +52,8 @@ public class PlanTable {
 		return List.of(a.getReference(), priorities.getOrDefault(a.getPriority().getId(), ""), a.getTitle(),
 				a.getOwner(), a.getStartDate().toString(), a.getDueDate().toString(), words(a.getStatus().name()),
 				String.valueOf(a.getPercentComplete()), rag(a.suggestedRag(today)), rag(a.rag(today)),
-				text(a.getRagOverrideReason()), a.isOverdue(today) ? "Yes" : "No", text(a.getOutcomeMeasure()), "", "",
+				text(a.getRagOverrideReason()), a.isOverdue(today) ? "Yes" : "No", a.isIllustrative() ? "Yes" : "No",
+				text(a.getOutcomeMeasure()), "", "",
 				"", "");
 	}
 
