@@ -71,10 +71,12 @@ class ReminderSettingsIntegrationTest {
 		wrong.put("boardPackContactEmail", "not an address");
 		wrong.put("indicatorContactEmail", null);
 		wrong.remove("staleProgressWeeks");
+		wrong.put("switchedOff", List.of("ACTION_OVERDUE", "POSSIBLE_DISCLOSURE"));
 		var refused = api.put(base, admin, wrong);
 		assertThat(refused.status()).isEqualTo(400);
 		assertThat(refused.json().get("errors").findValuesAsString("field")).containsExactlyInAnyOrder("dueSoonDays",
-				"staleProgressWeeks", "youSaidWeDidOverdueWeeks", "boardPackContactEmail", "indicatorContactEmail");
+				"staleProgressWeeks", "youSaidWeDidOverdueWeeks", "boardPackContactEmail", "indicatorContactEmail",
+				"switchedOff[1]");
 		assertThat(api.get(base, admin).json().get("defaults").asBoolean()).as("nothing half-saved").isTrue();
 
 		assertThat(api.put(base, api.token(council + "-officer"), settings(0)).status()).isEqualTo(403);

@@ -198,7 +198,7 @@ class SafeguardingIntegrationTest {
 		String base = "/api/councils/" + council;
 		String admin = api.token(council + "-admin");
 		Map<String, Object> wrong = new HashMap<>(Map.of("leadEmail", "the lead", "ownList", true, "phrases",
-				List.of("purple elephant", "  !! "), "patterns", List.of("(a+)+b", "[unclosed"), "version", 0));
+				List.of("purple elephant", "  !! "), "patterns", List.of("((a+)+)+b", "[unclosed"), "version", 0));
 		var bad = api.put(base + "/safeguarding/settings", admin, wrong);
 		assertThat(bad.status()).isEqualTo(400);
 		assertThat(bad.json().get("errors").findValuesAsString("field")).containsExactlyInAnyOrder("leadEmail",
@@ -209,7 +209,7 @@ class SafeguardingIntegrationTest {
 		assertThat(api.put(base + "/safeguarding/settings", officer, wrong).status()).isEqualTo(403);
 
 		Map<String, Object> own = new HashMap<>(Map.of("leadEmail", "platform.support@screenshire.example",
-				"ownList", true, "phrases", List.of("purple elephant"), "patterns", List.of("(a+)+b"), "version", 0));
+				"ownList", true, "phrases", List.of("purple elephant"), "patterns", List.of("((a+)+)+b"), "version", 0));
 		JsonNode saved = api.put(base + "/safeguarding/settings", admin, own).json();
 		assertThat(saved.get("phrases").valueStream().map(JsonNode::asString)).containsExactly("purple elephant");
 		assertThat(api.put(base + "/safeguarding/settings", admin, own).status()).as("a stale version")

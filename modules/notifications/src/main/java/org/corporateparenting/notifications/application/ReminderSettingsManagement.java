@@ -97,6 +97,13 @@ public class ReminderSettingsManagement {
 	/** Everything wrong with the settings a request gives (its version aside), found without saving anything. */
 	public List<FieldProblem> problems(ReminderSettingsRequest request) {
 		List<FieldProblem> problems = new ArrayList<>(FieldProblem.of(validator.validate(request)));
+		List<ReminderKind> switchedOff = request.switchedOff() == null ? List.of() : request.switchedOff();
+		for (int i = 0; i < switchedOff.size(); i++) {
+			if (switchedOff.get(i) != null && !ReminderKind.councilMayStop().contains(switchedOff.get(i))) {
+				problems.add(new FieldProblem("switchedOff[" + i + "]", switchedOff.get(i).label()
+						+ " always reach the safeguarding lead: no council may switch them off"));
+			}
+		}
 		// Figures are compared with each other only when each is right on its own: one wrong figure, one problem.
 		Set<String> wrong = problems.stream().map(FieldProblem::field).collect(Collectors.toSet());
 		crossChecks(request).forEach((fields, problem) -> {

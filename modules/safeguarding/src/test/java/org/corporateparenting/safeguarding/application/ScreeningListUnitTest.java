@@ -64,7 +64,7 @@ class ScreeningListUnitTest {
 
 	@Test
 	void givesUpOnAPatternThatBacktracksWithoutEnd() {
-		ScreeningList slow = ScreeningList.of(List.of(), List.of("(a+)+b"));
+		ScreeningList slow = ScreeningList.of(List.of(), List.of("((a+)+)+b"));
 		long started = System.nanoTime();
 		assertThatThrownBy(() -> slow.match("a".repeat(5000) + "c"))
 			.isInstanceOf(ScreeningList.ScreeningTooSlow.class);
