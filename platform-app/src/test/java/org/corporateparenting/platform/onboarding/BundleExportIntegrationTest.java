@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,13 +51,18 @@ class BundleExportIntegrationTest {
 	}
 
 	@Test
-	void walsallsBundleOnboardsACopyThatReadsBackTheSame() {
+	void walsallsBundleOnboardsACopyThatReadsBackTheSame() throws IOException {
 		// Walsall as its documents make it, in a council no other test changes, with progress recorded on the platform.
-		String source = onboard(SOURCE, CouncilBundles.walsallAs(SOURCE, "E08009942"));
+		Map<String, byte[]> files = new LinkedHashMap<>(CouncilBundles.walsallAs(SOURCE, "E08009942"));
+		files.put("inspection.yaml", Files.readAllBytes(CouncilBundles.WALSALL.resolve("inspection.yaml")));
+		String source = onboard(SOURCE, files);
 		recordProgress(source);
 		Map<String, String> walsall = unzip(export(source));
 		assertThat(walsall).containsOnlyKeys("council.yaml", "strategy.yaml", "pledges.yaml", "alliance.yaml",
-				"consultation.yaml", "indicators.yaml", "notifications.yaml", "local-offer.yaml");
+				"consultation.yaml", "indicators.yaml", "notifications.yaml", "local-offer.yaml", "inspection.yaml");
+		assertThat(walsall.get("inspection.yaml")).as("evidence for inspection, each record named as the file names it")
+			.contains("action: WAL-23-01", "indicator: PLACEMENT-STABILITY", "offerSection: Council Tax exemption",
+					"theme: Money and budgeting");
 		assertThat(walsall.get("local-offer.yaml")).as("the offer's publication, review and what it names")
 			.contains("2022-09-30", "HOUSING_COOPERATION", "Council Tax exemption provided for Care Leavers");
 		assertThat(walsall.get("strategy.yaml")).as("the links an action has to a pledge and a partner")

@@ -1,5 +1,9 @@
 package org.corporateparenting.inspection.application;
 
+import static org.corporateparenting.inspection.application.EvidenceReferences.id;
+import static org.corporateparenting.inspection.application.EvidenceReferences.ids;
+import static org.corporateparenting.inspection.application.EvidenceReferences.references;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -8,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.corporateparenting.consultation.ConsultationRecords;
 import org.corporateparenting.consultation.ConsultationRecords.YouSaidWeDid;
@@ -182,29 +185,5 @@ class EvidenceRecords {
 	private static String words(String constant) {
 		String spaced = constant.toLowerCase(Locale.ROOT).replace('_', ' ');
 		return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
-	}
-
-	private static Set<String> references(List<EvidenceLink> links, EvidenceKind kind) {
-		return links.stream()
-			.filter(link -> link.getKind() == kind)
-			.map(EvidenceLink::getReference)
-			.collect(Collectors.toSet());
-	}
-
-	private static Set<Long> ids(List<EvidenceLink> links, EvidenceKind kind) {
-		return links.stream()
-			.filter(link -> link.getKind() == kind)
-			.map(link -> id(link.getReference()))
-			.filter(id -> id != null)
-			.collect(Collectors.toSet());
-	}
-
-	static @Nullable Long id(String reference) {
-		try {
-			return Long.valueOf(reference.strip());
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
 	}
 }
