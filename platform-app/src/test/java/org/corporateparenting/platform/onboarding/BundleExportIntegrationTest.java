@@ -55,6 +55,12 @@ class BundleExportIntegrationTest {
 		// Walsall as its documents make it, in a council no other test changes, with progress recorded on the platform.
 		Map<String, byte[]> files = new LinkedHashMap<>(CouncilBundles.walsallAs(SOURCE, "E08009942"));
 		files.put("inspection.yaml", Files.readAllBytes(CouncilBundles.WALSALL.resolve("inspection.yaml")));
+		// A section that gives a partner's offer, which the file names by the organisation's name and the offer's title.
+		String provider = "provider: \"Walsall Council, Apprenticeships Programme\"\n";
+		files.put("local-offer.yaml", new String(files.get("local-offer.yaml"), StandardCharsets.UTF_8)
+			.replace(provider, provider + "        partnerOffer:\n          organisation: \"Walsall Council Apprenticeships"
+					+ " Programme\"\n          title: \"Council apprenticeships for care leavers\"\n")
+			.getBytes(StandardCharsets.UTF_8));
 		String source = onboard(SOURCE, files);
 		recordProgress(source);
 		Map<String, String> walsall = unzip(export(source));
@@ -64,7 +70,8 @@ class BundleExportIntegrationTest {
 			.contains("action: WAL-23-01", "indicator: PLACEMENT-STABILITY", "offerSection: Council Tax exemption",
 					"theme: Money and budgeting");
 		assertThat(walsall.get("local-offer.yaml")).as("the offer's publication, review and what it names")
-			.contains("2022-09-30", "HOUSING_COOPERATION", "Council Tax exemption provided for Care Leavers");
+			.contains("2022-09-30", "HOUSING_COOPERATION", "Council Tax exemption provided for Care Leavers",
+					"title: Council apprenticeships for care leavers");
 		assertThat(walsall.get("strategy.yaml")).as("the links an action has to a pledge and a partner")
 			.contains("partnerOrganisation: housing", "Checked at the quarterly review", "illustrative: true")
 			.containsPattern("pledges:\\s+- 13\\s");

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import org.corporateparenting.consultation.ConsultationFile;
+import org.corporateparenting.alliance.PartnerOfferDirectory;
 import org.corporateparenting.consultation.ConsultationRecords;
 import org.corporateparenting.localoffer.LocalOfferPublished;
 import org.corporateparenting.localoffer.OfferStatus;
@@ -15,6 +16,7 @@ import org.corporateparenting.localoffer.application.LocalOfferRequests.OfferReq
 import org.corporateparenting.localoffer.application.LocalOfferRequests.SectionRequest;
 import org.corporateparenting.localoffer.domain.LocalOffer;
 import org.corporateparenting.localoffer.starter.LocalOfferStarterFile.OfferEntry;
+import org.corporateparenting.localoffer.starter.LocalOfferStarterFile.PartnerOfferReference;
 import org.corporateparenting.localoffer.starter.LocalOfferStarterFile.SectionEntry;
 import org.corporateparenting.tenancy.BundleProblem;
 import org.corporateparenting.tenancy.CouncilBundle;
@@ -22,6 +24,7 @@ import org.corporateparenting.tenancy.CouncilContext;
 import org.corporateparenting.tenancy.StarterFiles;
 import org.corporateparenting.tenancy.StarterImport;
 import org.corporateparenting.web.FieldProblem;
+import org.corporateparenting.web.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,13 +57,17 @@ class LocalOfferStarter implements StarterImport {
 
 	private final ApplicationEventPublisher events;
 
+	private final PartnerOfferDirectory partnerOffers;
+
 	LocalOfferStarter(LocalOfferManagement offers, ConsultationRecords consultations,
-			ConsultationFile consultationFile, Validator validator, ApplicationEventPublisher events) {
+			ConsultationFile consultationFile, Validator validator, ApplicationEventPublisher events,
+			PartnerOfferDirectory partnerOffers) {
 		this.offers = offers;
 		this.consultations = consultations;
 		this.consultationFile = consultationFile;
 		this.validator = validator;
 		this.events = events;
+		this.partnerOffers = partnerOffers;
 	}
 
 	@Override
@@ -112,10 +119,12 @@ class LocalOfferStarter implements StarterImport {
 				: consultations.withTopic(entry.consultation()).orElseThrow().id();
 		long id = offers.create(new OfferRequest(entry.title(), entry.introduction(), consultationId, entry.reviewDue(),
 				entry.contactRole(), entry.contactEmail(), entry.illustrative(), null)).getId();
-		for (SectionEntry section : entry.sections()) {
+		for (int s = 0; s < entry.sections().size(); s++) {
+			SectionEntry section = entry.sections().get(s);
+			Long partnerOfferId = section.partnerOffer() == null ? null : partnerOfferId(section.partnerOffer(), s);
 			offers.addSection(id, new SectionRequest(section.area(), section.title(), section.whatYouCanGet(),
 					section.whoIsEligible(), section.howToAsk(), section.entitlement(), section.provider(),
-					section.contact(), section.illustrative(), null, null));
+					section.contact(), section.illustrative(), partnerOfferId, null));
 		}
 		LocalOffer offer = offers.restore(id, entry.status(), entry.publishedOn(), previous);
 		if (entry.status().seenByYoungPeople()) {
@@ -124,6 +133,18 @@ class LocalOfferStarter implements StarterImport {
 					consultationId));
 		}
 		return offer;
+	}
+
+	/** The partner's offer a section names, found among those alliance.yaml brought (imported before this file). */
+	private long partnerOfferId(PartnerOfferReference reference, int section) {
+		return partnerOffers.offers()
+			.stream()
+			.filter(offer -> offer.organisationName().equals(reference.organisation().strip())
+					&& offer.title().equals(reference.title().strip()))
+			.findFirst()
+			.orElseThrow(() -> InvalidInputException.of("sections[" + section + "].partnerOffer",
+					"no offer with this title from this organisation in alliance.yaml"))
+			.id();
 	}
 
 	/** @param knownTopic whether the council (or its bundle) has a consultation with this topic */

@@ -33,6 +33,11 @@ record LocalOfferStarterFile(
 	record SectionEntry(@NotNull(message = "is required") OfferArea area, @NotBlank(message = "is required") String title,
 			@NotBlank(message = "is required") String whatYouCanGet, String whoIsEligible, String howToAsk,
 			@NotNull(message = "is required") Entitlement entitlement, String provider, String contact,
-			Boolean illustrative) {
+			Boolean illustrative, @Valid PartnerOfferReference partnerOffer) {
+	}
+
+	/** A partner's offer of {@code alliance.yaml} that a section gives, by its organisation's name and its title. */
+	record PartnerOfferReference(@NotBlank(message = "is required") String organisation,
+			@NotBlank(message = "is required") String title) {
 	}
 }
