@@ -29,9 +29,12 @@ import org.openqa.selenium.chrome.ChromeDriver;
  */
 class EveryPageBrowserTest extends BrowserTestSupport {
 
-	/** Addresses that are not pages: downloads, print documents, the progress fragments that pages poll, sign-out. */
+	/**
+	 * Addresses that are not pages: downloads, print documents (a board pack's, an annual report's, a local offer's: the
+	 * PDF's HTML, each with its own back link), the progress fragments that pages poll, sign-out.
+	 */
 	private static final Pattern NOT_A_PAGE = Pattern.compile(
-			".*(\\.(csv|xlsx|pdf|zip|json)$|/print$|/pack$|/preview$|/progress$|/html$|/export$)|^/(oauth2|logout|login|swagger-ui|v3|actuator|webjars|schemas|notifications/unsubscribe).*");
+			".*(\\.(csv|xlsx|pdf|zip|json)$|/print$|/pack$|/report$|/preview$|/progress$|/html$|/export$)|^/(oauth2|logout|login|swagger-ui|v3|actuator|webjars|schemas|notifications/unsubscribe).*");
 
 	private static final Pattern AN_ID = Pattern.compile("^(\\d+|[A-Z0-9][A-Z0-9_-]*|[A-Za-z0-9_-]{20,})$");
 

@@ -26,6 +26,11 @@ class SortedLists implements WebMvcConfigurer, HandlerInterceptor {
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+		// Lists are read with GET; anything else may be an upload, whose parts are parsed lazily by the handler that
+		// takes them (and answers 413 with its problem): reading a parameter here would parse them first.
+		if (!"GET".equals(request.getMethod())) {
+			return true;
+		}
 		String[] sort = request.getParameterValues(SORT);
 		if (sort != null && handler instanceof HandlerMethod method) {
 			Class<?> items = ListOrder.items(method.getMethod());
