@@ -29,7 +29,7 @@ class SignInJourneyBrowserTest extends BrowserTestSupport {
 			.stream()
 			.map(link -> link.getText().trim())
 			.toList()).containsExactly("Home", "Strategy", "Pledges", "Alliance", "Consultations", "Local offer",
-					"Indicators", "Board packs");
+					"Indicators", "Inspection", "Board packs");
 		assertThat(browser.findElement(By.cssSelector(".govuk-service-navigation__item--active")).getText()).isEqualTo("Home");
 		navigate(By.linkText("Strategy"));
 		assertThat(browser.findElement(By.className("govuk-breadcrumbs")).getText()).isEqualTo("Home");
