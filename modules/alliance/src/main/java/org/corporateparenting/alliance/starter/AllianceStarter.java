@@ -21,26 +21,19 @@ import org.corporateparenting.alliance.application.AllianceRequests.ActionUpdate
 import org.corporateparenting.alliance.application.AllianceRequests.ApprovalRequest;
 import org.corporateparenting.alliance.application.AllianceRequests.AttendanceRequest;
 import org.corporateparenting.alliance.application.AllianceRequests.BodyRequest;
-import org.corporateparenting.alliance.application.AllianceRequests.CollaborationRequest;
 import org.corporateparenting.alliance.application.AllianceRequests.ContactRequest;
-import org.corporateparenting.alliance.application.AllianceRequests.CorporateParentRequest;
 import org.corporateparenting.alliance.application.AllianceRequests.DecisionRequest;
 import org.corporateparenting.alliance.application.AllianceRequests.HeldRequest;
 import org.corporateparenting.alliance.application.AllianceRequests.MeetingRequest;
 import org.corporateparenting.alliance.application.AllianceRequests.OrganisationRequest;
-import org.corporateparenting.alliance.application.AllianceRequests.PartnerOfferRequest;
 import org.corporateparenting.alliance.application.AllianceRequests.PartnerPledgeRequest;
 import org.corporateparenting.alliance.application.AllianceRequests.PartnerPledgeUpdateRequest;
 import org.corporateparenting.alliance.application.AllianceRequests.SeatRequest;
-import org.corporateparenting.alliance.application.AllianceRequests.TakeUpRequest;
 import org.corporateparenting.alliance.application.AllianceRequests.TermsOfReferenceRequest;
 import org.corporateparenting.alliance.application.Caller;
-import org.corporateparenting.alliance.application.CollaborationManagement;
-import org.corporateparenting.alliance.application.CorporateParentManagement;
 import org.corporateparenting.alliance.application.GovernanceManagement;
 import org.corporateparenting.alliance.application.MeetingManagement;
 import org.corporateparenting.alliance.application.OrganisationManagement;
-import org.corporateparenting.alliance.application.PartnerOfferManagement;
 import org.corporateparenting.alliance.application.PartnerPledgeManagement;
 import org.corporateparenting.alliance.application.SeatManagement;
 import org.corporateparenting.alliance.application.TermsOfReferenceManagement;
@@ -49,7 +42,6 @@ import org.corporateparenting.alliance.starter.AllianceStarterFile.ActionEntry;
 import org.corporateparenting.alliance.starter.AllianceStarterFile.BodyEntry;
 import org.corporateparenting.alliance.starter.AllianceStarterFile.MeetingEntry;
 import org.corporateparenting.alliance.starter.AllianceStarterFile.OrganisationEntry;
-import org.corporateparenting.alliance.starter.AllianceStarterFile.PartnerOfferEntry;
 import org.corporateparenting.alliance.starter.AllianceStarterFile.PartnerPledgeEntry;
 import org.corporateparenting.alliance.starter.AllianceStarterFile.SeatEntry;
 import org.corporateparenting.alliance.starter.AllianceStarterFile.TermsEntry;
@@ -102,20 +94,13 @@ class AllianceStarter implements StarterImport, OrganisationFile {
 
 	private final PledgeFile pledgeFile;
 
-	private final CorporateParentManagement corporateParents;
-
-	private final PartnerOfferManagement offers;
-
-	private final CollaborationManagement collaboration;
+	private final PartnerRecordsImport partners;
 
 	AllianceStarter(GovernanceManagement governance, TermsOfReferenceManagement terms, SeatManagement seats,
 			MeetingManagement meetings, ActionManagement actions, OrganisationManagement organisations,
 			PartnerPledgeManagement pledges, AllianceChanges changes, GovernanceBodies bodies, Validator validator,
-			Clock clock, PledgeFile pledgeFile, CorporateParentManagement corporateParents,
-			PartnerOfferManagement offers, CollaborationManagement collaboration) {
-		this.corporateParents = corporateParents;
-		this.offers = offers;
-		this.collaboration = collaboration;
+			Clock clock, PledgeFile pledgeFile, PartnerRecordsImport partners) {
+		this.partners = partners;
 		this.pledgeFile = pledgeFile;
 		this.governance = governance;
 		this.terms = terms;
@@ -209,7 +194,7 @@ class AllianceStarter implements StarterImport, OrganisationFile {
 			bodyIds.put(next.key(), StarterFiles.entry(file, "bodies[" + content.bodies().indexOf(next) + "]",
 					() -> importBody(next, bodyIds, organisationIds, importer)));
 		}
-		importDuties(file, content, organisationIds);
+		partners.importDuties(file, content, organisationIds);
 		for (int p = 0; p < content.partnerPledges().size(); p++) {
 			PartnerPledgeEntry entry = content.partnerPledges().get(p);
 			StarterFiles.entry(file, "partnerPledges[" + p + "]", () -> {
@@ -220,44 +205,12 @@ class AllianceStarter implements StarterImport, OrganisationFile {
 				return id;
 			});
 		}
-		importOffersAndCollaboration(file, content, organisationIds, importer);
+		partners.importOffersAndCollaboration(file, content, organisationIds, importer);
 		// One AllianceChanged for the whole import, however many of the writes above announced one.
 		changes.announce();
 		log.info("Imported {} organisations, {} governance bodies and {} partner pledges",
 				content.organisations().size(), content.bodies().size(), content.partnerPledges().size());
 		return content.bodies().size();
-	}
-
-	private void importDuties(Path file, AllianceStarterFile content, Map<String, Long> organisationIds) {
-		for (int o = 0; o < content.organisations().size(); o++) {
-			OrganisationEntry entry = content.organisations().get(o);
-			if (Boolean.TRUE.equals(entry.corporateParent()) || !entry.duties().isEmpty()) {
-				long id = organisationIds.get(entry.key());
-				StarterFiles.entry(file, "organisations[" + o + "]", () -> corporateParents.record(id,
-						new CorporateParentRequest(Boolean.TRUE.equals(entry.corporateParent()), entry.duties(),
-								corporateParents.duties(id).version())));
-			}
-		}
-	}
-
-	private void importOffersAndCollaboration(Path file, AllianceStarterFile content, Map<String, Long> organisationIds,
-			Caller importer) {
-		for (int f = 0; f < content.partnerOffers().size(); f++) {
-			PartnerOfferEntry entry = content.partnerOffers().get(f);
-			StarterFiles.entry(file, "partnerOffers[" + f + "]", () -> offers.make(importer,
-					new PartnerOfferRequest(organisationIds.get(entry.organisation()), entry.area(), entry.title(),
-							entry.whatIsOffered(), entry.eligibility(), entry.places(), entry.budgetPounds(),
-							entry.status(), entry.illustrative(), entry.takeUp()
-								.stream()
-								.map(figure -> new TakeUpRequest(figure.quarter(), figure.takenUp()))
-								.toList(), null)));
-		}
-		for (int c = 0; c < content.collaboration().size(); c++) {
-			AllianceStarterFile.CollaborationEntry entry = content.collaboration().get(c);
-			StarterFiles.entry(file, "collaboration[" + c + "]", () -> collaboration.record(new CollaborationRequest(
-					entry.date(), entry.kind(), entry.organisations().stream().map(organisationIds::get).toList(),
-					entry.summary(), entry.outcome(), null)));
-		}
 	}
 
 	private long importBody(BodyEntry entry, Map<String, Long> bodyIds, Map<String, Long> organisationIds,
