@@ -5,7 +5,7 @@ WORK="${BENCH_WORK:-$BENCH_DIR/work}"
 PORT="${BENCH_PORT:-8090}"
 DB_PORT="${BENCH_DB_PORT:-13406}"
 BASE="http://127.0.0.1:$PORT"
-JAR="$ROOT/platform-app/target/platform-app-0.1.0-SNAPSHOT.jar"
+JAR="${BENCH_JAR:-$ROOT/platform-app/target/platform-app-0.1.0-SNAPSHOT.jar}"
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 
 # The embedded server's own client, from the folder it was unpacked into, over TCP on loopback (the server
