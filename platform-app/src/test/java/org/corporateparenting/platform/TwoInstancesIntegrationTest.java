@@ -86,4 +86,51 @@ class TwoInstancesIntegrationTest {
 			assertThat(there.uri().getPath()).as("signed in there too, not sent to sign in").isEqualTo("/councils/" + council);
 		}
 	}
+
+	/**
+	 * Each instance keeps the plan's action list it last built; a change made through the other instance is in the
+	 * next list either gives, at once: the list is given again only while the plan's actions are as they were.
+	 */
+	@Test
+	void aChangeMadeOnOneInstanceIsInTheOtherInstancesListOfThePlansActionsAtOnce() {
+		PlatformApi first = new PlatformApi(port);
+		PlatformApi second = new PlatformApi(((WebServerApplicationContext) other).getWebServer().getPort());
+		String admin = first.token("platform-admin");
+		if (first.get("/api/admin/councils/twin-lists", admin).status() == 404) {
+			assertThat(first.post("/api/admin/councils", admin, Map.of("slug", "twin-lists", "name", "Twin Lists Council",
+					"onsCode", "E09009103", "region", "London")).status()).isEqualTo(201);
+		}
+		String officer = first.token("twin-lists-officer");
+		String base = "/api/councils/twin-lists";
+		long strategy = first.post(base + "/strategies", officer, Map.of("title", "Our promise to you", "periodStart",
+				"2025-04-01", "periodEnd", "2028-03-31")).json().get("id").asLong();
+		long priority = first.post(base + "/strategies/" + strategy + "/priorities", officer, Map.of("title",
+				"Education and Employment", "principles", java.util.List.of(5), "theme", "EDUCATION_EMPLOYMENT_TRAINING"))
+			.json().get("id").asLong();
+		long plan = first.post(base + "/strategies/" + strategy + "/action-plans", officer, Map.of("year", "2025/26"))
+			.json().get("id").asLong();
+		String list = base + "/action-plans/" + plan + "/actions";
+		long action = first.post(list, officer, Map.of("priorityId", priority, "title",
+				"Every child in care has an up-to-date Personal Education Plan", "owner", "Virtual School Head",
+				"startDate", "2025-04-01", "dueDate", "2026-03-31")).json().get("id").asLong();
+		assertThat(first.get(list, officer).json().get("content")).hasSize(1);
+		assertThat(second.get(list, officer).json().get("content")).hasSize(1);
+
+		// Changed through the second: the first's next list shows it, and the second's.
+		var read = second.get(base + "/actions/" + action, officer).json();
+		((tools.jackson.databind.node.ObjectNode) read).put("title", "Every child in care has a Personal Education Plan");
+		assertThat(second.put(base + "/actions/" + action, officer, read.toString()).status()).isEqualTo(200);
+		assertThat(first.get(list, officer).json().get("content").get(0).get("title").asString())
+			.isEqualTo("Every child in care has a Personal Education Plan");
+
+		// Progress recorded through the first, an action added through the second.
+		assertThat(first.post(base + "/actions/" + action + "/progress", officer, Map.of("narrative",
+				"Termly PEP reviews held", "status", "ON_TRACK", "percentComplete", 40)).status()).isEqualTo(201);
+		assertThat(second.get(list, officer).json().get("content").get(0).get("percentComplete").asInt()).isEqualTo(40);
+		assertThat(second.post(list, officer, Map.of("priorityId", priority, "title", "Care leavers offered an"
+				+ " apprenticeship", "owner", "Head of Leaving Care", "startDate", "2025-04-01", "dueDate", "2026-03-31"))
+			.status()).isEqualTo(201);
+		assertThat(first.get(list, officer).json().get("content")).hasSize(2);
+		assertThat(first.get(base + "/action-plans/999999/actions", officer).status()).isEqualTo(404);
+	}
 }

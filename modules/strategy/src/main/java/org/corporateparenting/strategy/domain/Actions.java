@@ -19,6 +19,10 @@ public interface Actions extends JpaRepository<Action, Long> {
 			+ " order by a.reference")
 	List<Action> findByPlanIdOrderByReference(long planId);
 
+	@Query("select new org.corporateparenting.strategy.domain.PlanStamp(count(a), coalesce(sum(a.id), 0L),"
+			+ " coalesce(sum(a.version), 0L)) from Action a where a.plan.id = :planId")
+	PlanStamp stampOf(long planId);
+
 	@Query("select a from Action a join fetch a.priority join fetch a.plan p where p.strategy.id = :strategyId")
 	List<Action> findByPlanStrategyId(long strategyId);
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.corporateparenting.strategy.application.ActionRequest;
 import org.corporateparenting.strategy.application.ActionTracking;
+import org.corporateparenting.strategy.application.PlanActionList;
 import org.corporateparenting.strategy.application.ProgressRequest;
 import org.corporateparenting.strategy.application.StrategyViews.ActionPlanView;
 import org.corporateparenting.strategy.application.StrategyViews.ActionView;
@@ -40,8 +41,11 @@ class ActionsApi {
 
 	private final RecordHistory history;
 
-	ActionsApi(ActionTracking tracking, RecordHistory history) {
+	private final PlanActionList list;
+
+	ActionsApi(ActionTracking tracking, PlanActionList list, RecordHistory history) {
 		this.tracking = tracking;
+		this.list = list;
 		this.history = history;
 	}
 
@@ -49,9 +53,7 @@ class ActionsApi {
 	@Operation(summary = "A plan's actions, by reference, with their suggested and actual RAG")
 	PageResponse<ActionView> actions(@PathVariable long planId, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "" + PageResponse.MAX_SIZE) int size) {
-		LocalDate today = tracking.today();
-		return PageResponse.of(tracking.actions(planId).stream().map(action -> ActionView.of(action, today)).toList(),
-				page, size);
+		return PageResponse.of(list.of(planId), page, size);
 	}
 
 	@PostMapping("/action-plans/{planId}/actions")
