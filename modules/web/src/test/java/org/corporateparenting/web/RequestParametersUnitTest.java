@@ -38,14 +38,8 @@ class RequestParametersUnitTest {
 
 	@Test
 	void namesEveryParameterThatCannotBeReadAndEveryRequiredOneLeftOut() {
-		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/list");
-		request.setParameter("page", "x");
-		request.setParameter("size", "y");
-		request.setParameter("rag", "PURPLE");
-		request.setParameter("dueBefore", "soon");
-		request.setParameter("open", "perhaps");
-
-		Map<String, String> problems = parameters.problems(list, request)
+		Map<String, String> problems = parameters.problems(list, request("page", "x", "size", "y", "rag", "PURPLE",
+				"dueBefore", "soon", "open", "perhaps"))
 			.stream()
 			.collect(Collectors.toMap(FieldProblem::field, FieldProblem::message));
 
@@ -59,12 +53,16 @@ class RequestParametersUnitTest {
 
 	@Test
 	void parametersThatCanBeReadAreNoProblem() {
-		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/list");
-		request.setParameter("page", "2");
-		request.setParameter("rag", "AMBER");
-		request.setParameter("dueBefore", "2026-03-31");
-		request.setParameter("owner", "Virtual School Head");
+		assertThat(parameters.problems(list, request("page", "2", "rag", "AMBER", "dueBefore", "2026-03-31", "owner",
+				"Virtual School Head"))).isEmpty();
+	}
 
-		assertThat(parameters.problems(list, request)).isEmpty();
+	/** A request for the list with these parameters: name, value, name, value... */
+	private static MockHttpServletRequest request(String... parameters) {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/list");
+		for (int i = 0; i < parameters.length; i += 2) {
+			request.setParameter(parameters[i], parameters[i + 1]);
+		}
+		return request;
 	}
 }

@@ -21,9 +21,10 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Every upload of the API, sent the files people send by mistake: a file of another kind (wrong columns, as CSV and as
- * XLSX), an empty file, a file that is not the format it is named as, and headings with no rows. Each answers 400 with
- * the field its file goes in named in {@code errors}, the missing and the unknown columns in its message, and nothing
- * written; never 200 having read nothing, never 500. A council's upload answers another council's token 404.
+ * XLSX), an empty file, a file that is not the format it is named as, headings with no rows, and no file at all. Each
+ * answers 400 with the field its file goes in named in {@code errors}, the missing and the unknown columns in its
+ * message, and nothing written; never 200 having read nothing, never 500. A council's upload answers another
+ * council's token 404.
  *
  * <p>
  * A new upload endpoint is a new row of {@link #UPLOADS}.
@@ -105,6 +106,11 @@ class EveryUploadIntegrationTest {
 				.containsAnyOf("empty", "Choose", "Give");
 			assertThat(refused(upload, "figures.xlsx", garbage).get("message").asString()).as(upload.path())
 				.contains("not an XLSX spreadsheet");
+			var withoutFile = api.uploadParts(path(upload), api.token(upload.client()),
+					without(upload, Map.entry("note.txt", "a part that is not the file".getBytes(StandardCharsets.UTF_8))));
+			assertThat(withoutFile.status()).as(upload.path() + " without its file: " + withoutFile.body()).isEqualTo(400);
+			assertThat(withoutFile.json().get("errors").findValuesAsString("field")).as(upload.path())
+				.containsExactly(upload.field());
 			String headingsOnly = String.join(",", upload.headings()) + "\n";
 			assertThat(refused(upload, "figures.csv", headingsOnly.getBytes(StandardCharsets.UTF_8)).get("message")
 				.asString()).as(upload.path()).contains("no rows under its headings");
@@ -163,6 +169,13 @@ class EveryUploadIntegrationTest {
 	private Map<String, Map.Entry<String, byte[]>> parts(Upload upload, String name, byte[] content) {
 		Map<String, Map.Entry<String, byte[]>> parts = new LinkedHashMap<>(upload.besides());
 		parts.put(upload.part(), Map.entry(name, content));
+		return parts;
+	}
+
+	/** The other parts a good upload has, and this one in a part of another name, leaving the file out. */
+	private static Map<String, Map.Entry<String, byte[]>> without(Upload upload, Map.Entry<String, byte[]> other) {
+		Map<String, Map.Entry<String, byte[]>> parts = new LinkedHashMap<>(upload.besides());
+		parts.put("note", other);
 		return parts;
 	}
 
