@@ -1,6 +1,7 @@
 package org.corporateparenting.web;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -18,11 +19,16 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -39,8 +45,11 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private final UnreadableValues unreadable;
 
-	ApiProblems(UnreadableValues unreadable) {
+	private final RequestParameters parameters;
+
+	ApiProblems(UnreadableValues unreadable, RequestParameters parameters) {
 		this.unreadable = unreadable;
+		this.parameters = parameters;
 	}
 
 	@ExceptionHandler(InvalidInputException.class)
@@ -144,13 +153,48 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 		return ResponseEntity.badRequest().body(invalid(List.of(problem)));
 	}
 
-	/** A query or path parameter that is not of its type (a page that is not a number, an unknown status). */
+	/**
+	 * A query or path parameter that is not of its type (a page that is not a number, an unknown status): it and every
+	 * other request parameter that is wrong, at once.
+	 */
 	@Override
 	protected @Nullable ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
 		String field = ex.getPropertyName() != null ? ex.getPropertyName() : "parameter";
+		Class<?> type = ex.getRequiredType() != null ? ex.getRequiredType() : Object.class;
+		String sent = ex.getValue() instanceof String[] values ? String.join(",", values) : String.valueOf(ex.getValue());
 		return ResponseEntity.badRequest()
-			.body(invalid(List.of(new FieldProblem(field, "has a value of the wrong type or format"))));
+			.body(invalid(withEveryParameter(new FieldProblem(field, RequestParameters.message(sent, type)), request)));
+	}
+
+	/** A required query parameter left out: it and every other request parameter that is wrong, at once. */
+	@Override
+	protected @Nullable ResponseEntity<Object> handleMissingServletRequestParameter(
+			MissingServletRequestParameterException ex, HttpHeaders headers, HttpStatusCode status,
+			WebRequest request) {
+		return ResponseEntity.badRequest()
+			.body(invalid(withEveryParameter(new FieldProblem(ex.getParameterName(), "is required"), request)));
+	}
+
+	/** A file part left out of an upload. */
+	@Override
+	protected @Nullable ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.badRequest()
+			.body(invalid(List.of(new FieldProblem(ex.getRequestPartName(), "Choose a file to upload"))));
+	}
+
+	/** The problem found first, and each other request parameter of the same handler that is wrong. */
+	private List<FieldProblem> withEveryParameter(FieldProblem first, WebRequest request) {
+		List<FieldProblem> problems = new ArrayList<>(List.of(first));
+		if (request instanceof ServletWebRequest servlet && servlet.getRequest()
+			.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod handler) {
+			parameters.problems(handler, servlet.getRequest())
+				.stream()
+				.filter(problem -> !problem.field().equals(first.field()))
+				.forEach(problems::add);
+		}
+		return problems;
 	}
 
 	/** The path of the value that could not be read, as sent: {@code priorities[2].theme}. */

@@ -1,5 +1,7 @@
 package org.corporateparenting.web;
 
+import java.util.stream.Stream;
+
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -19,6 +21,12 @@ class SortedLists implements WebMvcConfigurer, HandlerInterceptor {
 
 	static final String SORT = "sort";
 
+	private final RequestParameters parameters;
+
+	SortedLists(RequestParameters parameters) {
+		this.parameters = parameters;
+	}
+
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(this).addPathPatterns("/api/**");
@@ -35,7 +43,14 @@ class SortedLists implements WebMvcConfigurer, HandlerInterceptor {
 		if (sort != null && handler instanceof HandlerMethod method) {
 			Class<?> items = ListOrder.items(method.getMethod());
 			if (items != null) {
-				request.setAttribute(ListOrder.ATTRIBUTE, ListOrder.parse(sort, items));
+				try {
+					request.setAttribute(ListOrder.ATTRIBUTE, ListOrder.parse(sort, items));
+				}
+				catch (InvalidInputException ex) {
+					// Refused before the other parameters are read: name those that are wrong too, in the same 400.
+					throw new InvalidInputException(
+							Stream.concat(ex.problems().stream(), parameters.problems(method, request).stream()).toList());
+				}
 			}
 		}
 		return true;

@@ -9,11 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.zip.ZipFile;
 import java.util.stream.Stream;
@@ -23,6 +23,7 @@ import org.dhatim.fastexcel.Worksheet;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.MappingIterator;
 import tools.jackson.databind.ObjectReader;
@@ -167,6 +168,18 @@ public final class Spreadsheets {
 	 * @throws InvalidInputException when the file cannot be read as either
 	 */
 	public static List<Row> read(String fileName, InputStream content) {
+		return read(fileName, content, null);
+	}
+
+	/**
+	 * Reads an upload of a CSV or XLSX file (told apart by its name) into rows keyed by the first row's headings,
+	 * checking its headings against the columns the upload reads before any row.
+	 *
+	 * @param columns the columns the upload reads, or null to read whatever headings the file has
+	 * @throws InvalidInputException when the file is empty, cannot be read as either, has columns missing or unknown
+	 *         (naming them), or has its headings and no rows
+	 */
+	public static List<Row> read(String fileName, InputStream content, @Nullable Columns columns) {
 		try {
 			String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
 			if (!name.endsWith(".xlsx") && !name.endsWith(".csv")) {
@@ -177,19 +190,34 @@ public final class Spreadsheets {
 				throw InvalidInputException.of("file", "The file is larger than " + MAX_BYTES / (1024 * 1024)
 						+ " MB: split it into smaller files");
 			}
-			List<Row> rows = name.endsWith(".xlsx") ? readXlsx(bytes) : readCsv(bytes);
+			List<List<String>> lines = name.endsWith(".xlsx") ? readXlsx(bytes) : readCsv(bytes);
+			if (lines.isEmpty()) {
+				throw InvalidInputException.of("file", "The file is empty: it needs a row of headings");
+			}
+			List<String> headings = lines.getFirst().stream().map(heading -> heading == null ? "" : heading.strip())
+				.toList();
+			if (columns != null && !columns.problems(headings).isEmpty()) {
+				throw new InvalidInputException(columns.problems(headings));
+			}
+			List<Row> rows = byHeading(headings, lines);
 			checkCells(rows);
+			if (columns != null && rows.isEmpty()) {
+				throw InvalidInputException.of("file", "The file has no rows under its headings");
+			}
 			return rows;
 		}
 		catch (IOException | RuntimeException ex) {
 			if (ex instanceof InvalidInputException invalid) {
 				throw invalid;
 			}
-			throw InvalidInputException.of("file", "The file could not be read as a spreadsheet: " + ex.getMessage());
+			throw InvalidInputException.of("file", fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx")
+					? "The file is not an XLSX spreadsheet that can be read: save it again from your spreadsheet program,"
+							+ " as .xlsx or .csv"
+					: "The file is not CSV that can be read (" + ex.getMessage() + "): save it again as CSV, UTF-8");
 		}
 	}
 
-	private static List<Row> readCsv(byte[] content) throws IOException {
+	private static List<List<String>> readCsv(byte[] content) throws IOException {
 		String text = new String(content, StandardCharsets.UTF_8);
 		if (text.startsWith("\uFEFF")) {
 			text = text.substring(1);
@@ -201,7 +229,7 @@ public final class Spreadsheets {
 				lines.add(bounded(iterator.next(), lines.size()).stream().map(Spreadsheets::uninert).toList());
 			}
 		}
-		return byHeading(lines);
+		return lines;
 	}
 
 	/** The cell as written before {@link #inert(String)} kept it from being a formula. */
@@ -210,7 +238,7 @@ public final class Spreadsheets {
 				&& FORMULA_START.matcher(cell.substring(1)).matches() ? cell.substring(1) : cell;
 	}
 
-	private static List<Row> readXlsx(byte[] content) throws IOException {
+	private static List<List<String>> readXlsx(byte[] content) throws IOException {
 		checkUnpackedSize(content);
 		List<List<String>> lines = new ArrayList<>();
 		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content),
@@ -228,7 +256,7 @@ public final class Spreadsheets {
 				}
 			}
 		}
-		return byHeading(lines);
+		return lines;
 	}
 
 	/**
@@ -292,11 +320,7 @@ public final class Spreadsheets {
 		}
 	}
 
-	private static List<Row> byHeading(List<List<String>> lines) {
-		if (lines.isEmpty()) {
-			throw InvalidInputException.of("file", "The file is empty: it needs a row of headings");
-		}
-		List<String> headings = lines.getFirst().stream().map(String::strip).toList();
+	private static List<Row> byHeading(List<String> headings, List<List<String>> lines) {
 		List<Row> rows = new ArrayList<>();
 		for (int i = 1; i < lines.size(); i++) {
 			List<String> values = lines.get(i);
@@ -313,26 +337,53 @@ public final class Spreadsheets {
 	}
 
 	/**
-	 * What is wrong with the columns of a file read by {@link #read} (its {@code headings}, the keys of a row): none
-	 * when it has every column {@code required} and no other than {@code accepted}; else one problem naming the
-	 * missing and the unknown ones, so that a file of another kind is refused rather than read as empty.
+	 * The columns an upload reads, checked against a file's headings before any row is read, so that a file of another
+	 * kind is refused naming what is wrong rather than read as empty.
+	 *
+	 * @param required the headings a file must have
+	 * @param accepted every heading a file may have; empty when it may have any others, which are not read (a table
+	 *        another system exports whole); those are named only when one that is required is missing
 	 */
-	public static List<FieldProblem> columnProblems(Set<String> headings, List<String> required,
-			List<String> accepted) {
-		List<String> missing = required.stream().filter(heading -> !headings.contains(heading)).toList();
-		List<String> unknown = headings.stream()
-			.filter(heading -> !heading.isBlank() && !accepted.contains(heading))
-			.toList();
-		List<String> wrong = new ArrayList<>();
-		if (!missing.isEmpty()) {
-			wrong.add("has no column " + String.join(", ", missing));
+	public record Columns(List<String> required, List<String> accepted) {
+
+		/** No heading missing, and none other than accepted. */
+		public static Columns exactly(List<String> required, List<String> accepted) {
+			return new Columns(List.copyOf(required), List.copyOf(accepted));
 		}
-		if (!unknown.isEmpty()) {
-			wrong.add("has a column this upload does not read: " + String.join(", ", unknown));
+
+		/** No heading missing; any others are not read. */
+		public static Columns atLeast(List<String> required) {
+			return new Columns(List.copyOf(required), List.of());
 		}
-		return wrong.isEmpty() ? List.of()
-				: List.of(new FieldProblem("file", "The file " + String.join(", and ", wrong) + ". Its first row must hold"
-						+ " the headings " + String.join(", ", accepted)));
+
+		/** One problem naming every heading missing and every one not read, or none. */
+		public List<FieldProblem> problems(Collection<String> headings) {
+			List<String> missing = required.stream().filter(heading -> !headings.contains(heading)).toList();
+			List<String> unknown = headings.stream()
+				.filter(heading -> !heading.isBlank() && !required.contains(heading) && !accepted.contains(heading))
+				.map(Spreadsheets::shown)
+				.toList();
+			if (missing.isEmpty() && (accepted.isEmpty() || unknown.isEmpty())) {
+				return List.of();
+			}
+			List<String> wrong = new ArrayList<>();
+			if (!missing.isEmpty()) {
+				wrong.add("has no column " + String.join(", ", missing));
+			}
+			if (!unknown.isEmpty()) {
+				wrong.add((unknown.size() == 1 ? "has a column" : "has columns") + " this upload does not read: "
+						+ String.join(", ", unknown.size() > 10 ? unknown.subList(0, 10) : unknown)
+						+ (unknown.size() > 10 ? " and " + (unknown.size() - 10) + " more" : ""));
+			}
+			return List.of(new FieldProblem("file", "The file " + String.join(", and ", wrong) + ". Its first row must"
+					+ " hold the headings " + String.join(", ", accepted.isEmpty() ? required : accepted)));
+		}
+	}
+
+	/** A heading as a message can show it: without control characters, and not too long. */
+	private static String shown(String heading) {
+		String printable = heading.replaceAll("\\p{Cntrl}", "?");
+		return printable.length() > 40 ? printable.substring(0, 40) + "..." : printable;
 	}
 
 	/** A row of a table read back, by heading; {@code number} counts from 1 for the headings row. */

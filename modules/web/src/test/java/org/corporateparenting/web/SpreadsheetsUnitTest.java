@@ -213,4 +213,43 @@ class SpreadsheetsUnitTest {
 				.singleElement()
 				.satisfies(problem -> assertThat(problem.message()).startsWith("Row 3, column Progress narrative:")));
 	}
+
+	@Test
+	void anUploadIsRefusedNamingItsMissingAndUnknownColumnsBeforeAnyRow() {
+		Spreadsheets.Columns columns = Spreadsheets.Columns.exactly(List.of("Reference"), HEADINGS);
+
+		assertThatThrownBy(() -> Spreadsheets.read("a.csv", csv("Reference,Colour,Size\nWAL-1,red,large\n"), columns))
+			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.problems()).singleElement()
+				.isEqualTo(new FieldProblem("file", "The file has columns this upload does not read: Colour, Size. Its"
+						+ " first row must hold the headings Reference, Progress narrative, Percent complete")));
+		assertThatThrownBy(() -> Spreadsheets.read("a.xlsx", new ByteArrayInputStream(
+				Spreadsheets.xlsx("Sheet", List.of("Colour"), List.of(List.of("red")))), columns))
+			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.problems().getFirst().message())
+				.startsWith("The file has no column Reference, and has a column this upload does not read: Colour."));
+		assertThatThrownBy(() -> Spreadsheets.read("a.csv", csv("Reference,Percent complete\n"), columns))
+			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.problems().getFirst().message())
+				.isEqualTo("The file has no rows under its headings"));
+		assertThatThrownBy(() -> Spreadsheets.read("a.csv", csv(""), columns))
+			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.problems().getFirst().message())
+				.startsWith("The file is empty"));
+		assertThatThrownBy(() -> Spreadsheets.read("a.xlsx", csv("not a zip at all"), columns))
+			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.problems().getFirst().message())
+				.startsWith("The file is not an XLSX spreadsheet"));
+		assertThat(Spreadsheets.read("a.csv", csv("Reference,Percent complete\nWAL-1,50\n"), columns)).hasSize(1);
+	}
+
+	@Test
+	void aTableOfAnotherSystemMayHaveColumnsNotReadWhichAreNamedOnlyBesideAMissingOne() {
+		Spreadsheets.Columns columns = Spreadsheets.Columns.atLeast(List.of("CHILD", "DOB"));
+
+		assertThat(Spreadsheets.read("a.csv", csv("CHILD,SEX,DOB\nA,1,01/06/2003\n"), columns)).hasSize(1);
+		assertThat(columns.problems(List.of("CHILD", "SEX"))).singleElement()
+			.extracting(FieldProblem::message)
+			.isEqualTo("The file has no column DOB, and has a column this upload does not read: SEX. Its first row must"
+					+ " hold the headings CHILD, DOB");
+	}
+
+	private static ByteArrayInputStream csv(String text) {
+		return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+	}
 }

@@ -169,6 +169,32 @@ class HttpConventionsIntegrationTest {
 			.anySatisfy(message -> assertThat(message).contains("title,upwards"));
 	}
 
+	@Test
+	void everyQueryParameterThatCannotBeReadIsNamedInOneProblem() {
+		var list = api.get(BASE + "/strategies?page=x&size=y&sort=nope,sideways", officer);
+
+		assertThat(list.status()).isEqualTo(400);
+		assertThat(list.headers().getContentType().toString()).isEqualTo("application/problem+json");
+		assertThat(list.json().get("errors").findValuesAsString("field")).containsExactly("page", "size", "sort");
+		assertThat(list.json().get("errors").findValuesAsString("message")).containsExactly(
+				"'x' is not a whole number", "'y' is not a whole number",
+				"This list cannot be sorted by 'nope'. Sort by one of: " + String.join(", ", "approvalRecommendation",
+						"approvedBy", "approvedOn", "childFriendlySummary", "id", "periodEnd", "periodStart", "status",
+						"summary", "title", "version", "vision"));
+
+		var filters = api.get(BASE + "/wellbeing/comparison?version=V9&year=last", officer);
+		assertThat(filters.status()).isEqualTo(400);
+		assertThat(filters.json().get("detail").asString()).isEqualTo("2 fields are not valid");
+		assertThat(filters.json().get("errors").findValuesAsString("field")).containsExactly("version", "year");
+		assertThat(filters.json().get("errors").get(0).get("message").asString()).startsWith("'V9' is not one of: ");
+		assertThat(filters.json().get("errors").get(1).get("message").asString()).isEqualTo("'last' is not a whole number");
+
+		var path = api.get(BASE + "/strategies/first", officer);
+		assertThat(path.status()).isEqualTo(400);
+		assertThat(path.json().get("errors").findValuesAsString("field")).containsExactly("id");
+		assertThat(path.json().get("errors").get(0).get("message").asString()).isEqualTo("'first' is not a whole number");
+	}
+
 	private static List<String> titles(JsonNode page) {
 		return page.get("content").findValuesAsString("title");
 	}

@@ -40,7 +40,9 @@ public class MeasurementRecording {
 	/** The column a confirmed preview adds: the version of each period's figures when the file was checked. */
 	public static final String VERSION = "version";
 
-	private static final List<String> ACCEPTED = Stream.concat(HEADINGS.stream(), Stream.of(VERSION)).toList();
+	/** The columns an upload of figures is read by: the indicator and period are needed, the rest may be left out. */
+	public static final Spreadsheets.Columns COLUMNS = Spreadsheets.Columns.exactly(List.of("indicator", "period"),
+			Stream.concat(HEADINGS.stream(), Stream.of(VERSION)).toList());
 
 	private final IndicatorCatalogue catalogue;
 
@@ -162,8 +164,7 @@ public class MeasurementRecording {
 		if (rows.isEmpty()) {
 			return new CheckedUpload(List.of(), List.of(new FieldProblem("file", "The file has no rows under its headings")));
 		}
-		List<FieldProblem> columns = Spreadsheets.columnProblems(rows.getFirst().values().keySet(),
-				List.of("indicator", "period"), ACCEPTED);
+		List<FieldProblem> columns = COLUMNS.problems(rows.getFirst().values().keySet());
 		if (!columns.isEmpty()) {
 			return new CheckedUpload(List.of(), columns);
 		}

@@ -41,6 +41,18 @@ public record Ssda903Extract(List<Child> header, List<Episode> episodes, List<Oc
 	/** The tables read, in the order an officer gives them; the first two are needed for any figure. */
 	public static final List<String> TABLES = List.of(HEADER, EPISODES, OC2, OC3, MISSING);
 
+	/**
+	 * The columns of each table that the figures are worked out from. The return's tables have more, which are not
+	 * read. A table with nothing in it (no missing episodes) is left out, not sent as its headings alone.
+	 */
+	public static final Map<String, Spreadsheets.Columns> COLUMNS = Map.of(
+			HEADER, Spreadsheets.Columns.atLeast(List.of("CHILD", "DOB")),
+			EPISODES, Spreadsheets.Columns.atLeast(List.of("CHILD", "DECOM", "RNE", "DEC", "REC")),
+			OC2, Spreadsheets.Columns.atLeast(List.of("CHILD", "DOB", "SDQ_SCORE", "IMMUNISATIONS", "TEETH_CHECK",
+					"HEALTH_CHECK")),
+			OC3, Spreadsheets.Columns.atLeast(List.of("CHILD", "DOB", "IN_TOUCH", "ACTIV", "ACCOM")),
+			MISSING, Spreadsheets.Columns.atLeast(List.of("CHILD", "MISSING", "MIS_START")));
+
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
 		.withResolverStyle(ResolverStyle.STRICT);
 
@@ -64,10 +76,10 @@ public record Ssda903Extract(List<Child> header, List<Episode> episodes, List<Oc
 			}
 		}
 		List<Child> header = new ArrayList<>();
-		reader.rows(tables, HEADER, List.of("CHILD", "DOB"), row -> header.add(new Child(reader.child(row),
+		reader.rows(tables, HEADER, row -> header.add(new Child(reader.child(row),
 				reader.date(row, "DOB", true))));
 		List<Episode> episodes = new ArrayList<>();
-		reader.rows(tables, EPISODES, List.of("CHILD", "DECOM", "RNE", "DEC", "REC"), row -> {
+		reader.rows(tables, EPISODES, row -> {
 			LocalDate start = reader.date(row, "DECOM", true);
 			LocalDate end = reader.date(row, "DEC", false);
 			String reason = reader.code(row, "RNE", true, NEW_EPISODE::contains, "S, P, L, T, U or B");
@@ -83,26 +95,25 @@ public record Ssda903Extract(List<Child> header, List<Episode> episodes, List<Oc
 			episodes.add(new Episode(reader.child(row), start, reason, end, ceased));
 		});
 		List<Oc2> oc2 = new ArrayList<>();
-		reader.rows(tables, OC2, List.of("CHILD", "DOB", "SDQ_SCORE", "IMMUNISATIONS", "TEETH_CHECK",
-				"HEALTH_CHECK"), row -> {
+		reader.rows(tables, OC2, row -> {
 					Integer sdq = reader.number(row, "SDQ_SCORE", 0, 40);
 					oc2.add(new Oc2(reader.child(row), reader.date(row, "DOB", true), reader.flag(row, "HEALTH_CHECK"),
 							reader.flag(row, "IMMUNISATIONS"), reader.flag(row, "TEETH_CHECK"), sdq));
 				});
 		List<Oc3> oc3 = new ArrayList<>();
-		reader.rows(tables, OC3, List.of("CHILD", "DOB", "IN_TOUCH", "ACTIV", "ACCOM"), row -> oc3.add(new Oc3(
+		reader.rows(tables, OC3, row -> oc3.add(new Oc3(
 				reader.child(row), reader.date(row, "DOB", true),
 				reader.code(row, "ACTIV", false, ACTIVITY::contains, "an activity code such as F1, P2 or G5"),
 				reader.code(row, "ACCOM", false, code -> ACCOMMODATION.matcher(code).matches(),
 						"an accommodation code such as B1 or C2"))));
 		List<Missing> missing = new ArrayList<>();
-		reader.rows(tables, MISSING, List.of("CHILD", "MISSING", "MIS_START"), row -> missing.add(new Missing(
+		reader.rows(tables, MISSING, row -> missing.add(new Missing(
 				reader.child(row), reader.code(row, "MISSING", true, Set.of("M", "A")::contains, "M or A"),
 				reader.date(row, "MIS_START", true))));
 		return new Ssda903Extract(header, episodes, oc2, oc3, missing);
 	}
 
-	static String label(String table) {
+	public static String label(String table) {
 		return switch (table) {
 			case HEADER -> "Header";
 			case EPISODES -> "Episodes";
@@ -123,7 +134,7 @@ public record Ssda903Extract(List<Child> header, List<Episode> episodes, List<Oc
 			this.problems = problems;
 		}
 
-		void rows(Map<String, List<Spreadsheets.Row>> tables, String name, List<String> columns,
+		void rows(Map<String, List<Spreadsheets.Row>> tables, String name,
 				java.util.function.Consumer<Spreadsheets.Row> each) {
 			List<Spreadsheets.Row> rows = tables.get(name);
 			if (rows == null) {
@@ -131,10 +142,10 @@ public record Ssda903Extract(List<Child> header, List<Episode> episodes, List<Oc
 			}
 			table = name;
 			if (!rows.isEmpty()) {
-				List<String> absent = columns.stream().filter(c -> !rows.getFirst().values().containsKey(c)).toList();
-				if (!absent.isEmpty()) {
-					problems.add(new FieldProblem(name, "The " + label(name) + " table has no column "
-							+ String.join(", ", absent)));
+				List<FieldProblem> columns = COLUMNS.get(name).problems(rows.getFirst().values().keySet());
+				if (!columns.isEmpty()) {
+					columns.forEach(problem -> problems.add(new FieldProblem(name, label(name) + " table: "
+							+ problem.message())));
 					return;
 				}
 			}

@@ -4,13 +4,13 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.corporateparenting.tenancy.PlatformSchema;
 import org.corporateparenting.web.FieldProblem;
@@ -35,6 +35,11 @@ public class StatisticalNeighbours {
 	public static final String COUNCIL = "council_ons_code";
 
 	public static final int MOST = 10;
+
+	/** The columns the table is read by: the council and at least its first neighbour. */
+	public static final Spreadsheets.Columns COLUMNS = Spreadsheets.Columns.exactly(List.of(COUNCIL, neighbourColumn(1)),
+			Stream.concat(Stream.of(COUNCIL), IntStream.rangeClosed(1, MOST).mapToObj(StatisticalNeighbours::neighbourColumn))
+				.toList());
 
 	/** An English council's ONS area code: unitary (E06), metropolitan (E08), London (E09) or county (E10). */
 	private static final Pattern ONS_CODE = Pattern.compile("E(06|08|09|10)\\d{6}");
@@ -141,13 +146,7 @@ public class StatisticalNeighbours {
 					+ neighbourColumn(1) + " ... " + neighbourColumn(MOST) + ", give a row per council"));
 			return read;
 		}
-		Set<String> headings = new HashSet<>(rows.getFirst().values().keySet());
-		for (String heading : List.of(COUNCIL, neighbourColumn(1))) {
-			if (!headings.contains(heading)) {
-				problems.add(new FieldProblem("file", "The file has no column " + heading + ": its headings must be "
-						+ COUNCIL + ", " + neighbourColumn(1) + " ... " + neighbourColumn(MOST)));
-			}
-		}
+		problems.addAll(COLUMNS.problems(rows.getFirst().values().keySet()));
 		if (!problems.isEmpty()) {
 			return read;
 		}

@@ -176,7 +176,7 @@ class IndicatorsApi {
 	private static List<Spreadsheets.Row> rows(MultipartFile file) {
 		try {
 			return Spreadsheets.read(file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename(),
-					file.getInputStream());
+					file.getInputStream(), MeasurementRecording.COLUMNS);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -56,7 +56,8 @@ class MeasurementUploadPages {
 				throw InvalidInputException.of("file", "Choose a CSV or XLSX file of figures");
 			}
 			List<Spreadsheets.Row> rows = Spreadsheets.read(
-					file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename(), file.getInputStream());
+					file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename(), file.getInputStream(),
+					MeasurementRecording.COLUMNS);
 			MeasurementRecording.UploadPreview preview = recording.preview(rows);
 			model.addAttribute("preview", preview);
 			model.addAttribute("checkedRows", new String(normalised(rows, preview), StandardCharsets.UTF_8));

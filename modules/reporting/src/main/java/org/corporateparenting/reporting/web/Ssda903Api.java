@@ -11,6 +11,8 @@ import org.corporateparenting.reporting.application.MeasurementRecording;
 import org.corporateparenting.reporting.application.Ssda903Extract;
 import org.corporateparenting.reporting.application.Ssda903Import;
 import org.corporateparenting.web.Access;
+import org.corporateparenting.web.FieldProblem;
+import org.corporateparenting.web.InvalidInputException;
 import org.corporateparenting.web.Spreadsheets;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
@@ -66,15 +68,16 @@ class Ssda903Api {
 				try {
 					tables.put(table, Spreadsheets.read(
 							file.getOriginalFilename() == null ? table + ".csv" : file.getOriginalFilename(),
-							file.getInputStream()));
+							file.getInputStream(), Ssda903Extract.COLUMNS.get(table)));
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
 				}
-				catch (org.corporateparenting.web.InvalidInputException ex) {
-					throw new org.corporateparenting.web.InvalidInputException(ex.problems()
+				catch (InvalidInputException ex) {
+					throw new InvalidInputException(ex.problems()
 						.stream()
-						.map(p -> new org.corporateparenting.web.FieldProblem(table, p.message()))
+						.map(problem -> new FieldProblem(table, Ssda903Extract.label(table) + " table: "
+								+ problem.message()))
 						.toList());
 				}
 			}

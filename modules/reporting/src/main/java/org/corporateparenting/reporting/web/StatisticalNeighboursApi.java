@@ -60,7 +60,7 @@ class StatisticalNeighboursApi {
 		}
 		try {
 			return Spreadsheets.read(file.getOriginalFilename() == null ? "neighbours.csv" : file.getOriginalFilename(),
-					file.getInputStream());
+					file.getInputStream(), StatisticalNeighbours.COLUMNS);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

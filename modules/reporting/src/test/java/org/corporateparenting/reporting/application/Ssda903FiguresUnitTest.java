@@ -138,7 +138,8 @@ class Ssda903FiguresUnitTest {
 				"episodes[3].RNE", "episodes[3].DEC", "episodes[4].REC", "oc2[2].SDQ_SCORE", "oc2[2].IMMUNISATIONS",
 				"missing[2].MISSING", "missing[2].MIS_START");
 		assertThat(problems).extracting(FieldProblem::message).contains(
-				"The Header table has no column DOB", "Episodes, row 2, DECOM: '31/02/2024' is not a date written dd/mm/yyyy");
+				"Header table: The file has no column DOB, and has a column this upload does not read: SEX. Its first row"
+						+ " must hold the headings CHILD, DOB", "Episodes, row 2, DECOM: '31/02/2024' is not a date written dd/mm/yyyy");
 	}
 
 	@Test

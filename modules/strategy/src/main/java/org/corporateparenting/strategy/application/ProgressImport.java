@@ -42,6 +42,10 @@ public class ProgressImport {
 
 	public static final String DROP_REASON = "Drop reason";
 
+	/** The columns a progress file is read by: a downloaded plan's, of which the reference and narrative are needed. */
+	public static final Spreadsheets.Columns COLUMNS = Spreadsheets.Columns.exactly(List.of(REFERENCE, NARRATIVE),
+			PlanTable.HEADERS);
+
 	private final ActionTracking tracking;
 
 	ProgressImport(ActionTracking tracking) {
@@ -90,8 +94,7 @@ public class ProgressImport {
 		if (rows.isEmpty()) {
 			throw InvalidInputException.of("file", "The file has no rows under its headings");
 		}
-		List<FieldProblem> problems = Spreadsheets.columnProblems(rows.getFirst().values().keySet(),
-				List.of(REFERENCE, NARRATIVE), PlanTable.HEADERS);
+		List<FieldProblem> problems = COLUMNS.problems(rows.getFirst().values().keySet());
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}

@@ -43,7 +43,7 @@ class PlanExchange {
 			throw InvalidInputException.of("file", "Choose a CSV or XLSX file of progress updates");
 		}
 		try {
-			return Spreadsheets.read(file.getOriginalFilename(), file.getInputStream())
+			return Spreadsheets.read(file.getOriginalFilename(), file.getInputStream(), ProgressImport.COLUMNS)
 				.stream()
 				.map(row -> new ProgressImport.Row(row.number(), row.values()))
 				.toList();

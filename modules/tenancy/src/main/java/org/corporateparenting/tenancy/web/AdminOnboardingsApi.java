@@ -9,6 +9,7 @@ import org.corporateparenting.tenancy.onboarding.BundleOnboarding.Preview;
 import org.corporateparenting.tenancy.onboarding.BundleOnboarding;
 import org.corporateparenting.tenancy.onboarding.Onboardings.Onboarding;
 import org.corporateparenting.tenancy.onboarding.Onboardings;
+import org.corporateparenting.web.FieldProblem;
 import org.corporateparenting.web.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -82,6 +83,12 @@ class AdminOnboardingsApi {
 		problem.setType(BUNDLE_PROBLEMS);
 		problem.setTitle("Invalid input");
 		problem.setProperty("problems", ex.problems());
+		// The same problems in the shape of every other 400, each field named with its file.
+		problem.setProperty("errors", ex.problems()
+			.stream()
+			.map(each -> new FieldProblem(each.file() + ":" + each.field(),
+					(each.line() == null ? "" : "Line " + each.line() + ": ") + each.message()))
+			.toList());
 		return problem;
 	}
 }
