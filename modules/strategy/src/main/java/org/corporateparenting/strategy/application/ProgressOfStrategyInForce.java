@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.corporateparenting.strategy.StrategyProgress;
 import org.corporateparenting.strategy.domain.Action;
+import org.corporateparenting.strategy.domain.ActionStanding;
 import org.corporateparenting.strategy.domain.ActionPlan;
 import org.corporateparenting.strategy.domain.ActionPlans;
 import org.corporateparenting.strategy.domain.Actions;
@@ -92,10 +93,11 @@ class ProgressOfStrategyInForce implements StrategyProgress {
 		record Key(long planId, long priorityId) {
 		}
 		Map<Key, List<ActionLine>> lines = new java.util.LinkedHashMap<>();
-		for (Action action : actions.findAlongside(actionIds)) {
-			lines.computeIfAbsent(new Key(action.getPlan().getId(), action.getPriority().getId()),
-					key -> new java.util.ArrayList<>())
-				.add(line(action, null, today));
+		for (ActionStanding action : actions.standingAlongside(actionIds)) {
+			lines.computeIfAbsent(new Key(action.planId(), action.priorityId()), key -> new java.util.ArrayList<>())
+				.add(new ActionLine(action.id(), action.reference(), action.title(), action.owner(), action.dueDate(),
+						action.status(), action.percentComplete(), action.rag(today), action.overdue(today), null,
+						"/actions/" + action.id()));
 		}
 		return lines.entrySet()
 			.stream()

@@ -40,10 +40,15 @@ public interface Actions extends JpaRepository<Action, Long> {
 	@Query(value = "select * from plan_action where id = :id for update", nativeQuery = true)
 	Optional<Action> findForUpdate(long id);
 
-	/** The given actions and every other action under the same priority in the same plan, in reference order. */
-	@Query("select a from Action a where exists (select c.id from Action c where c.id in :ids"
+	/**
+	 * Where the given actions and every other action under the same priority in the same plan stand, in reference
+	 * order.
+	 */
+	@Query("select new org.corporateparenting.strategy.domain.ActionStanding(a.id, a.plan.id, a.priority.id,"
+			+ " a.reference, a.title, a.owner, a.startDate, a.dueDate, a.status, a.percentComplete, a.ragOverride)"
+			+ " from Action a where exists (select c.id from Action c where c.id in :ids"
 			+ " and c.plan = a.plan and c.priority = a.priority) order by a.reference")
-	List<Action> findAlongside(Collection<Long> ids);
+	List<ActionStanding> standingAlongside(Collection<Long> ids);
 
 	@Query("select distinct a from Action a join a.pledgeIds pledge where pledge in :pledgeIds")
 	List<Action> findDeliveringAnyOf(Collection<Long> pledgeIds);
