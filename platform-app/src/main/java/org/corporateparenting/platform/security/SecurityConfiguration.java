@@ -28,7 +28,6 @@ import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
-import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -130,8 +129,9 @@ class SecurityConfiguration {
 				.anyRequest()
 				.authenticated())
 			.oauth2ResourceServer(server -> server
-				.authenticationManagerResolver(new JwtIssuerAuthenticationManagerResolver(
-						new TrustedIssuers(councils, properties, local, identityProviders)))
+				.authenticationManagerResolver(new IssuerOfTokens(
+						new TrustedIssuers(councils, properties, local, identityProviders),
+						properties.verifiedTokensKeptFor()))
 				.authenticationEntryPoint(refusals)
 				.withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
 
