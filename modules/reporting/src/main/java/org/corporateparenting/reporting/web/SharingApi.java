@@ -6,6 +6,7 @@ import java.util.List;
 import org.corporateparenting.reporting.application.Publication;
 import org.corporateparenting.web.Access;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -55,6 +57,7 @@ class SharingApi {
 	@PostMapping("/finalised-periods")
 	@PreAuthorize(Access.EDIT)
 	@Operation(summary = "Finalise a period: its shared values, small numbers suppressed, go to the partnerships")
+	@ResponseStatus(HttpStatus.ACCEPTED)
 	ResponseEntity<Publication.Finalised> finalise(@RequestBody FinaliseRequest request, Principal author) {
 		return ResponseEntity.accepted().body(publication.finalise(request.period(), author.getName()));
 	}
