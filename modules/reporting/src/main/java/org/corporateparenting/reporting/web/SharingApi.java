@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** What a council shares with each of its partnerships, and the periods it has finalised. */
@@ -62,10 +63,10 @@ class SharingApi {
 		return ResponseEntity.accepted().body(publication.finalise(request.period(), author.getName()));
 	}
 
-	record SharingRequest(@Nullable List<String> indicators) {
+	record SharingRequest(@Schema(example = "[\"CL-EET-19-21\", \"CLA-RATE\"]") @Nullable List<String> indicators) {
 	}
 
-	record FinaliseRequest(@Nullable String period) {
+	record FinaliseRequest(@Schema(example = "2024-25") @Nullable String period) {
 	}
 
 	record FinalisedEntry(String period, String finalisedBy, java.time.Instant finalisedAt) {
