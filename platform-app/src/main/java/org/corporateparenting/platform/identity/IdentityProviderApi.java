@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -62,6 +63,6 @@ class IdentityProviderApi {
 	}
 
 	/** @param token a JSON Web Token from the identity provider, as pasted */
-	record TokenCheckRequest(@Nullable String token) {
+	record TokenCheckRequest(@Schema(example = "eyJhbGciOiJSUzI1NiJ9.eyJpc3MiOiJodHRwczovL2xvZ2luLndhbHNhbGwuZXhhbXBsZS8ifQ.c2lnbmF0dXJl") @Nullable String token) {
 	}
 }

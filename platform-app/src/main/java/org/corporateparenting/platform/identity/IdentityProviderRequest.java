@@ -21,6 +21,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * A council admin's settings for the council's identity provider, from the API or the page.
  *
@@ -32,11 +34,11 @@ import jakarta.validation.constraints.Size;
  */
 record IdentityProviderRequest(
 		@NotBlank(message = "Enter the issuer of the council's identity provider") @Size(max = 500,
-				message = "must be 500 characters or fewer") String issuer,
+				message = "must be 500 characters or fewer") @Schema(example = "https://login.walsall.example/") String issuer,
 		@Size(max = 200, message = "must be 200 characters or fewer") @Pattern(regexp = "|[^\\s.]+(\\.[^\\s.]+)*",
-				message = "must be a claim's name or a dotted path to it, such as realm_access.roles, without spaces") @Nullable String claim,
+				message = "must be a claim's name or a dotted path to it, such as realm_access.roles, without spaces") @Schema(example = "roles") @Nullable String claim,
 		@Size(max = 500, message = "must be 500 characters or fewer") @Pattern(regexp = "|\\S+",
-				message = "must be one audience, without spaces") @Nullable String audience,
+				message = "must be one audience, without spaces") @Schema(example = "corporate-parenting-platform") @Nullable String audience,
 		@Size(max = 100, message = "can hold up to 100 mappings") List<@NotNull(message = "must not be empty") @Valid Mapping> mappings,
 		@Nullable Long version) {
 
@@ -52,8 +54,8 @@ record IdentityProviderRequest(
 	 * @param organisation for a partner, the key of the partner organisation they act for
 	 */
 	record Mapping(@NotBlank(message = "Enter the group or role as the token carries it") @Size(max = 500,
-			message = "must be 500 characters or fewer") String group,
-			@NotNull(message = "Choose the platform role it gives") Role role, @Nullable String organisation) {
+			message = "must be 500 characters or fewer") @Schema(example = "corporate-parenting-officers") String group,
+			@NotNull(message = "Choose the platform role it gives") Role role, @Schema(example = "housing") @Nullable String organisation) {
 
 		Mapping {
 			group = group == null ? null : group.strip();

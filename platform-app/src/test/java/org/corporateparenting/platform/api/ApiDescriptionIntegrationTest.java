@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -132,6 +133,57 @@ class ApiDescriptionIntegrationTest {
 			}
 		}
 		assertThat(wrong).isEmpty();
+	}
+
+	/**
+	 * A request's fields say what to send: a choice, a format (a date, an address) or an example in a council's own
+	 * words. A request is what a request body refers to, and the records inside it.
+	 */
+	@Test
+	void everyFieldOfARequestHasAChoiceAFormatOrAnExample() {
+		JsonNode schemas = description.get("components").get("schemas");
+		Set<String> requests = new TreeSet<>();
+		List<JsonNode> unnamed = new ArrayList<>();
+		description.get("paths").forEach(item -> item.forEach(operation -> operation.path("requestBody")
+			.path("content")
+			.forEach(media -> unnamed.add(media.path("schema")))));
+		unnamed.forEach(schema -> referredTo(schema, schemas, requests));
+		List<String> wrong = new ArrayList<>();
+		requests.forEach(name -> fieldsWithoutExample(name, schemas.get(name), wrong));
+		unnamed.stream().filter(schema -> !schema.has("$ref")).forEach(schema -> fieldsWithoutExample("a form", schema, wrong));
+
+		assertThat(requests).contains("StrategyRequest", "ContactRequest", "Mapping");
+		assertThat(wrong).isEmpty();
+	}
+
+	private static void referredTo(JsonNode node, JsonNode schemas, Set<String> names) {
+		String ref = node.path("$ref").asString("");
+		if (ref.startsWith("#/components/schemas/")) {
+			String name = ref.substring(ref.lastIndexOf('/') + 1);
+			if (names.add(name)) {
+				referredTo(schemas.get(name), schemas, names);
+			}
+		}
+		node.forEach(child -> referredTo(child, schemas, names));
+	}
+
+	private static void fieldsWithoutExample(String request, JsonNode schema, List<String> wrong) {
+		schema.path("properties").properties().forEach(field -> {
+			if (!saysWhatToSend(field.getValue())) {
+				wrong.add(request + "." + field.getKey() + " has no enum, format or example");
+			}
+		});
+		if (schema.path("additionalProperties").isObject() && !saysWhatToSend(schema.get("additionalProperties"))) {
+			wrong.add(request + "'s values have no enum, format or example");
+		}
+	}
+
+	private static boolean saysWhatToSend(JsonNode field) {
+		if (field.has("$ref") || field.has("enum") || field.has("format") || field.has("example")
+				|| field.has("examples")) {
+			return true;
+		}
+		return field.has("items") && saysWhatToSend(field.get("items"));
 	}
 
 	@Test

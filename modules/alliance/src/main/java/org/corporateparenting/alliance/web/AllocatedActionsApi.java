@@ -13,6 +13,7 @@ import org.corporateparenting.tenancy.RecordHistory;
 import org.corporateparenting.web.Access;
 import org.corporateparenting.web.ApiAddresses;
 import org.corporateparenting.web.PageResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -74,6 +76,7 @@ class AllocatedActionsApi {
 	@PostMapping("/allocated-actions/{id}/updates")
 	@PreAuthorize(Access.REPORT_PROGRESS)
 	@Operation(summary = "Report progress and the action's status; partners for their own organisation's actions")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<ActionUpdateView> progress(@PathVariable String council, @PathVariable long id,
 			@RequestBody ActionUpdateRequest request, Authentication caller) {
 		ActionUpdateView update = actions.progress(Caller.of(caller), id, request);

@@ -10,6 +10,7 @@ import org.corporateparenting.tenancy.RecordHistory;
 import org.corporateparenting.web.Access;
 import org.corporateparenting.web.ApiAddresses;
 import org.corporateparenting.web.PageResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -49,6 +51,7 @@ class CollaborationLogApi {
 	@PostMapping
 	@PreAuthorize(Access.EDIT)
 	@Operation(summary = "Record information shared, advice given, services coordinated or joint work")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<CollaborationView> recordCollaboration(@PathVariable String council, @RequestBody CollaborationRequest request) {
 		CollaborationView entry = log.record(request);
 		return ResponseEntity.created(ApiAddresses.of(council, "/collaboration-log/" + entry.id())).body(entry);

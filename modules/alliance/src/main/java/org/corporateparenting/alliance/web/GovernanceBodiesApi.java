@@ -10,6 +10,7 @@ import org.corporateparenting.alliance.domain.GovernanceBody;
 import org.corporateparenting.tenancy.RecordHistory;
 import org.corporateparenting.web.Access;
 import org.corporateparenting.web.ApiAddresses;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -46,6 +48,7 @@ class GovernanceBodiesApi {
 
 	@PostMapping("/governance-bodies")
 	@PreAuthorize(Access.EDIT)
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<BodyView> createBody(@PathVariable String council, @RequestBody BodyRequest request) {
 		BodyView body = governance.create(request);
 		return ResponseEntity.created(ApiAddresses.of(council, "/governance-bodies/" + body.id())).body(body);

@@ -17,6 +17,7 @@ import org.corporateparenting.tenancy.RecordHistory;
 import org.corporateparenting.web.Access;
 import org.corporateparenting.web.ApiAddresses;
 import org.corporateparenting.web.PageResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -66,6 +68,7 @@ class MeetingsApi {
 	@PostMapping("/governance-bodies/{id}/meetings")
 	@PreAuthorize(Access.EDIT)
 	@Operation(summary = "Schedule a meeting with its theme (optionally a strategy priority) and agenda")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<MeetingView> schedule(@PathVariable String council, @PathVariable long id,
 			@RequestBody MeetingRequest request) {
 		MeetingView meeting = meetings.schedule(id, request);
@@ -105,6 +108,7 @@ class MeetingsApi {
 
 	@PostMapping("/meetings/{id}/decisions")
 	@PreAuthorize(Access.EDIT)
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<DecisionView> decide(@PathVariable String council, @PathVariable long id,
 			@RequestBody DecisionRequest request) {
 		DecisionView decision = meetings.decide(id, request);
@@ -119,6 +123,7 @@ class MeetingsApi {
 	@PostMapping("/meetings/{id}/actions")
 	@PreAuthorize(Access.EDIT)
 	@Operation(summary = "Allocate an action to a seat or organisation; due by default before the body's next meeting")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<ActionView> allocate(@PathVariable String council, @PathVariable long id,
 			@RequestBody ActionRequest request) {
 		ActionView action = meetings.allocate(id, request);

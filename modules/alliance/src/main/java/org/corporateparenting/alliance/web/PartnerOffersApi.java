@@ -12,6 +12,7 @@ import org.corporateparenting.tenancy.RecordHistory;
 import org.corporateparenting.web.Access;
 import org.corporateparenting.web.ApiAddresses;
 import org.corporateparenting.web.PageResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -61,6 +63,7 @@ class PartnerOffersApi {
 	@PostMapping
 	@PreAuthorize(Access.REPORT_PROGRESS)
 	@Operation(summary = "Record an offer; partners for their own organisation only")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<PartnerOfferView> makePartnerOffer(@PathVariable String council, @RequestBody PartnerOfferRequest request,
 			Authentication caller) {
 		PartnerOfferView offer = offers.make(Caller.of(caller), request);

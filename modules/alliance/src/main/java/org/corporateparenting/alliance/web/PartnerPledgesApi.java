@@ -13,6 +13,7 @@ import org.corporateparenting.tenancy.RecordHistory;
 import org.corporateparenting.web.Access;
 import org.corporateparenting.web.ApiAddresses;
 import org.corporateparenting.web.PageResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -55,6 +57,7 @@ class PartnerPledgesApi {
 
 	@PostMapping("/partner-pledges")
 	@PreAuthorize(Access.EDIT)
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<PartnerPledgeView> commit(@PathVariable String council, @RequestBody PartnerPledgeRequest request) {
 		PartnerPledgeView pledge = pledges.commit(request);
 		return ResponseEntity.created(ApiAddresses.of(council, "/partner-pledges/" + pledge.id())).body(pledge);
@@ -80,6 +83,7 @@ class PartnerPledgesApi {
 	@PostMapping("/partner-pledges/{id}/updates")
 	@PreAuthorize(Access.REPORT_PROGRESS)
 	@Operation(summary = "Report progress on a pledge with a red, amber or green rating; partners for their own")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<PartnerPledgeUpdateView> reportOnPledge(@PathVariable String council, @PathVariable long id,
 			@RequestBody PartnerPledgeUpdateRequest request, Authentication caller) {
 		PartnerPledgeUpdateView update = pledges.progress(Caller.of(caller), id, request);

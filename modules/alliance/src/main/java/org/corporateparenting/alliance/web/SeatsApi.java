@@ -9,6 +9,7 @@ import org.corporateparenting.alliance.domain.Seat;
 import org.corporateparenting.tenancy.RecordHistory;
 import org.corporateparenting.web.Access;
 import org.corporateparenting.web.ApiAddresses;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -47,6 +49,7 @@ class SeatsApi {
 
 	@PostMapping("/governance-bodies/{id}/seats")
 	@PreAuthorize(Access.EDIT)
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<SeatView> addSeat(@PathVariable String council, @PathVariable long id,
 			@RequestBody SeatRequest request) {
 		SeatView seat = seats.addSeat(id, request);

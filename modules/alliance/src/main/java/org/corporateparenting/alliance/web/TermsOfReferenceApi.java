@@ -11,6 +11,7 @@ import org.corporateparenting.alliance.domain.TermsOfReference;
 import org.corporateparenting.tenancy.RecordHistory;
 import org.corporateparenting.web.Access;
 import org.corporateparenting.web.ApiAddresses;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -51,6 +53,7 @@ class TermsOfReferenceApi {
 	@PostMapping("/governance-bodies/{id}/terms-of-reference")
 	@PreAuthorize(Access.EDIT)
 	@Operation(summary = "Start a new edition of a body's terms of reference, as a draft")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<TermsOfReferenceView> draft(@PathVariable String council, @PathVariable long id,
 			@RequestBody TermsOfReferenceRequest request) {
 		TermsOfReferenceView edition = terms.draft(id, request);

@@ -21,16 +21,16 @@ public final class WellbeingRequests {
 	 */
 	@Schema(name = "WellbeingStartRequest")
 	public record StartRequest(@NotNull(message = "Choose who the survey is for") WellbeingVersion templateVersion,
-			@Size(max = 300, message = "must be 300 characters or fewer") String topic,
+			@Size(max = 300, message = "must be 300 characters or fewer") @Schema(example = "Children in Care and Care Leavers survey") String topic,
 			@NotNull(message = "Enter the date it opens") LocalDate opensOn,
 			@NotNull(message = "Enter the date it closes") LocalDate closesOn,
-			@Size(max = 200, message = "must be 200 characters or fewer") String contactRole,
+			@Size(max = 200, message = "must be 200 characters or fewer") @Schema(example = "Children's Champion") String contactRole,
 			@Email(message = "must be an email address, such as participation@council.gov.uk") @Size(max = 254, message = "must be 254 characters or fewer") String contactEmail) {
 	}
 
 	/** Whether the council takes part in the comparison across councils; give the version read. */
 	@Schema(name = "WellbeingSharingRequest")
-	public record SharingRequest(@NotNull(message = "Say whether the council takes part") Boolean optedIn,
+	public record SharingRequest(@NotNull(message = "Say whether the council takes part") @Schema(example = "true") Boolean optedIn,
 			Long version) {
 	}
 }

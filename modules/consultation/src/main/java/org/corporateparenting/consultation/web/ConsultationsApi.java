@@ -19,6 +19,7 @@ import org.corporateparenting.web.Access;
 import org.corporateparenting.web.ApiAddresses;
 import org.corporateparenting.web.CouncilPermissions;
 import org.corporateparenting.web.PageResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -69,6 +71,7 @@ class ConsultationsApi {
 
 	@PostMapping("/consultations")
 	@PreAuthorize(Access.EDIT)
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<ConsultationView> createConsultation(@PathVariable String council,
 			@RequestBody ConsultationRequest request) {
 		ConsultationView consultation = consultations.create(request);
@@ -101,6 +104,7 @@ class ConsultationsApi {
 	@PostMapping("/consultations/{id}/questions")
 	@PreAuthorize(Access.EDIT)
 	@Operation(summary = "Add a question at the end of the survey; only while nobody has answered")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<QuestionView> ask(@PathVariable String council, @PathVariable long id,
 			@RequestBody QuestionRequest request) {
 		QuestionView question = consultations.ask(id, request);
@@ -116,6 +120,7 @@ class ConsultationsApi {
 
 	@DeleteMapping("/questions/{id}")
 	@PreAuthorize(Access.EDIT)
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	ResponseEntity<Void> remove(@PathVariable long id) {
 		consultations.remove(id);
 		return ResponseEntity.noContent().build();
@@ -138,6 +143,7 @@ class ConsultationsApi {
 	@PreAuthorize(Access.EDIT)
 	@Operation(summary = "Open a new unguessable link to the survey, perhaps closing on a date or after a number of"
 			+ " responses")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<LinkView> openLink(@PathVariable String council, @PathVariable long id,
 			@RequestBody LinkRequest request) {
 		LinkView link = consultations.open(id, request);

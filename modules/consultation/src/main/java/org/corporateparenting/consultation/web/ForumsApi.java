@@ -13,6 +13,7 @@ import org.corporateparenting.consultation.domain.Forum;
 import org.corporateparenting.tenancy.RecordHistory;
 import org.corporateparenting.web.Access;
 import org.corporateparenting.web.ApiAddresses;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -48,6 +50,7 @@ class ForumsApi {
 
 	@PostMapping("/forums")
 	@PreAuthorize(Access.EDIT)
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<ForumView> createForum(@PathVariable String council, @RequestBody ForumRequest request) {
 		ForumView forum = forums.create(request);
 		return ResponseEntity.created(ApiAddresses.of(council, "/forums/" + forum.id())).body(forum);
@@ -79,6 +82,7 @@ class ForumsApi {
 
 	@PostMapping("/forums/{id}/activities")
 	@PreAuthorize(Access.EDIT)
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<ActivityView> recordActivity(@PathVariable String council, @PathVariable long id,
 			@RequestBody ActivityRequest request, Principal author) {
 		ActivityView activity = forums.record(id, request, author.getName());

@@ -15,6 +15,7 @@ import org.corporateparenting.consultation.application.WellbeingViews.WellbeingS
 import org.corporateparenting.web.Access;
 import org.corporateparenting.web.ApiAddresses;
 import org.corporateparenting.web.PageResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -67,6 +69,7 @@ class WellbeingApi {
 	@PreAuthorize(Access.EDIT)
 	@Operation(summary = "Start a survey from the well-being template: a planned consultation with the template's "
 			+ "questions, fixed; the council's own questions can be added after them")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<ConsultationView> start(@PathVariable String council, @RequestBody StartRequest request) {
 		ConsultationView consultation = surveys.start(request);
 		return ResponseEntity.created(ApiAddresses.of(council, "/consultations/" + consultation.id()))

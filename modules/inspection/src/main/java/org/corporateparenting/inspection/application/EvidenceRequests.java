@@ -23,7 +23,7 @@ public final class EvidenceRequests {
 	@Schema(name = "EvidenceLinkRequest", description = "A record of the council's offered as evidence for a judgement area")
 	public record LinkRequest(@NotNull(message = "Choose the judgement area") JudgementArea area,
 			@NotNull(message = "Choose the kind of evidence") EvidenceKind kind,
-			@NotBlank(message = "Choose the record that is the evidence") @Size(max = 100, message = "must be 100 characters or fewer") String reference,
-			@Size(max = 2000, message = "must be 2,000 characters or fewer") String note, Long version) {
+			@NotBlank(message = "Choose the record that is the evidence") @Size(max = 100, message = "must be 100 characters or fewer") @Schema(example = "CL-EET-19-21") String reference,
+			@Size(max = 2000, message = "must be 2,000 characters or fewer") @Schema(example = "Shows Personal Education Plans completed on time") String note, Long version) {
 	}
 }

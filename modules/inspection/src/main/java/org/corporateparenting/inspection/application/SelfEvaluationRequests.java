@@ -25,12 +25,12 @@ public final class SelfEvaluationRequests {
 	 */
 	@Schema(name = "SelfEvaluationNarrativeRequest", description = "The council's narrative for each judgement area")
 	public record NarrativeRequest(
-			@Size(max = 10000, message = "must be 10,000 characters or fewer") String childrenInCareQuality,
-			@Size(max = 10000, message = "must be 10,000 characters or fewer") String childrenInCareImproving,
-			@Size(max = 10000, message = "must be 10,000 characters or fewer") String careLeaversQuality,
-			@Size(max = 10000, message = "must be 10,000 characters or fewer") String careLeaversImproving,
-			@Size(max = 10000, message = "must be 10,000 characters or fewer") String leadersQuality,
-			@Size(max = 10000, message = "must be 10,000 characters or fewer") String leadersImproving,
+			@Size(max = 10000, message = "must be 10,000 characters or fewer") @Schema(example = "Children in care have their health needs regularly checked") String childrenInCareQuality,
+			@Size(max = 10000, message = "must be 10,000 characters or fewer") @Schema(example = "Personal Education Plans are completed on time more often") String childrenInCareImproving,
+			@Size(max = 10000, message = "must be 10,000 characters or fewer") @Schema(example = "Care leavers are helped to find and keep a stable place to live") String careLeaversQuality,
+			@Size(max = 10000, message = "must be 10,000 characters or fewer") @Schema(example = "A successful apprenticeship programme has helped care leavers into long-term employment") String careLeaversImproving,
+			@Size(max = 10000, message = "must be 10,000 characters or fewer") @Schema(example = "The Corporate Parenting Board oversees the strategy and its action plan") String leadersQuality,
+			@Size(max = 10000, message = "must be 10,000 characters or fewer") @Schema(example = "The Alliance brings partners' pledges together") String leadersImproving,
 			Long version) {
 	}
 

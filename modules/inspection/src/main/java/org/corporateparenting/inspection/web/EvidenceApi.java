@@ -10,6 +10,7 @@ import org.corporateparenting.inspection.domain.EvidenceLink;
 import org.corporateparenting.tenancy.RecordHistory;
 import org.corporateparenting.web.Access;
 import org.corporateparenting.web.ApiAddresses;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -52,6 +54,7 @@ class EvidenceApi {
 	@PreAuthorize(Access.EDIT)
 	@Operation(summary = "Link a strategy action, an indicator, a \"you said, we did\" response or a local offer section"
 			+ " to a judgement area, with a note")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<EvidenceItem> linkEvidence(@PathVariable String council, @RequestBody LinkRequest request) {
 		EvidenceLink link = evidence.create(request);
 		return ResponseEntity.created(ApiAddresses.of(council, "/inspection/evidence-links/" + link.getId()))
@@ -76,6 +79,7 @@ class EvidenceApi {
 	@DeleteMapping("/evidence-links/{id}")
 	@PreAuthorize(Access.EDIT)
 	@Operation(summary = "Remove a link; give the version you read")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	ResponseEntity<Void> unlinkEvidence(@PathVariable long id, @RequestParam(required = false) Long version) {
 		evidence.remove(id, version);
 		return ResponseEntity.noContent().build();

@@ -13,6 +13,7 @@ import org.corporateparenting.tenancy.RecordHistory;
 import org.corporateparenting.web.Access;
 import org.corporateparenting.web.ApiAddresses;
 import org.corporateparenting.web.PageResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -56,6 +58,7 @@ class SelfEvaluationsApi {
 	@PostMapping("/self-evaluations")
 	@PreAuthorize(Access.EDIT)
 	@Operation(summary = "Start a year's self-evaluation as a draft (409 if the year has one: start its next version)")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<Full> startSelfEvaluation(@PathVariable String council, @RequestBody StartRequest request) {
 		SelfEvaluation started = drafting.start(request);
 		return ResponseEntity.created(ApiAddresses.of(council, "/inspection/self-evaluations/" + started.getId()))
@@ -88,6 +91,7 @@ class SelfEvaluationsApi {
 	@PostMapping("/self-evaluations/{id}/next-version")
 	@PreAuthorize(Access.EDIT)
 	@Operation(summary = "Start the year's next version from a saved one's words")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<Full> nextSelfEvaluationVersion(@PathVariable String council, @PathVariable long id) {
 		SelfEvaluation next = drafting.nextVersion(id);
 		return ResponseEntity.created(ApiAddresses.of(council, "/inspection/self-evaluations/" + next.getId()))

@@ -18,6 +18,7 @@ import org.corporateparenting.tenancy.RecordHistory;
 import org.corporateparenting.web.Access;
 import org.corporateparenting.web.ApiAddresses;
 import org.corporateparenting.web.PageResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -70,6 +72,7 @@ class LocalOfferApi {
 	@PostMapping("/local-offers")
 	@PreAuthorize(Access.EDIT)
 	@Operation(summary = "Start a local offer as a draft")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<OfferView> create(@PathVariable String council, @RequestBody OfferRequest request) {
 		LocalOffer offer = offers.create(request);
 		return ResponseEntity.created(ApiAddresses.of(council, "/local-offers/" + offer.getId())).body(view(offer));
@@ -100,6 +103,7 @@ class LocalOfferApi {
 	@PreAuthorize(Access.EDIT)
 	@Operation(summary = "Start the next version of the published offer: it goes under review and its words are"
 			+ " copied into a draft")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<OfferView> nextVersion(@PathVariable String council, @PathVariable long id) {
 		LocalOffer next = offers.nextVersion(id);
 		return ResponseEntity.created(ApiAddresses.of(council, "/local-offers/" + next.getId()))
@@ -128,6 +132,7 @@ class LocalOfferApi {
 	@PostMapping("/local-offers/{id}/sections")
 	@PreAuthorize(Access.EDIT)
 	@Operation(summary = "Add a section to a draft or consulted-on version")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<SectionView> addSection(@PathVariable String council, @PathVariable long id,
 			@RequestBody SectionRequest request) {
 		OfferSection section = offers.addSection(id, request);
@@ -150,6 +155,7 @@ class LocalOfferApi {
 	@DeleteMapping("/offer-sections/{id}")
 	@PreAuthorize(Access.EDIT)
 	@Operation(summary = "Remove a section from a draft or consulted-on version; give the version you read")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	ResponseEntity<Void> remove(@PathVariable long id, @RequestParam(required = false) Long version) {
 		offers.remove(id, version);
 		return ResponseEntity.noContent().build();

@@ -29,8 +29,8 @@ public record ReminderSettingsRequest(
 		@NotNull(message = "Enter how many days before a meeting its board pack is due") @Min(value = 1, message = "must be 1 or more") @Max(value = 60, message = "must be 60 or fewer") Integer boardPackDaysBefore,
 		@NotNull(message = "Enter how many days after a period ends its figures are due") @Min(value = 0, message = "must be 0 or more") @Max(value = 365, message = "must be 365 or fewer") Integer indicatorFiguresDays,
 		@Email(message = "Enter an email address, such as democratic.services@council.gov.uk") @Size(max = 254, message = "must be 254 characters or fewer") @Nullable String boardPackContactEmail,
-		@Size(max = 200, message = "must be 200 characters or fewer") @Nullable String boardPackContactName,
+		@Size(max = 200, message = "must be 200 characters or fewer") @Schema(example = "Head of Service, Corporate Parenting") @Nullable String boardPackContactName,
 		@Email(message = "Enter an email address, such as performance@council.gov.uk") @Size(max = 254, message = "must be 254 characters or fewer") @Nullable String indicatorContactEmail,
-		@Size(max = 200, message = "must be 200 characters or fewer") @Nullable String indicatorContactName,
+		@Size(max = 200, message = "must be 200 characters or fewer") @Schema(example = "Performance Lead, Children's Services") @Nullable String indicatorContactName,
 		@Nullable Long version) {
 }

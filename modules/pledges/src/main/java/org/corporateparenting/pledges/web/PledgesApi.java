@@ -26,6 +26,7 @@ import org.corporateparenting.tenancy.RecordHistory;
 import org.corporateparenting.web.Access;
 import org.corporateparenting.web.ApiAddresses;
 import org.corporateparenting.web.PageResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,6 +36,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -75,6 +77,7 @@ class PledgesApi {
 
 	@PostMapping("/pledge-sets")
 	@PreAuthorize(Access.EDIT)
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<PledgeSetView> create(@PathVariable String council, @RequestBody PledgeSetRequest request) {
 		PledgeSet set = pledges.create(request);
 		return ResponseEntity.created(ApiAddresses.of(council, "/pledge-sets/" + set.getId()))
@@ -102,6 +105,7 @@ class PledgesApi {
 	@PostMapping("/pledge-sets/{id}/review")
 	@PreAuthorize(Access.EDIT)
 	@Operation(summary = "Review a set in force: it goes under review and its next edition is made as a draft")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<PledgeSetView> review(@PathVariable String council, @PathVariable long id) {
 		PledgeSet draft = pledges.review(id);
 		return ResponseEntity.created(ApiAddresses.of(council, "/pledge-sets/" + draft.getId()))
@@ -128,14 +132,21 @@ class PledgesApi {
 
 	@PostMapping("/pledge-sets/{id}/themes")
 	@PreAuthorize(Access.EDIT)
-	ThemeView addTheme(@PathVariable long id, @RequestBody ThemeRequest request) {
-		return ThemeView.of(pledges.addTheme(id, request));
+	@Operation(summary = "Add a theme to a set; it is read with its set, whose address is given")
+	@ResponseStatus(HttpStatus.CREATED)
+	ResponseEntity<ThemeView> addTheme(@PathVariable String council, @PathVariable long id,
+			@RequestBody ThemeRequest request) {
+		ThemeView theme = ThemeView.of(pledges.addTheme(id, request));
+		return ResponseEntity.created(ApiAddresses.of(council, "/pledge-sets/" + id)).body(theme);
 	}
 
 	@PostMapping("/pledge-sets/{id}/themes/{themeId}/pledges")
 	@PreAuthorize(Access.EDIT)
-	PledgeView addPledge(@PathVariable long id, @PathVariable long themeId, @RequestBody PledgeRequest request) {
-		return PledgeView.of(pledges.addPledge(id, themeId, request));
+	@ResponseStatus(HttpStatus.CREATED)
+	ResponseEntity<PledgeView> addPledge(@PathVariable String council, @PathVariable long id,
+			@PathVariable long themeId, @RequestBody PledgeRequest request) {
+		PledgeView pledge = PledgeView.of(pledges.addPledge(id, themeId, request));
+		return ResponseEntity.created(ApiAddresses.of(council, "/pledges/" + pledge.id())).body(pledge);
 	}
 
 	@GetMapping("/pledges/{id}")
@@ -172,6 +183,7 @@ class PledgesApi {
 
 	@PostMapping("/work-streams")
 	@PreAuthorize(Access.EDIT)
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<WorkStreamView> createWorkStream(@PathVariable String council,
 			@RequestBody WorkStreamRequest request) {
 		WorkStream created = workStreams.create(request);
@@ -199,6 +211,7 @@ class PledgesApi {
 
 	@PostMapping("/work-streams/{id}/updates")
 	@PreAuthorize(Access.EDIT)
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<WorkStreamUpdateView> report(@PathVariable String council, @PathVariable long id,
 			@RequestBody WorkStreamUpdateRequest request, Principal author) {
 		WorkStreamUpdateView update = WorkStreamUpdateView.of(workStreams.report(id, request, author.getName()));

@@ -11,6 +11,7 @@ import org.corporateparenting.web.Access;
 import org.corporateparenting.web.ApiAddresses;
 import org.corporateparenting.web.PageResponse;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -57,6 +59,7 @@ class AnnualReportsApi {
 	@PostMapping
 	@PreAuthorize(Access.EDIT)
 	@Operation(summary = "Start the board's annual report for a reporting year (April to March), such as 2025-26")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<AnnualReporting.Summary> createAnnualReport(@PathVariable String council,
 			@RequestBody AnnualReportRequest request, Principal author) {
 		AnnualReporting.Summary created = reports.create(request, author.getName());
@@ -87,6 +90,7 @@ class AnnualReportsApi {
 	@PostMapping("/{id}/next-version")
 	@PreAuthorize(Access.EDIT)
 	@Operation(summary = "Start a new version of a finalised report, for the same year, from its words")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<AnnualReporting.Summary> nextAnnualReportVersion(@PathVariable String council,
 			@PathVariable long id, Principal author) {
 		AnnualReporting.Summary created = reports.nextVersion(id, author.getName());

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -56,6 +57,7 @@ class BoardPacksApi {
 	@PostMapping("/board-packs")
 	@PreAuthorize(Access.EDIT)
 	@Operation(summary = "Start a board pack for a period and a board meeting, in the council report template")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<BoardPackDrafts.Summary> createBoardPack(@PathVariable String council,
 			@RequestBody BoardPackRequest request, Principal author) {
 		BoardPackDrafts.Summary created = packs.create(request, author.getName());
@@ -83,6 +85,7 @@ class BoardPacksApi {
 	@PostMapping("/board-packs/{id}/pdf")
 	@PreAuthorize(Access.APPROVE)
 	@Operation(summary = "Generate the board pack's PDF in the background; poll the progress address given")
+	@ResponseStatus(HttpStatus.ACCEPTED)
 	ResponseEntity<RenderProgress> generate(@PathVariable String council, @PathVariable long id, Principal author) {
 		RenderProgress progress = generation.start(id, author.getName());
 		return ResponseEntity.status(HttpStatus.ACCEPTED)

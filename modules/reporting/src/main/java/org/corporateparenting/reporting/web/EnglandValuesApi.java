@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The national indicator catalogue and England's values, which platform admins keep (no council's records). */
@@ -52,6 +53,6 @@ class EnglandValuesApi {
 				author.getName());
 	}
 
-	record EnglandValueRequest(@Nullable String period, @Nullable BigDecimal value, @Nullable Boolean illustrative) {
+	record EnglandValueRequest(@Schema(example = "2024-25") @Nullable String period, @Schema(example = "71") @Nullable BigDecimal value, @Schema(example = "false") @Nullable Boolean illustrative) {
 	}
 }

@@ -19,6 +19,7 @@ import org.corporateparenting.web.Access;
 import org.corporateparenting.web.ApiAddresses;
 import org.corporateparenting.web.Spreadsheets;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -75,6 +77,7 @@ class IndicatorsApi {
 	@PostMapping("/indicators")
 	@PreAuthorize(Access.EDIT)
 	@Operation(summary = "Add one of the council's own indicators")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<Indicator> createIndicator(@PathVariable String council, @RequestBody LocalIndicatorRequest request) {
 		Indicator created = catalogue.createLocal(request);
 		return ResponseEntity.created(ApiAddresses.of(council, "/indicators/" + created.code())).body(created);
@@ -101,6 +104,7 @@ class IndicatorsApi {
 
 	@DeleteMapping("/indicators/{code}/tracking")
 	@PreAuthorize(Access.EDIT)
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	ResponseEntity<Void> untrack(@PathVariable String code) {
 		catalogue.untrack(code);
 		return ResponseEntity.noContent().build();
@@ -121,6 +125,7 @@ class IndicatorsApi {
 
 	@DeleteMapping("/indicators/{code}/measurements")
 	@PreAuthorize(Access.EDIT)
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	ResponseEntity<Void> deleteMeasurement(@PathVariable String code, @RequestParam String period,
 			@RequestParam(required = false) @Nullable Long version) {
 		recording.delete(code, period, version);

@@ -6,6 +6,7 @@ import java.util.List;
 import org.corporateparenting.reporting.application.Publication;
 import org.corporateparenting.web.Access;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,9 +15,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** What a council shares with each of its partnerships, and the periods it has finalised. */
@@ -55,14 +58,15 @@ class SharingApi {
 	@PostMapping("/finalised-periods")
 	@PreAuthorize(Access.EDIT)
 	@Operation(summary = "Finalise a period: its shared values, small numbers suppressed, go to the partnerships")
+	@ResponseStatus(HttpStatus.ACCEPTED)
 	ResponseEntity<Publication.Finalised> finalise(@RequestBody FinaliseRequest request, Principal author) {
 		return ResponseEntity.accepted().body(publication.finalise(request.period(), author.getName()));
 	}
 
-	record SharingRequest(@Nullable List<String> indicators) {
+	record SharingRequest(@Schema(example = "[\"CL-EET-19-21\", \"CLA-RATE\"]") @Nullable List<String> indicators) {
 	}
 
-	record FinaliseRequest(@Nullable String period) {
+	record FinaliseRequest(@Schema(example = "2024-25") @Nullable String period) {
 	}
 
 	record FinalisedEntry(String period, String finalisedBy, java.time.Instant finalisedAt) {

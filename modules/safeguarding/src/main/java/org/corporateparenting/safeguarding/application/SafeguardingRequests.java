@@ -28,11 +28,11 @@ public final class SafeguardingRequests {
 	@Schema(name = "SafeguardingSettingsRequest")
 	public record SettingsRequest(
 			@Email(message = "Enter an email address, such as safeguarding.lead@council.gov.uk") @Size(max = 254, message = "must be 254 characters or fewer") @Nullable String leadEmail,
-			@Size(max = 200, message = "must be 200 characters or fewer") @Nullable String leadRole,
+			@Size(max = 200, message = "must be 200 characters or fewer") @Schema(example = "Designated safeguarding lead") @Nullable String leadRole,
 			@Email(message = "Enter an email address, such as council.admins@council.gov.uk") @Size(max = 254, message = "must be 254 characters or fewer") @Nullable String adminsEmail,
-			@Nullable Boolean ownList,
-			@Size(max = 500, message = "must be 500 phrases or fewer") @Nullable List<String> phrases,
-			@Size(max = 200, message = "must be 200 patterns or fewer") @Nullable List<String> patterns,
+			@Schema(example = "false") @Nullable Boolean ownList,
+			@Size(max = 500, message = "must be 500 phrases or fewer") @Schema(example = "[\"dont feel safe\"]") @Nullable List<String> phrases,
+			@Size(max = 200, message = "must be 200 patterns or fewer") @Schema(example = "[\"scared of (my )?(carer|foster carer)\"]") @Nullable List<String> patterns,
 			@Nullable Long version) {
 
 		public List<String> phraseList() {
@@ -52,7 +52,7 @@ public final class SafeguardingRequests {
 	 */
 	@Schema(name = "DisclosureOutcomeRequest")
 	public record OutcomeRequest(@NotNull(message = "Choose what was done") @Nullable Outcome outcome,
-			@Size(max = 2000, message = "must be 2000 characters or fewer") @Nullable String note,
+			@Size(max = 2000, message = "must be 2000 characters or fewer") @Schema(example = "Passed to the designated safeguarding lead the same day") @Nullable String note,
 			@Nullable Long version) {
 	}
 }

@@ -16,6 +16,7 @@ import org.corporateparenting.web.Access;
 import org.corporateparenting.web.ApiAddresses;
 import org.corporateparenting.web.CouncilPermissions;
 import org.corporateparenting.web.PageResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -58,6 +60,7 @@ class ActionsApi {
 
 	@PostMapping("/action-plans/{planId}/actions")
 	@PreAuthorize(Access.EDIT)
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<ActionView> create(@PathVariable String council, @PathVariable long planId,
 			@RequestBody ActionRequest request) {
 		Action action = tracking.create(planId, request);
@@ -94,6 +97,7 @@ class ActionsApi {
 	@PreAuthorize(Access.REPORT_PROGRESS)
 	@Operation(summary = "Record progress on an action; updates are kept, never overwritten. Partners on the actions"
 			+ " their organisation owns")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<ProgressView> record(@PathVariable String council, @PathVariable long id,
 			@RequestBody ProgressRequest request, Authentication author) {
 		ProgressView recorded = ProgressView.of(
@@ -111,6 +115,7 @@ class ActionsApi {
 	@PostMapping("/action-plans/{planId}/rollover")
 	@PreAuthorize(Access.EDIT)
 	@Operation(summary = "Create next year's plan with every unfinished action carried forward")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<ActionPlanView> rollover(@PathVariable String council, @PathVariable long planId) {
 		ActionPlanView next = ActionPlanView.of(tracking.rollover(planId));
 		return ResponseEntity.created(ApiAddresses.of(council, "/action-plans/" + next.id()))

@@ -15,6 +15,7 @@ import org.corporateparenting.tenancy.RecordHistory;
 import org.corporateparenting.web.Access;
 import org.corporateparenting.web.ApiAddresses;
 import org.corporateparenting.web.PageResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -54,6 +56,7 @@ class StrategiesApi {
 	@PostMapping("/strategies")
 	@PreAuthorize(Access.EDIT)
 	@Operation(summary = "Start a new strategy, as a draft")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<StrategyView> create(@PathVariable String council, @RequestBody StrategyRequest request) {
 		StrategyView created = StrategyView.of(planning.create(request));
 		return ResponseEntity.created(ApiAddresses.of(council, "/strategies/" + created.id()))
@@ -95,6 +98,7 @@ class StrategiesApi {
 	@PostMapping("/strategies/{id}/priorities")
 	@PreAuthorize(Access.EDIT)
 	@Operation(summary = "Add a priority after the existing ones")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<PriorityView> addPriority(@PathVariable String council, @PathVariable long id,
 			@RequestBody PriorityRequest request) {
 		PriorityView created = PriorityView.of(planning.addPriority(id, request));
@@ -121,6 +125,7 @@ class StrategiesApi {
 	@PostMapping("/strategies/{id}/action-plans")
 	@PreAuthorize(Access.EDIT)
 	@Operation(summary = "Add a year's action plan, such as 2025/26")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<ActionPlanView> addPlan(@PathVariable String council, @PathVariable long id,
 			@RequestBody ActionPlanRequest request) {
 		ActionPlanView created = ActionPlanView.of(planning.addPlan(id, request));

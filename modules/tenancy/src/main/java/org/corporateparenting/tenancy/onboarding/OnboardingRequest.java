@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * What a platform admin gives to put a council on the platform, from the admin form, the API or a
  * {@code council.yaml}.
@@ -23,15 +25,15 @@ import jakarta.validation.constraints.Size;
  */
 public record OnboardingRequest(
 		@NotBlank(message = "Enter a slug") @Pattern(regexp = "|[a-z](?:[a-z0-9-]{0,38}[a-z0-9])?",
-				message = "must be 1 to 40 lower-case letters, digits and hyphens, starting with a letter") String slug,
+				message = "must be 1 to 40 lower-case letters, digits and hyphens, starting with a letter") @Schema(example = "walsall") String slug,
 		@NotBlank(message = "Enter the council's name") @Size(max = 200,
-				message = "must be 200 characters or fewer") String name,
+				message = "must be 200 characters or fewer") @Schema(example = "Walsall Council") String name,
 		@NotBlank(message = "Enter the ONS code") @Pattern(regexp = "|E(06|08|09|10)[0-9]{6}",
-				message = "must be an ONS code of an English council with children's services, such as E08000030") String onsCode,
-		@NotBlank(message = "Enter the region") String region,
-		List<@NotBlank(message = "must not be blank") String> partnerships,
-		List<@NotBlank(message = "must not be blank") String> trustedIssuers,
-		@Nullable String shard) {
+				message = "must be an ONS code of an English council with children's services, such as E08000030") @Schema(example = "E08000030") String onsCode,
+		@NotBlank(message = "Enter the region") @Schema(example = "West Midlands") String region,
+		@Schema(example = "[\"west-midlands\"]") List<@NotBlank(message = "must not be blank") String> partnerships,
+		@Schema(example = "[\"https://login.walsall.example/\"]") List<@NotBlank(message = "must not be blank") String> trustedIssuers,
+		@Schema(example = "shard-1") @Nullable String shard) {
 
 	public OnboardingRequest {
 		partnerships = partnerships == null ? List.of() : List.copyOf(partnerships);

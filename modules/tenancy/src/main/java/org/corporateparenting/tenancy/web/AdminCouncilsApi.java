@@ -15,6 +15,7 @@ import org.corporateparenting.tenancy.onboarding.OnboardingRequest;
 import org.corporateparenting.web.NotFoundException;
 import org.corporateparenting.web.PageResponse;
 import org.springframework.core.io.Resource;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -84,6 +86,7 @@ class AdminCouncilsApi {
 
 	@PostMapping
 	@Operation(summary = "Onboard a council: register it, create and migrate its schema, activate it")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<Council> onboard(@RequestBody OnboardingRequest request, Principal admin) {
 		Council council = onboarding.onboard(request, admin.getName());
 		return ResponseEntity.created(URI.create("/api/admin/councils/" + council.slug())).body(council);

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -60,6 +61,7 @@ class AdminOnboardingsApi {
 	@PostMapping(path = "/bundles", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Onboard a council from its files in the background: 202 with the onboarding's progress"
 			+ " address; 400 with every problem, writing nothing, when the files have any")
+	@ResponseStatus(HttpStatus.ACCEPTED)
 	ResponseEntity<Onboarding> onboard(@RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files,
 			@RequestParam(name = "bundle", required = false) @Nullable MultipartFile zip, Principal admin) {
 		Onboarding started = bundles.start(UploadedBundles.of(files, zip), admin.getName());

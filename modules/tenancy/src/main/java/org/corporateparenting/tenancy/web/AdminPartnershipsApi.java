@@ -9,6 +9,7 @@ import org.corporateparenting.tenancy.onboarding.PartnershipAdministration;
 import org.corporateparenting.tenancy.onboarding.PartnershipRequest;
 import org.corporateparenting.web.NotFoundException;
 import org.corporateparenting.web.PageResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -53,6 +55,7 @@ class AdminPartnershipsApi {
 
 	@PostMapping
 	@Operation(summary = "Create a partnership, optionally with its first member councils")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<Partnership> create(@RequestBody PartnershipRequest request, Principal admin) {
 		Partnership created = administration.create(request, admin.getName());
 		return ResponseEntity.created(URI.create("/api/admin/partnerships/" + created.slug())).body(created);
