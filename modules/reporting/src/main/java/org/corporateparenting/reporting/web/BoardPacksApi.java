@@ -28,6 +28,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** A council's board packs: drafts, their history, and the PDF generated in the background. */
@@ -85,6 +88,10 @@ class BoardPacksApi {
 	@PostMapping("/board-packs/{id}/pdf")
 	@PreAuthorize(Access.APPROVE)
 	@Operation(summary = "Generate the board pack's PDF in the background; poll the progress address given")
+	@ApiResponse(responseCode = "202", description = "The PDF is being made; poll its progress at the address given",
+			headers = @Header(name = "Location", description = "The address of the PDF's progress, to poll",
+					schema = @Schema(type = "string", format = "uri-reference",
+							example = "/api/councils/walsall/board-packs/3/pdf/progress")))
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	ResponseEntity<RenderProgress> generate(@PathVariable String council, @PathVariable long id, Principal author) {
 		RenderProgress progress = generation.start(id, author.getName());

@@ -27,6 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -61,6 +64,10 @@ class AdminOnboardingsApi {
 	@PostMapping(path = "/bundles", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Onboard a council from its files in the background: 202 with the onboarding's progress"
 			+ " address; 400 with every problem, writing nothing, when the files have any")
+	@ApiResponse(responseCode = "202", description = "The council is being onboarded; poll its progress at the address"
+			+ " given", headers = @Header(name = "Location", description = "The address of the onboarding's progress, to poll",
+					schema = @Schema(type = "string", format = "uri-reference",
+							example = "/api/admin/councils/onboardings/5f0c2a9e-0d7b-4e34-9a8e-2b1f6c3d4e5a")))
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	ResponseEntity<Onboarding> onboard(@RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files,
 			@RequestParam(name = "bundle", required = false) @Nullable MultipartFile zip, Principal admin) {
