@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.server.PathContainer;
 import org.springframework.web.util.pattern.PathPattern;
 
 /**
@@ -13,9 +12,10 @@ import org.springframework.web.util.pattern.PathPattern;
  * the pattern, which is cheap to tell; anything less certain (a pattern with {@code **} or {@code {*rest}}, a path
  * shorter than the pattern) is left to the pattern itself.
  *
- * @param words the pattern's segments, null where a segment captures or uses wildcards
+ * @param positions where the pattern has a fixed word, last first (the last differs most between patterns)
+ * @param words the word at each of those positions
  */
-record LiteralSegments(List<@Nullable String> words) {
+record LiteralSegments(int[] positions, String[] words) {
 
 	/** Null when the pattern can span several segments, so positions do not line up. */
 	static @Nullable LiteralSegments of(PathPattern pattern) {
@@ -23,21 +23,30 @@ record LiteralSegments(List<@Nullable String> words) {
 		if (!text.startsWith("/") || text.contains("**") || text.contains("{*")) {
 			return null;
 		}
-		List<@Nullable String> words = new ArrayList<>();
-		for (String segment : text.substring(1).split("/", -1)) {
-			boolean literal = segment.indexOf('{') < 0 && segment.indexOf('*') < 0 && segment.indexOf('?') < 0
-					&& segment.indexOf(';') < 0 && segment.indexOf('%') < 0;
-			words.add(literal ? segment : null);
+		String[] segments = text.substring(1).split("/", -1);
+		List<Integer> positions = new ArrayList<>();
+		List<String> words = new ArrayList<>();
+		for (int i = segments.length - 1; i >= 0; i--) {
+			String segment = segments[i];
+			if (segment.indexOf('{') < 0 && segment.indexOf('*') < 0 && segment.indexOf('?') < 0
+					&& segment.indexOf(';') < 0 && segment.indexOf('%') < 0) {
+				positions.add(i);
+				words.add(segment);
+			}
 		}
-		return new LiteralSegments(words);
+		return new LiteralSegments(positions.stream().mapToInt(Integer::intValue).toArray(),
+				words.toArray(String[]::new));
 	}
 
-	/** False only when the path certainly cannot match: a fixed word differs from the path's segment there. */
-	boolean mayMatch(List<PathContainer.PathSegment> path) {
-		int positions = Math.min(words.size(), path.size());
-		for (int i = 0; i < positions; i++) {
-			String word = words.get(i);
-			if (word != null && !word.equals(path.get(i).valueToMatch())) {
+	/**
+	 * False only when the path certainly cannot match: a fixed word differs from the path's segment there.
+	 *
+	 * @param path the path's segments as a pattern matches them (decoded, without parameters)
+	 */
+	boolean mayMatch(String[] path) {
+		for (int i = 0; i < positions.length; i++) {
+			int position = positions[i];
+			if (position < path.length && !words[i].equals(path[position])) {
 				return false;
 			}
 		}

@@ -2,15 +2,15 @@ package org.corporateparenting.web.routing;
 
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.server.PathContainer;
-import org.springframework.http.server.RequestPath;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -22,12 +22,19 @@ import org.springframework.web.util.pattern.PathPattern;
  * Spring MVC tries each of the platform's few hundred mappings in full: methods, headers, media types, then the
  * pattern. Here a mapping whose fixed words cannot fit the path ({@link LiteralSegments}) is passed over at once;
  * every other is tried exactly as before, so which handler answers, and how a near miss is answered (405, 406,
- * 415), does not change.
+ * 415), does not change. The path is split once per lookup, and each mapping's words are found by identity, so
+ * passing over a mapping costs a few comparisons.
  */
 public class QuickRefusalHandlerMapping extends RequestMappingHandlerMapping {
 
-	/** Each mapping's patterns' fixed words; a mapping absent here (or with an unsure pattern) is always tried. */
-	private final Map<RequestMappingInfo, List<LiteralSegments>> words = new ConcurrentHashMap<>();
+	/** The lookup under way on this thread: its request and that request's path, split. */
+	private static final ThreadLocal<@Nullable Lookup> LOOKUP = new ThreadLocal<>();
+
+	/**
+	 * Each mapping's patterns' fixed words; a mapping absent here (or with an unsure pattern) is always tried.
+	 * Replaced whole when a mapping is added or removed (at start-up), so lookups read it without a lock.
+	 */
+	private volatile Map<RequestMappingInfo, LiteralSegments[]> words = new IdentityHashMap<>();
 
 	@Override
 	protected void registerHandlerMethod(Object handler, Method method, RequestMappingInfo mapping) {
@@ -42,12 +49,14 @@ public class QuickRefusalHandlerMapping extends RequestMappingHandlerMapping {
 	}
 
 	@Override
-	public void unregisterMapping(RequestMappingInfo mapping) {
-		words.remove(mapping);
+	public synchronized void unregisterMapping(RequestMappingInfo mapping) {
+		Map<RequestMappingInfo, LiteralSegments[]> changed = new IdentityHashMap<>(words);
+		changed.remove(mapping);
+		words = changed;
 		super.unregisterMapping(mapping);
 	}
 
-	private void remember(RequestMappingInfo mapping) {
+	private synchronized void remember(RequestMappingInfo mapping) {
 		PathPatternsRequestCondition patterns = mapping.getPathPatternsCondition();
 		if (patterns == null || patterns.getPatterns().isEmpty()) {
 			return;
@@ -60,42 +69,58 @@ public class QuickRefusalHandlerMapping extends RequestMappingHandlerMapping {
 			}
 			fixed.add(segments);
 		}
-		words.put(mapping, List.copyOf(fixed));
+		Map<RequestMappingInfo, LiteralSegments[]> changed = new IdentityHashMap<>(words);
+		changed.put(mapping, fixed.toArray(LiteralSegments[]::new));
+		words = changed;
+	}
+
+	@Override
+	protected @Nullable HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request)
+			throws Exception {
+		Lookup outer = LOOKUP.get();
+		LOOKUP.set(new Lookup(request, ServletRequestPathUtils.hasParsedRequestPath(request) ? split(request) : null));
+		try {
+			return super.lookupHandlerMethod(lookupPath, request);
+		}
+		finally {
+			LOOKUP.set(outer);
+		}
 	}
 
 	@Override
 	protected @Nullable RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
-		List<LiteralSegments> fixed = words.get(info);
-		if (fixed != null && ServletRequestPathUtils.hasParsedRequestPath(request)) {
-			List<PathContainer.PathSegment> path = segments(request);
-			if (fixed.stream().noneMatch(pattern -> pattern.mayMatch(path))) {
+		Lookup lookup = LOOKUP.get();
+		if (lookup != null && lookup.request() == request && lookup.path() != null) {
+			LiteralSegments[] fixed = words.get(info);
+			if (fixed != null && !mayMatch(fixed, lookup.path())) {
 				return null;
 			}
 		}
 		return super.getMatchingMapping(info, request);
 	}
 
-	/**
-	 * The request path's segments, split once per lookup. Kept with the parsed path they came from: a forward or an
-	 * error dispatch parses its own path, so segments of another are never reused.
-	 */
-	private static List<PathContainer.PathSegment> segments(HttpServletRequest request) {
-		RequestPath path = ServletRequestPathUtils.getParsedRequestPath(request);
-		if (request.getAttribute(SEGMENTS) instanceof Split split && split.path() == path) {
-			return split.segments();
-		}
-		List<PathContainer.PathSegment> segments = new ArrayList<>();
-		for (PathContainer.Element element : path.pathWithinApplication().elements()) {
-			if (element instanceof PathContainer.PathSegment segment) {
-				segments.add(segment);
+	private static boolean mayMatch(LiteralSegments[] patterns, String[] path) {
+		for (LiteralSegments pattern : patterns) {
+			if (pattern.mayMatch(path)) {
+				return true;
 			}
 		}
-		request.setAttribute(SEGMENTS, new Split(path, segments));
-		return segments;
+		return false;
 	}
 
-	private record Split(RequestPath path, List<PathContainer.PathSegment> segments) {
+	/** The request path's segments as its patterns match them: decoded, without matrix parameters. */
+	private static String[] split(HttpServletRequest request) {
+		List<String> segments = new ArrayList<>();
+		for (PathContainer.Element element : ServletRequestPathUtils.getParsedRequestPath(request)
+			.pathWithinApplication()
+			.elements()) {
+			if (element instanceof PathContainer.PathSegment segment) {
+				segments.add(segment.valueToMatch());
+			}
+		}
+		return segments.toArray(String[]::new);
 	}
 
-	private static final String SEGMENTS = QuickRefusalHandlerMapping.class.getName() + ".segments";
+	private record Lookup(HttpServletRequest request, String @Nullable [] path) {
+	}
 }
