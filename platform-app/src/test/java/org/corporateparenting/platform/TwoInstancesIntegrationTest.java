@@ -114,6 +114,9 @@ class TwoInstancesIntegrationTest {
 				"Every child in care has an up-to-date Personal Education Plan", "owner", "Virtual School Head",
 				"startDate", "2025-04-01", "dueDate", "2026-03-31")).json().get("id").asLong();
 		assertThat(first.get(list, officer).json().get("content")).hasSize(1);
+		// The other instance learns of a council onboarded here within 5 s (its registry cache).
+		await().atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(second.get(list, officer).status()).isEqualTo(200));
 		assertThat(second.get(list, officer).json().get("content")).hasSize(1);
 
 		// Changed through the second: the first's next list shows it, and the second's.
