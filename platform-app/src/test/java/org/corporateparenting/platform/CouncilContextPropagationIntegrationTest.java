@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.scheduling.TaskScheduler;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The council context follows work onto other threads, and survives a restart with the event that carries it. */
 @PlatformTest
@@ -137,6 +139,69 @@ class CouncilContextPropagationIntegrationTest {
 	}
 
 	/**
+	 * A council's event published outside any council (as a partnership joined on the admin pages is) is stored in
+	 * the platform schema; its listener runs in the council, and the publication is marked completed where it is
+	 * stored, not looked for in the council's schema (where it was never found, so it stayed incomplete for ever).
+	 */
+	@Test
+	void aCouncilsEventPublishedOutsideAnyCouncilIsCompletedWhereItIsStored() throws InterruptedException {
+		FlakyProbeListener.FAILURES.set(0);
+		FlakyProbeListener.failTimes = 0;
+		try {
+			String marker = UUID.randomUUID().toString();
+
+			writer.announce(new FlakyProbeEvent("southwark", marker));
+
+			awaitCompletedIn("cpp_platform", marker);
+			assertThat(FlakyProbeListener.HANDLED_IN.get(marker)).isEqualTo("southwark");
+			assertThat(publications("cpp_council_southwark", marker)).isZero();
+		}
+		finally {
+			FlakyProbeListener.failTimes = 1;
+		}
+	}
+
+	/**
+	 * A publication an instance resubmitted and then stopped under stays claimed by that resubmission, which Spring
+	 * Modulith never lets another claim: once it has been waiting for minutes it is tried again, and completed.
+	 */
+	@Test
+	void aPublicationLeftResubmittedByAStoppedInstanceIsTriedAgain() throws InterruptedException {
+		FlakyProbeListener.FAILURES.set(0);
+		FlakyProbeListener.failTimes = Integer.MAX_VALUE;
+		try {
+			String marker = UUID.randomUUID().toString();
+			CouncilContext.runIn("walsall", () -> writer.announce(new FlakyProbeEvent("walsall", marker)));
+			awaitIncompleteIn("cpp_council_walsall", marker);
+
+			// As a resubmission ten minutes ago left it. A retry under way meanwhile fails, and marks it failed again:
+			// then it is left as that resubmission left it once more.
+			TransactionTemplate committed = new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()));
+			java.sql.Timestamp tenMinutesAgo = java.sql.Timestamp.from(Instant.now().minus(Duration.ofMinutes(10)));
+			int failures;
+			do {
+				failures = FlakyProbeListener.FAILURES.get();
+				committed.executeWithoutResult(status -> jdbc.update("update cpp_council_walsall.event_publication"
+						+ " set status = 'RESUBMITTED', last_resubmission_date = ? where serialized_event like ?",
+						tenMinutesAgo, "%" + marker + "%"));
+				Thread.sleep(500);
+			}
+			while (FlakyProbeListener.FAILURES.get() != failures || jdbc.queryForObject("select count(*) from"
+					+ " cpp_council_walsall.event_publication where serialized_event like ? and status = 'RESUBMITTED'"
+					+ " and last_resubmission_date = ?", Long.class, "%" + marker + "%", tenMinutesAgo) != 1);
+			FlakyProbeListener.failTimes = 0;
+
+			incompletePublications.retryDue(Instant.now(), Duration.ofSeconds(2));
+
+			awaitCompletedIn("cpp_council_walsall", marker);
+			assertThat(FlakyProbeListener.HANDLED_IN.get(marker)).isEqualTo("walsall");
+		}
+		finally {
+			FlakyProbeListener.failTimes = 1;
+		}
+	}
+
+	/**
 	 * While the platform runs (no restart), a failed listener is tried again in its council, after a wait that grows
 	 * with each failure, and until then platform admins see the council's count of waiting events (a count, never the
 	 * events) in the API and in the metrics.
@@ -175,6 +240,25 @@ class CouncilContextPropagationIntegrationTest {
 		finally {
 			FlakyProbeListener.failTimes = 1;
 		}
+	}
+
+	private long publications(String schema, String marker) {
+		return jdbc.queryForObject("select count(*) from " + schema + ".event_publication where serialized_event like ?",
+				Long.class, "%" + marker + "%");
+	}
+
+	private void awaitCompletedIn(String schema, String marker) throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		while (System.nanoTime() < deadline) {
+			if (jdbc.queryForObject("select count(*) from " + schema + ".event_publication where serialized_event like ?"
+					+ " and completion_date is not null", Long.class, "%" + marker + "%") == 1) {
+				return;
+			}
+			Thread.sleep(50);
+		}
+		throw new AssertionError("The publication of " + marker + " in " + schema + " was not completed: "
+				+ jdbc.queryForList("select status, completion_attempts from " + schema
+						+ ".event_publication where serialized_event like ?", "%" + marker + "%"));
 	}
 
 	private void awaitIncompleteIn(String schema, String marker) throws InterruptedException {

@@ -22,6 +22,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * whose event is a {@link CouncilEvent} is called in that council's context. On the listener's own thread, before
  * its transaction begins, so the transaction's connection is on the council's schema: that holds for an event
  * resubmitted after a restart or an outage, with no request to carry the council from, as for one just published.
+ * The publication itself is marked where it is stored, outside the council's context (see the advisor's order).
  */
 @Configuration(proxyBeanMethods = false)
 class CouncilListeners {
@@ -55,8 +56,12 @@ class CouncilListeners {
 				throw rethrown.getCause();
 			}
 		});
-		// Inside the listener's asynchronous hand-over, outside its transaction.
-		advisor.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		// Inside the listener's asynchronous hand-over, outside its transaction, and inside Spring Modulith's
+		// completion registering (HIGHEST_PRECEDENCE + 10): a publication is marked processing, completed or failed
+		// where it was stored, in the context it was published (or resubmitted) in, which the hand-over carries. An
+		// event published outside any council, a partnership joined on the admin pages, is stored in the platform
+		// schema; marked from inside the council's context, its row there was never completed.
+		advisor.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
 		return advisor;
 	}
 

@@ -9,17 +9,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
+import javax.sql.DataSource;
+
 import org.corporateparenting.tenancy.CouncilContext;
 import org.corporateparenting.tenancy.CouncilStatus;
+import org.corporateparenting.tenancy.PlatformSchema;
 import org.corporateparenting.tenancy.database.DatabaseShards;
 import org.corporateparenting.tenancy.registry.CouncilRecord;
 import org.corporateparenting.tenancy.registry.CouncilRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Resubmits the event publications a previous run left incomplete, in the context each was published in: the
@@ -43,10 +48,14 @@ public class IncompletePublications {
 
 	private final DatabaseShards shards;
 
-	IncompletePublications(CouncilRegistry registry, IncompleteEventPublications publications, DatabaseShards shards) {
+	private final PlatformSchema platformSchema;
+
+	IncompletePublications(CouncilRegistry registry, IncompleteEventPublications publications, DatabaseShards shards,
+			PlatformSchema platformSchema) {
 		this.registry = registry;
 		this.publications = publications;
 		this.shards = shards;
+		this.platformSchema = platformSchema;
 	}
 
 	/**
@@ -54,14 +63,17 @@ public class IncompletePublications {
 	 * being delivered by this run and must not be delivered twice.
 	 */
 	public void resubmitPublishedBefore(Instant startedAt) {
+		// One still claimed by a resubmission (another instance's, within minutes) cannot be claimed again.
 		Predicate<EventPublication> fromEarlierRun = publication -> publication.getPublicationDate()
-			.isBefore(startedAt);
+			.isBefore(startedAt) && publication.getStatus() != EventPublication.Status.RESUBMITTED;
+		reclaimAbandonedOnPlatform(startedAt);
 		CouncilContext.callOutsideAnyCouncil(() -> {
 			publications.resubmitIncompletePublications(fromEarlierRun);
 			return null;
 		});
 		for (String council : councilsWithIncomplete(startedAt)) {
 			try {
+				reclaimAbandonedIn(council, startedAt);
 				CouncilContext.runIn(council, () -> publications.resubmitIncompletePublications(fromEarlierRun));
 			}
 			catch (RuntimeException ex) {
@@ -79,12 +91,14 @@ public class IncompletePublications {
 	 */
 	public void retryDue(Instant now, Duration firstWait) {
 		Predicate<EventPublication> due = publication -> isDue(publication, now, firstWait);
+		reclaimAbandonedOnPlatform(now);
 		CouncilContext.callOutsideAnyCouncil(() -> {
 			publications.resubmitIncompletePublications(due);
 			return null;
 		});
 		for (String council : councilsWithIncomplete(now.minus(firstWait))) {
 			try {
+				reclaimAbandonedIn(council, now);
 				CouncilContext.runIn(council, () -> publications.resubmitIncompletePublications(due));
 			}
 			catch (RuntimeException ex) {
@@ -93,13 +107,43 @@ public class IncompletePublications {
 		}
 	}
 
+	/**
+	 * Spring Modulith resubmits a publication only if it can claim it, which it cannot once the publication is
+	 * {@code RESUBMITTED}: one an instance resubmitted and then stopped under would be tried by nobody, ever, and
+	 * every later resubmission would ask for it in vain. Resubmitted longer ago than an instance takes to deliver it,
+	 * it is marked failed, so the resubmission that follows claims it and tries it again.
+	 */
+	private void reclaimAbandonedOnPlatform(Instant now) {
+		reclaimAbandoned(shards.defaultDataSource(), platformSchema.name(), now);
+	}
+
+	private void reclaimAbandonedIn(String council, Instant now) {
+		registry.findRecord(council)
+			.ifPresent(record -> reclaimAbandoned(shards.dataSource(record.shard()), record.schemaName(), now));
+	}
+
+	private static void reclaimAbandoned(DataSource dataSource, String schema, Instant now) {
+		// Committed: the pool's connections do not commit by themselves.
+		int reclaimed = new TransactionTemplate(new DataSourceTransactionManager(dataSource))
+			.execute(transaction -> JdbcClient.create(dataSource)
+				.sql("update `" + schema + "`.event_publication set status = 'FAILED' where completion_date is null"
+						+ " and status = 'RESUBMITTED' and coalesce(last_resubmission_date, publication_date) < :abandoned")
+				.param("abandoned", Timestamp.from(now.minus(ABANDONED_AFTER)))
+				.update());
+		if (reclaimed > 0) {
+			log.info("{} event publication(s) in {} were resubmitted over {} min ago and never finished; trying them again",
+					reclaimed, schema, ABANDONED_AFTER.toMinutes());
+		}
+	}
+
 	static boolean isDue(EventPublication publication, Instant now, Duration firstWait) {
 		Instant last = publication.getLastResubmissionDate() != null ? publication.getLastResubmissionDate()
 				: publication.getPublicationDate();
 		return switch (publication.getStatus()) {
 			case FAILED -> !now.isBefore(last.plus(backoff(publication.getCompletionAttempts(), firstWait)));
-			case PUBLISHED, RESUBMITTED, PROCESSING -> !now.isBefore(last.plus(ABANDONED_AFTER));
-			case COMPLETED -> false;
+			case PUBLISHED, PROCESSING -> !now.isBefore(last.plus(ABANDONED_AFTER));
+			// Claimed by a resubmission, which nothing else may claim: once abandoned it is reclaimed as failed.
+			case RESUBMITTED, COMPLETED -> false;
 		};
 	}
 
