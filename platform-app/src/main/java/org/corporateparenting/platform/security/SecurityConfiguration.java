@@ -129,6 +129,7 @@ class SecurityConfiguration {
 				.anyRequest()
 				.authenticated())
 			.oauth2ResourceServer(server -> server
+				.bearerTokenResolver(new BearerTokens())
 				.authenticationManagerResolver(new IssuerOfTokens(
 						new TrustedIssuers(councils, properties, local, identityProviders),
 						properties.verifiedTokensKeptFor()))
