@@ -16,9 +16,9 @@ import org.openqa.selenium.TakesScreenshot;
  * Takes the pictures in docs/user-guide.md from the running product, so the guide shows what people see today:
  * an officer's, a board member's, a partner's, an analyst's, a council admin's and a platform admin's pages. Each page is checked for
  * what the guide says about it, and with axe. The councils are the demo's as a new user first sees them, their dates
- * moved into the calendar of a fixed day ({@link LiveDemoTest}).
+ * moved into the calendar of a fixed day ({@link LiveDemo}).
  */
-@LiveDemoTest
+@LiveDemo
 class UserGuideBrowserTest extends BrowserTestSupport {
 
 	static final Path GUIDE = Path.of("..", "docs", "user-guide");

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 
 import org.corporateparenting.alliance.AllianceProgress;
 import org.corporateparenting.alliance.BodyType;
-import org.corporateparenting.platform.LiveDemoTest;
+import org.corporateparenting.platform.LiveDemo;
 import org.corporateparenting.platform.PlatformApi;
 import org.corporateparenting.strategy.Rag;
 import org.corporateparenting.strategy.StrategyProgress;
@@ -36,10 +36,10 @@ import tools.jackson.databind.JsonNode;
  * Southwark's strategy active; the words stay as the documents wrote them. A later start moves nothing again, and a
  * council onboarding with its own documents keeps its dates.
  */
-@LiveDemoTest
+@LiveDemo
 class DemoCyclesIntegrationTest {
 
-	static final LocalDate DAY = LiveDemoTest.DemoDay.DAY;
+	static final LocalDate DAY = LiveDemo.DemoDay.DAY;
 
 	static final List<String> COUNCILS = List.of("walsall", "wirral", "southwark");
 

@@ -20,7 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The demo as a new user first sees it: the three demo councils onboarded as the demo profile onboards them, with the
- * dates in their files moved into the calendar of {@link LiveDemoTest.DemoDay#DAY}, in schemas of their own
+ * dates in their files moved into the calendar of {@link LiveDemo.DemoDay#DAY}, in schemas of their own
  * ({@code cppdemo_}) beside the other tests' councils. Every test class with this annotation shares one context.
  */
 @Target(ElementType.TYPE)
@@ -28,8 +28,8 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(classes = CorporateParentingPlatform.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "cpp.database.schema-prefix=cppdemo_", "cpp.tenants.move-dates-to-today=true" })
 @ActiveProfiles({ "local", "demo", "test" })
-@Import(LiveDemoTest.DemoDay.class)
-public @interface LiveDemoTest {
+@Import(LiveDemo.DemoDay.class)
+public @interface LiveDemo {
 
 	/** The platform's clock on the demo's day, running on from noon, so what the demo shows does not change with the date. */
 	@TestConfiguration(proxyBeanMethods = false)
