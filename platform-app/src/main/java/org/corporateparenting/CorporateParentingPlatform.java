@@ -3,9 +3,11 @@ package org.corporateparenting;
 import java.util.Arrays;
 import java.util.Map;
 
+import org.springframework.aot.AotDetector;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.core.SpringProperties;
 import org.springframework.modulith.Modulithic;
 
 /**
@@ -23,11 +25,19 @@ public class CorporateParentingPlatform {
 	static final String RESTORE_EXPORT = "--restore-export=";
 
 	public static void main(String[] args) {
+		if (isOneOff(args)) {
+			// The build's ahead-of-time bean definitions are those of the web platform, which these modes run without.
+			SpringProperties.setProperty(AotDetector.AOT_ENABLED, "false");
+		}
 		try {
 			var context = application(args).run(args);
 			if (isOneOff(args)) {
 				System.exit(SpringApplication.exit(context));
 			}
+		}
+		catch (SpringApplication.AbandonedRunException ex) {
+			// The build's ahead-of-time processing stops the run once the context is prepared.
+			throw ex;
 		}
 		catch (RuntimeException ex) {
 			// Spring Boot has reported why; exit rather than wait on the embedded database's threads.
@@ -43,6 +53,7 @@ public class CorporateParentingPlatform {
 		if (Arrays.asList(args).contains(MIGRATE_ONLY)) {
 			application.setDefaultProperties(Map.of("cpp.migrate-only", "true"));
 		}
+		application.addListeners(new AheadOfTimeProfiles());
 		return application;
 	}
 
