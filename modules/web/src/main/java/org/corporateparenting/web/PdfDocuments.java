@@ -82,11 +82,19 @@ public class PdfDocuments {
 	 * classes, fonts and the SVG drawer are loaded before anyone asks for a document: the first board pack after a
 	 * start takes as long as any other.
 	 */
-	void warmUp() {
+	static void warmUp() {
 		warmUpDocument();
 	}
 
-	byte[] warmUpDocument() {
+	static byte[] warmUpDocument() {
+		// Pages of rows and paragraphs, as long as a board pack: the layout's code is compiled as well as loaded.
+		String rows = java.util.stream.IntStream.rangeClosed(1, WARM_UP_ROWS)
+			.mapToObj(row -> "<tr><td>" + row + ". Action on priority " + (row % 7 + 1) + ", reported by the lead"
+					+ " officer with evidence of the work done this quarter</td><td>" + (row % 5) + "</td><td>"
+					+ (row % 3) + "</td></tr>")
+			.collect(java.util.stream.Collectors.joining());
+		String paragraphs = ("<p>Progress against the corporate parenting strategy, action by action, with what each"
+				+ " partner has done and what young people told the board in their own words.</p>").repeat(WARM_UP_ROWS / 4);
 		return render("""
 				<html lang="en"><head><title>Warm-up</title><style>
 				@page { size: A4; margin: 20mm 18mm;
@@ -97,8 +105,8 @@ public class PdfDocuments {
 				</style></head><body>
 				<h1>Warm-up</h1><h2>1. Progress by priority</h2>
 				<table><caption>Actions by RAG</caption><thead><tr><th>Priority</th><th>Red</th><th>Amber</th></tr></thead>
-				<tbody><tr><td>1. Safety</td><td>2</td><td>1</td></tr><tr><td>2. Health</td><td>0</td><td>3</td></tr></tbody>
-				</table>
+				<tbody><tr><td>1. Safety</td><td>2</td><td>1</td></tr><tr><td>2. Health</td><td>0</td><td>3</td></tr><!--rows--></tbody>
+				</table><!--paragraphs-->
 				<div class="chart"><svg xmlns="http://www.w3.org/2000/svg" width="600" height="220" viewBox="0 0 600 220"
 				role="img"><title>Trend</title><desc>Three periods</desc><line x1="40" y1="20" x2="40" y2="190"
 				stroke="#505a5f"/><line x1="40" y1="80" x2="580" y2="80" stroke="#505a5f" stroke-dasharray="6 4"/>
@@ -106,8 +114,11 @@ public class PdfDocuments {
 				<circle cx="300" cy="60" r="4" fill="#1d70b8"/><text x="40" y="210" font-size="12">2024-25</text>
 				<text x="300" y="210" font-size="12" text-anchor="middle">2025-26</text></svg></div>
 				</body></html>
-				""");
+				""".replace("<!--rows-->", rows).replace("<!--paragraphs-->", paragraphs));
 	}
+
+	/** How many rows the warm-up's table has (and a quarter as many paragraphs follow it). */
+	static final int WARM_UP_ROWS = 160;
 
 	static byte[] render(String html) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -70,8 +70,6 @@ class PdfDocumentsUnitTest {
 
 	@Test
 	void theWarmUpDocumentWithItsTableAndChartIsPdfUaToo() {
-		PdfDocuments documents = new PdfDocuments(new TemplateEngine());
-
-		assertThat(AccessibleDocuments.pdfUaFailures(documents.warmUpDocument())).isEmpty();
+		assertThat(AccessibleDocuments.pdfUaFailures(PdfDocuments.warmUpDocument())).isEmpty();
 	}
 }
