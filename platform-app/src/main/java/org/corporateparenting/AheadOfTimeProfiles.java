@@ -48,8 +48,7 @@ final class AheadOfTimeProfiles implements ApplicationListener<ApplicationEnviro
 				Arrays.asList(active.length > 0 ? active : environment.getDefaultProfiles()));
 		if (!startedWith.equals(madeFor)) {
 			throw new IllegalStateException("This build's ahead-of-time bean definitions were made for the profiles "
-					+ madeFor + ", not " + startedWith + ": start without -Dspring.aot.enabled=true, or build with"
-					+ " -Dcpp.aot.profiles=" + String.join(",", startedWith));
+					+ madeFor + ", not " + startedWith + ": start without -Dspring.aot.enabled=true");
 		}
 	}
 

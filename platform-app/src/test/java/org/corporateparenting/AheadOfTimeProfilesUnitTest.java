@@ -49,8 +49,7 @@ class AheadOfTimeProfilesUnitTest {
 
 		assertThatIllegalStateException().isThrownBy(() -> madeForTheDemo.check(production))
 			.withMessage("This build's ahead-of-time bean definitions were made for the profiles [demo, local], not"
-					+ " [production]: start without -Dspring.aot.enabled=true, or build with"
-					+ " -Dcpp.aot.profiles=production");
+					+ " [production]: start without -Dspring.aot.enabled=true");
 	}
 
 	@Test

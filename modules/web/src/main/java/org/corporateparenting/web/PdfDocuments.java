@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import javax.xml.XMLConstants;
@@ -88,11 +89,11 @@ public class PdfDocuments {
 
 	static byte[] warmUpDocument() {
 		// Pages of rows and paragraphs, as long as a board pack: the layout's code is compiled as well as loaded.
-		String rows = java.util.stream.IntStream.rangeClosed(1, WARM_UP_ROWS)
+		String rows = IntStream.rangeClosed(1, WARM_UP_ROWS)
 			.mapToObj(row -> "<tr><td>" + row + ". Action on priority " + (row % 7 + 1) + ", reported by the lead"
 					+ " officer with evidence of the work done this quarter</td><td>" + (row % 5) + "</td><td>"
 					+ (row % 3) + "</td></tr>")
-			.collect(java.util.stream.Collectors.joining());
+			.collect(Collectors.joining());
 		String paragraphs = ("<p>Progress against the corporate parenting strategy, action by action, with what each"
 				+ " partner has done and what young people told the board in their own words.</p>").repeat(WARM_UP_ROWS / 4);
 		return render("""
