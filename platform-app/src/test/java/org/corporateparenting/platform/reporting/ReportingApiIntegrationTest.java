@@ -14,6 +14,8 @@ import java.util.function.BooleanSupplier;
 
 import org.corporateparenting.platform.PlatformApi;
 import org.corporateparenting.platform.PlatformTest;
+import org.corporateparenting.web.PdfDocuments;
+import org.corporateparenting.web.PrintSample;
 import org.corporateparenting.web.testing.AccessibleDocuments;
 import org.corporateparenting.strategy.Rag;
 import org.corporateparenting.strategy.StrategyProgress;
@@ -52,6 +54,12 @@ class ReportingApiIntegrationTest {
 
 	@Autowired
 	org.corporateparenting.reporting.application.DashboardReadModel readModel;
+
+	@Autowired
+	List<PrintSample> samples;
+
+	@Autowired
+	PdfDocuments pdfs;
 
 	PlatformApi api;
 
@@ -416,6 +424,28 @@ class ReportingApiIntegrationTest {
 		assertThat(api.post(WALSALL + "/board-packs/" + id + "/pdf", api.token("walsall-viewer"), Map.of()).status())
 			.isEqualTo(403);
 		new ByteArrayInputStream(pdf).close();
+	}
+
+	@Test
+	void theSampleBoardPackWrittenAtStartFillsEverySectionAsARealPackWouldWithNoCouncilsRecords() throws Exception {
+		PrintSample sample = samples.stream()
+			.filter(each -> each.template().equals("reporting/board-pack-document"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(CouncilContext.current()).isEmpty();
+
+		byte[] pdf = pdfs.pdf(sample.template(), sample.model());
+
+		assertThat(AccessibleDocuments.pdfUaFailures(pdf)).isEmpty();
+		String text = AccessibleDocuments.describe(pdf).text();
+		assertThat(text).contains("Sample Council", "Executive summary", "Progress by priority", "Health and wellbeing",
+				"Voice and influence", "Pledges and work streams", "A drop-in session each month", "Alliance",
+				"Voice of the child", "Every young person is told by letter", "Performance indicators",
+				"Sample indicator 1", "Sample indicator 2", "Appendix", "Green", "Amber", "Red");
+		assertThat(text).doesNotContain("Walsall", "Wirral", "Southwark");
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			assertThat(document.getNumberOfPages()).as("every section on its pages").isGreaterThan(5);
+		}
 	}
 
 	private static Map<String, Object> packRequest(String title) {
