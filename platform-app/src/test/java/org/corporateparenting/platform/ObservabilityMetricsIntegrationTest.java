@@ -12,6 +12,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.web.FilterChainProxy;
+import org.springframework.security.web.ObservationFilterChainDecorator;
+import org.springframework.test.util.ReflectionTestUtils;
 
 /** What an operator scrapes at /actuator/prometheus: requests per council, with bounded series, and the councils. */
 @PlatformTest
@@ -22,6 +25,9 @@ class ObservabilityMetricsIntegrationTest {
 
 	@Autowired
 	Councils councils;
+
+	@Autowired
+	FilterChainProxy securityFilters;
 
 	PlatformApi api;
 
@@ -64,6 +70,17 @@ class ObservabilityMetricsIntegrationTest {
 		List<String> series = requestSeries();
 		assertThat(series).noneSatisfy(line -> assertThat(line).contains("made-up"));
 		assertThat(series).anySatisfy(line -> assertThat(line).contains("council=\"none\"", "status=\"404\""));
+	}
+
+	@Test
+	void springSecurityMakesNoObservationsAndWrapsNoFilterToMakeThem() {
+		assertThat(api.get("/api/councils/walsall/dashboard", api.token("walsall-officer")).status()).isEqualTo(200);
+
+		assertThat(ReflectionTestUtils.getField(securityFilters, "filterChainDecorator"))
+			.isNotInstanceOf(ObservationFilterChainDecorator.class);
+		assertThat(scrape()).doesNotContain("spring_security_");
+		assertThat(requestSeries()).anySatisfy(series -> assertThat(series).contains("council=\"walsall\"",
+				"uri=\"/api/councils/{council}/dashboard\""));
 	}
 
 	@Test

@@ -22,6 +22,7 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
@@ -51,6 +52,17 @@ class SecurityConfiguration {
 			"/css/**", "/js/**", "/favicon.ico", "/actuator/health/**", "/actuator/info",
 			"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/accessibility",
 			CouncilRequestFilter.PUBLIC_PREFIX + "**", CouncilFileSchema.FOLDER + "**", UNSUBSCRIBE };
+
+	/**
+	 * Spring Security makes no observations of its own (nobody reads them: requests are timed whole, as
+	 * http.server.requests), so it does not wrap each filter, authentication and authorisation to make them. Turning
+	 * them off by name ({@code management.observations.enable.spring.security}) alone still left every filter of every
+	 * request wrapped, making observations that were then dropped.
+	 */
+	@Bean
+	static SecurityObservationSettings securityObservationSettings() {
+		return SecurityObservationSettings.noObservations();
+	}
 
 	/**
 	 * The platform's own issuers, and the local sign-in's in the demo: trusted for every council. The platform does

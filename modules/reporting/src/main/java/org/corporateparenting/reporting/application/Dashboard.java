@@ -19,6 +19,7 @@ import org.corporateparenting.reporting.domain.DashboardSection.Section;
 import org.corporateparenting.reporting.domain.DashboardSections;
 import org.corporateparenting.strategy.Theme;
 import org.corporateparenting.tenancy.CouncilContext;
+import org.corporateparenting.web.SharedResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -183,8 +184,9 @@ public class Dashboard {
 	 * @param plan the strategy and action plan in force, if there is one
 	 * @param refreshedAt the oldest of the sections' last refreshes; null before the first
 	 */
+	/** Shown again, unchanged, while no section changes ({@link #view()}): shared between requests. */
 	public record View(@Nullable String plan, List<PriorityRow> priorities, DashboardPriority.Counts totals,
 			List<ThemeProgress> themes, PledgeCounts pledges, List<DashboardCadence> cadence, long overdueAllocatedActions,
-			VoiceCounts voice, List<IndicatorTiles.Tile> tiles, @Nullable Instant refreshedAt) {
+			VoiceCounts voice, List<IndicatorTiles.Tile> tiles, @Nullable Instant refreshedAt) implements SharedResponse {
 	}
 }
