@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 
 import org.corporateparenting.strategy.StrategyProgress.ActionLine;
 import org.corporateparenting.strategy.StrategyProgress.PlanProgress;
+import org.corporateparenting.strategy.StrategyProgress.PriorityInPlan;
 import org.corporateparenting.strategy.StrategyProgress.PriorityProgress;
 import org.corporateparenting.strategy.application.ActionPlanRequest;
 import org.corporateparenting.strategy.application.ActionRequest;
@@ -91,6 +92,29 @@ class StrategyProgressModuleTest {
 		assertThat(late.greenOrComplete()).as("on track by its status, but red").isFalse();
 		assertThat(overridden.greenOrComplete()).isFalse();
 		assertThat(late.dueDate()).isEqualTo(LocalDate.of(2024, 9, 30));
+	}
+
+	@Test
+	void thePrioritiesOfChangedActionsComeWithEveryActionAlongsideWhetherOneActionChangedOrSeveral() {
+		inCouncil(this::activeStrategyWithTwoPlans);
+		PlanProgress summary = inCouncil(() -> progress.current(MID_OCTOBER_2024)).orElseThrow();
+		long homes = line(summary, "PS-01").id();
+		long education = line(summary, "PS-02").id();
+
+		List<PriorityInPlan> one = inCouncil(() -> progress.prioritiesOf(List.of(education), MID_OCTOBER_2024));
+		List<PriorityInPlan> again = inCouncil(
+				() -> progress.prioritiesOf(List.of(education, line(summary, "PS-03").id()), MID_OCTOBER_2024));
+		List<PriorityInPlan> two = inCouncil(() -> progress.prioritiesOf(Set.of(homes, education), MID_OCTOBER_2024));
+
+		assertThat(one).isEqualTo(again);
+		assertThat(one).singleElement().satisfies(priority -> {
+			assertThat(priority.planId()).isEqualTo(summary.planId());
+			assertThat(references(priority.actions())).containsExactly("PS-02", "PS-03");
+			assertThat(priority.actions()).allSatisfy(ratedAsTheActionIs(MID_OCTOBER_2024));
+		});
+		assertThat(two).extracting(priority -> references(priority.actions()))
+			.containsExactlyInAnyOrder(List.of("PS-01"), List.of("PS-02", "PS-03"));
+		assertThat(inCouncil(() -> progress.prioritiesOf(List.of(), MID_OCTOBER_2024))).isEmpty();
 	}
 
 	@Test

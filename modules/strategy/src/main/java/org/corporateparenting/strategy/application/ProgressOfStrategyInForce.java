@@ -93,7 +93,10 @@ class ProgressOfStrategyInForce implements StrategyProgress {
 		record Key(long planId, long priorityId) {
 		}
 		Map<Key, List<ActionLine>> lines = new java.util.LinkedHashMap<>();
-		for (ActionStanding action : actions.standingAlongside(actionIds)) {
+		List<ActionStanding> standing = actionIds.size() == 1
+				? actions.standingAlongside(actionIds.iterator().next().longValue())
+				: actions.standingAlongside(actionIds);
+		for (ActionStanding action : standing) {
 			lines.computeIfAbsent(new Key(action.planId(), action.priorityId()), key -> new java.util.ArrayList<>())
 				.add(new ActionLine(action.id(), action.reference(), action.title(), action.owner(), action.dueDate(),
 						action.status(), action.percentComplete(), action.rag(today), action.overdue(today), null,
