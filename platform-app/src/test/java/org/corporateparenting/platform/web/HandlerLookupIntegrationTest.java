@@ -1,6 +1,7 @@
 package org.corporateparenting.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExecutionChain;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.ServletRequestPathUtils;
@@ -67,6 +70,39 @@ class HandlerLookupIntegrationTest {
 
 		assertThat(((HandlerMethod) mapping.getHandler(encoded).getHandler()).getMethod())
 			.isEqualTo(((HandlerMethod) mapping.getHandler(plain).getHandler()).getMethod());
+	}
+
+	@Test
+	void aNearMissIsAnsweredAsSpringMvcAnswersItAndAnAddressOfNothingFindsNothing() throws Exception {
+		MockHttpServletRequest wrongMethod = new MockHttpServletRequest("DELETE",
+				"/api/councils/walsall/action-plans/1/actions");
+		MockHttpServletRequest nowhere = new MockHttpServletRequest("GET", "/api/councils/walsall/no-such-thing/1");
+		ServletRequestPathUtils.parseAndCache(wrongMethod);
+		ServletRequestPathUtils.parseAndCache(nowhere);
+
+		assertThatThrownBy(() -> mapping.getHandler(wrongMethod))
+			.isInstanceOf(HttpRequestMethodNotSupportedException.class)
+			.satisfies(refused -> assertThat(((HttpRequestMethodNotSupportedException) refused).getSupportedMethods())
+				.contains("GET", "POST"));
+		assertThat(mapping.getHandler(nowhere)).isNull();
+	}
+
+	@Test
+	void theHandlerFoundHasThePathsVariablesAndIsTheBestMatch() throws Exception {
+		MockHttpServletRequest overdue = new MockHttpServletRequest("GET", "/api/councils/wirral/actions/overdue");
+		MockHttpServletRequest one = new MockHttpServletRequest("GET", "/api/councils/wirral/actions/42");
+		ServletRequestPathUtils.parseAndCache(overdue);
+		ServletRequestPathUtils.parseAndCache(one);
+
+		HandlerMethod overdueHandler = (HandlerMethod) mapping.getHandler(overdue).getHandler();
+		HandlerMethod oneHandler = (HandlerMethod) mapping.getHandler(one).getHandler();
+
+		assertThat(overdueHandler.getMethod().getName()).isEqualTo("overdue");
+		assertThat(oneHandler.getMethod().getName()).isEqualTo("action");
+		assertThat(one.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE))
+			.isEqualTo(Map.of("council", "wirral", "id", "42"));
+		assertThat(((HandlerMethod) one.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE)).getMethod())
+			.isEqualTo(oneHandler.getMethod());
 	}
 
 	/** The pattern with each variable given a value a real address would have. */
