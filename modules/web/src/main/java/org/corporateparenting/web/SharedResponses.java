@@ -1,5 +1,7 @@
 package org.corporateparenting.web;
 
+import java.util.Collection;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.MethodParameter;
@@ -47,7 +49,9 @@ class SharedResponses implements ResponseBodyAdvice<Object> {
 
 	@Override
 	public boolean supports(MethodParameter returnType, Class<? extends HttpMessageConverter<?>> converterType) {
-		return SharedResponse.class.isAssignableFrom(returnType.getParameterType())
+		// A list is declared as a list, so its answers may be shared ones (SharedList); each is looked at below.
+		Class<?> declared = returnType.getParameterType();
+		return (SharedResponse.class.isAssignableFrom(declared) || Collection.class.isAssignableFrom(declared))
 				&& JacksonJsonHttpMessageConverter.class.isAssignableFrom(converterType);
 	}
 

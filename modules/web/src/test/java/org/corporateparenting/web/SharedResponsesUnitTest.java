@@ -1,6 +1,7 @@
 package org.corporateparenting.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Method;
 import java.util.List;
@@ -59,6 +60,25 @@ class SharedResponsesUnitTest {
 				JacksonJsonHttpMessageConverter.class, null, null)).isSameAs(board);
 	}
 
+	@Test
+	void aSharedListIsWrittenOnceAndAPlainListIsLeftToTheConverter() throws Exception {
+		MethodParameter list = new MethodParameter(Answers.class.getDeclaredMethod("boards"), -1);
+		List<Board> shared = SharedList.of(List.of(new Board("Walsall", List.of(1)), new Board("Wirral", List.of())));
+		List<Board> plain = List.of(new Board("Walsall", List.of(1)));
+
+		assertThat(responses.supports(list, JacksonJsonHttpMessageConverter.class)).isTrue();
+		Object first = responses.beforeBodyWrite(shared, list, MediaType.APPLICATION_JSON,
+				JacksonJsonHttpMessageConverter.class, null, null);
+		assertThat(responses.beforeBodyWrite(shared, list, MediaType.APPLICATION_JSON,
+				JacksonJsonHttpMessageConverter.class, null, null)).isSameAs(first);
+		assertThat(((RawValue) first).rawValue())
+			.isEqualTo("[{\"council\":\"Walsall\",\"counts\":[1]},{\"council\":\"Wirral\",\"counts\":[]}]");
+		assertThat(responses.beforeBodyWrite(plain, list, MediaType.APPLICATION_JSON,
+				JacksonJsonHttpMessageConverter.class, null, null)).isSameAs(plain);
+		assertThatThrownBy(() -> shared.add(new Board("Southwark", List.of())))
+			.isInstanceOf(UnsupportedOperationException.class);
+	}
+
 	private Object write(Board board) throws Exception {
 		Method method = Answers.class.getDeclaredMethod("board");
 		return responses.beforeBodyWrite(board, new MethodParameter(method, -1), MediaType.APPLICATION_JSON,
@@ -71,6 +91,8 @@ class SharedResponsesUnitTest {
 	interface Answers {
 
 		Board board();
+
+		List<Board> boards();
 
 		String text();
 	}

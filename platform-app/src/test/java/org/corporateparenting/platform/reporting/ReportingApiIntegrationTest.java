@@ -126,6 +126,71 @@ class ReportingApiIntegrationTest {
 			.contains("CL-IN-TOUCH-19-21");
 	}
 
+	/**
+	 * The list of indicators an instance made is given again, as the same text, only while nothing it shows has
+	 * changed: a council's own indicator renamed, an indicator followed under a priority or no longer followed, show
+	 * at once. Each change is put back as it was.
+	 */
+	@Test
+	void theIndicatorListShowsEachChangeAtOnceAndIsTheSameAnswerWhileNothingChanged() {
+		String list = WALSALL + "/indicators";
+		String before = api.get(list, walsall).body();
+		assertThat(api.get(list, walsall).body()).isEqualTo(before);
+		JsonNode untracked = null;
+		for (JsonNode entry : api.get(list, walsall).json()) {
+			if (!entry.get("tracked").asBoolean() && entry.get("indicator").get("national").asBoolean()) {
+				untracked = entry.get("indicator");
+				break;
+			}
+		}
+		assertThat(untracked).as("a national indicator Walsall does not follow").isNotNull();
+		String code = untracked.get("code").asString();
+
+		JsonNode gcses = api.get(WALSALL + "/indicators/WAL-GOOD-GCSES", walsall).json();
+		String name = gcses.get("name").asString();
+		assertThat(api.put(WALSALL + "/indicators/WAL-GOOD-GCSES", walsall, rename(gcses, name + " (renamed)")).status())
+			.isEqualTo(200);
+		try {
+			assertThat(entry(api.get(list, walsall).json(), "WAL-GOOD-GCSES").get("indicator").get("name").asString())
+				.isEqualTo(name + " (renamed)");
+		}
+		finally {
+			JsonNode renamed = api.get(WALSALL + "/indicators/WAL-GOOD-GCSES", walsall).json();
+			assertThat(api.put(WALSALL + "/indicators/WAL-GOOD-GCSES", walsall, rename(renamed, name)).status())
+				.isEqualTo(200);
+		}
+		assertThat(entry(api.get(list, walsall).json(), "WAL-GOOD-GCSES").get("indicator").get("name").asString())
+			.isEqualTo(name);
+
+		assertThat(api.put(WALSALL + "/indicators/" + code + "/tracking", walsall, Map.of("priority", 1)).status())
+			.isEqualTo(200);
+		JsonNode followed = entry(api.get(list, walsall).json(), code);
+		assertThat(followed.get("tracked").asBoolean()).isTrue();
+		assertThat(followed.get("priorityNumber").asInt()).isEqualTo(1);
+		assertThat(followed.get("priority").asString()).startsWith("1. ");
+
+		assertThat(api.delete(WALSALL + "/indicators/" + code + "/tracking", walsall).status()).isEqualTo(204);
+		assertThat(entry(api.get(list, walsall).json(), code).get("tracked").asBoolean()).isFalse();
+		// Each council's list is its own, however recently another's was made.
+		assertThat(api.get("/api/councils/wirral/indicators", wirral).json().toString()).doesNotContain("WAL-GOOD-GCSES");
+	}
+
+	private static Map<String, Object> rename(JsonNode indicator, String name) {
+		return Map.of("code", indicator.get("code").asString(), "name", name, "definition",
+				indicator.get("definition").asString(), "unit", indicator.get("unit").asString(), "polarity",
+				indicator.get("polarity").asString(), "source", indicator.get("source").asString(), "version",
+				indicator.get("version").asLong());
+	}
+
+	private static JsonNode entry(JsonNode list, String code) {
+		for (JsonNode entry : list) {
+			if (entry.get("indicator").get("code").asString().equals(code)) {
+				return entry;
+			}
+		}
+		throw new AssertionError("No indicator " + code + " in the list");
+	}
+
 	private static String latestPeriod(JsonNode dashboard, String code) {
 		for (JsonNode tile : dashboard.get("tiles")) {
 			if (tile.get("indicator").get("code").asString().equals(code)) {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.corporateparenting.reporting.application.Indicator;
 import org.corporateparenting.reporting.application.IndicatorCatalogue;
@@ -14,9 +15,11 @@ import org.corporateparenting.reporting.application.MeasurementRequest;
 import org.corporateparenting.reporting.application.MeasurementView;
 import org.corporateparenting.reporting.application.TrendChart;
 import org.corporateparenting.reporting.domain.Measurement;
+import org.corporateparenting.tenancy.CouncilContext;
 import org.corporateparenting.tenancy.RecordHistory;
 import org.corporateparenting.web.Access;
 import org.corporateparenting.web.ApiAddresses;
+import org.corporateparenting.web.SharedList;
 import org.corporateparenting.web.Spreadsheets;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -56,6 +59,9 @@ class IndicatorsApi {
 
 	private final ReportingExports exports;
 
+	/** The list of indicators last given for each council (a shared answer, written as JSON once). */
+	private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+
 	IndicatorsApi(IndicatorCatalogue catalogue, MeasurementRecording recording, RecordHistory history,
 			ReportingExports exports) {
 		this.catalogue = catalogue;
@@ -67,11 +73,23 @@ class IndicatorsApi {
 	@GetMapping("/indicators")
 	@Operation(summary = "The national indicators and the council's own, marked where the dashboard follows them")
 	List<IndicatorEntry> indicators() {
-		return catalogue.entries().stream().map(entry -> {
+		List<IndicatorCatalogue.Entry> entries = catalogue.entries();
+		String council = CouncilContext.require();
+		Answer last = answers.get(council);
+		if (last != null && last.entries() == entries) {
+			return last.answer();
+		}
+		List<IndicatorEntry> answer = SharedList.of(entries.stream().map(entry -> {
 			IndicatorCatalogue.Tracked tracked = entry.tracked();
 			return new IndicatorEntry(entry.indicator(), tracked != null, tracked == null ? null : tracked.priorityNumber(),
 					tracked == null ? null : tracked.priority());
-		}).toList();
+		}).toList());
+		answers.put(council, new Answer(entries, answer));
+		return answer;
+	}
+
+	/** @param entries the catalogue's list the answer was made from: it gives the same list while nothing changed */
+	private record Answer(List<IndicatorCatalogue.Entry> entries, List<IndicatorEntry> answer) {
 	}
 
 	@PostMapping("/indicators")
