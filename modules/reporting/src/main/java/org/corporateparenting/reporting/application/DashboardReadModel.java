@@ -145,10 +145,7 @@ public class DashboardReadModel {
 		if (changed.isEmpty()) {
 			return;
 		}
-		Map<Long, DashboardPriority> rows = priorities
-			.findAllById(changed.stream().map(PriorityInPlan::priorityId).toList())
-			.stream()
-			.collect(Collectors.toMap(DashboardPriority::getPriorityId, Function.identity()));
+		Map<Long, DashboardPriority> rows = rowsOf(changed.stream().map(PriorityInPlan::priorityId).toList());
 		if (rows.size() < changed.size()) {
 			rebuild(Section.STRATEGY);
 			return;
@@ -160,6 +157,21 @@ public class DashboardReadModel {
 		if (moved) {
 			row.changed();
 		}
+	}
+
+	/**
+	 * The read model's rows of these priorities. One priority, which is what a progress update changes, is read by its
+	 * identifier: a query of a list of identifiers is translated to SQL again on every call.
+	 */
+	private Map<Long, DashboardPriority> rowsOf(List<Long> priorityIds) {
+		if (priorityIds.size() == 1) {
+			return priorities.findById(priorityIds.get(0))
+				.map(row -> Map.of(row.getPriorityId(), row))
+				.orElse(Map.of());
+		}
+		return priorities.findAllById(priorityIds)
+			.stream()
+			.collect(Collectors.toMap(DashboardPriority::getPriorityId, Function.identity()));
 	}
 
 	/** Counts again the meetings of these bodies, and the allocated actions overdue. */
