@@ -14,10 +14,10 @@ import org.corporateparenting.web.FormErrors;
 import org.corporateparenting.web.Forms;
 import org.corporateparenting.web.InvalidInputException;
 import org.corporateparenting.web.NotFoundException;
+import org.corporateparenting.web.PageController;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,7 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * group gives which role (a row to fill in at the end; "Add another mapping" for more), its history, and a check of
  * what a pasted token would get, shown in place (htmx) or as the page again without JavaScript.
  */
-@Controller
+@PageController
 @RequestMapping("/councils/{council}/identity-provider")
 @PreAuthorize(Access.ADMINISTER)
 class IdentityProviderPages {

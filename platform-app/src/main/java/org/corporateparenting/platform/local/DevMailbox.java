@@ -6,8 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.corporateparenting.web.NotFoundException;
+import org.corporateparenting.web.PageController;
 import org.springframework.context.annotation.Profile;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,7 +24,7 @@ import jakarta.mail.internet.MimeMessage;
  * read as its recipient would, its HTML and its plain text. Only platform admins open it: the mails name people's
  * addresses and councils' records.
  */
-@Controller
+@PageController
 @Profile("local")
 class DevMailbox {
 

@@ -3,13 +3,13 @@ package org.corporateparenting.platform.local;
 import java.util.List;
 
 import org.corporateparenting.tenancy.Councils;
+import org.corporateparenting.web.PageController;
 import org.springframework.context.annotation.Profile;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The local identity provider's sign-in form, listing the demo people one can sign in as. */
-@Controller
+@PageController
 @Profile("local")
 class SignInPage {
 

@@ -1,7 +1,7 @@
 package org.corporateparenting.platform.web;
 
+import org.corporateparenting.web.PageController;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * The accessibility statement the Public Sector Bodies Accessibility Regulations 2018 ask of every council's website
  * and service, in GOV.UK's model format, open to everyone (young people answering a survey too) from every footer.
  */
-@Controller
+@PageController
 @EnableConfigurationProperties(AccessibilityProperties.class)
 class AccessibilityStatementPage {
 

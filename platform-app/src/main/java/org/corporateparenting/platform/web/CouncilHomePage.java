@@ -9,7 +9,7 @@ import org.corporateparenting.tenancy.Councils;
 import org.corporateparenting.tenancy.Partnership;
 import org.corporateparenting.web.CouncilHomePanel;
 import org.corporateparenting.web.NotFoundException;
-import org.springframework.stereotype.Controller;
+import org.corporateparenting.web.PageController;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
@@ -22,7 +22,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * A council's home page: who the council is and which partnerships it compares itself in, then the panels the
  * modules contribute. The council filter has already checked the visitor belongs to this council.
  */
-@Controller
+@PageController
 class CouncilHomePage {
 
 	private final Councils councils;

@@ -1,10 +1,10 @@
 package org.corporateparenting.platform.web;
 
-import org.springframework.stereotype.Controller;
+import org.corporateparenting.web.PageController;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The front door: what the platform is, and for a signed-in person, what they may open. */
-@Controller
+@PageController
 class HomePage {
 
 	@GetMapping("/")

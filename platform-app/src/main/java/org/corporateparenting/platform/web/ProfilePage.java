@@ -1,7 +1,7 @@
 package org.corporateparenting.platform.web;
 
+import org.corporateparenting.web.PageController;
 import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import jakarta.servlet.http.HttpServletRequest;
 
 /** A signed-in person's profile in their council: who the platform takes them for, and where they choose reminders. */
-@Controller
+@PageController
 class ProfilePage {
 
 	private final Profiles profiles;

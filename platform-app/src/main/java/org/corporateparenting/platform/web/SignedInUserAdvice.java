@@ -7,10 +7,11 @@ import org.corporateparenting.tenancy.CouncilContext;
 import org.corporateparenting.tenancy.CouncilRequestFilter;
 import org.corporateparenting.tenancy.Councils;
 import org.corporateparenting.tenancy.Partnership;
+import org.corporateparenting.web.PageController;
 import org.corporateparenting.web.PersonEmail;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -21,7 +22,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * Gives every page the signed-in person as {@code signedIn} (null when nobody is signed in), reusing the council
  * the council filter already read for this request.
  */
-@ControllerAdvice(annotations = Controller.class)
+@ControllerAdvice(annotations = PageController.class, assignableTypes = ErrorController.class)
 class SignedInUserAdvice {
 
 	private final Councils councils;

@@ -13,9 +13,9 @@ import org.corporateparenting.tenancy.RecordHistory;
 import org.corporateparenting.web.Access;
 import org.corporateparenting.web.FormErrors;
 import org.corporateparenting.web.Forms;
+import org.corporateparenting.web.PageController;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,7 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The actions meetings allocated: the list (a partner sees their own organisation's), each action with its updates,
  * reallocating it, and reporting progress on it. Actions are allocated on the meeting's page.
  */
-@Controller
+@PageController
 @RequestMapping("/councils/{council}/alliance/actions")
 class AllocatedActionPages {
 

@@ -9,9 +9,9 @@ import org.corporateparenting.web.Access;
 import org.corporateparenting.web.Choice;
 import org.corporateparenting.web.FormErrors;
 import org.corporateparenting.web.Forms;
+import org.corporateparenting.web.PageController;
 import org.corporateparenting.web.PageResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The collaboration log, a page at a time and newest first, and a new entry in it. */
-@Controller
+@PageController
 @RequestMapping("/councils/{council}/alliance/collaboration")
 class CollaborationPages {
 

@@ -26,10 +26,10 @@ import org.corporateparenting.web.Access;
 import org.corporateparenting.web.Choice;
 import org.corporateparenting.web.FormErrors;
 import org.corporateparenting.web.Forms;
+import org.corporateparenting.web.PageController;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,7 +42,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * actions) and each governance body's page, with the forms on them: a new body or partner's pledge; a body's
  * details, a new seat, a meeting scheduled.
  */
-@Controller
+@PageController
 @RequestMapping("/councils/{council}/alliance")
 class GovernancePages {
 

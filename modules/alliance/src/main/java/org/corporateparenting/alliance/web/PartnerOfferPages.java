@@ -12,9 +12,9 @@ import org.corporateparenting.web.Access;
 import org.corporateparenting.web.Choice;
 import org.corporateparenting.web.FormErrors;
 import org.corporateparenting.web.Forms;
+import org.corporateparenting.web.PageController;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,7 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Partners' offers to care leavers: the list by Covenant area with take-up, a new offer, and each offer with its
  * take-up by quarter and history. A partner adds and changes their own organisation's offers only.
  */
-@Controller
+@PageController
 @RequestMapping("/councils/{council}/alliance/offers")
 class PartnerOfferPages {
 

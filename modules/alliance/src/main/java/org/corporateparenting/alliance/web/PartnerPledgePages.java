@@ -13,9 +13,9 @@ import org.corporateparenting.web.FieldProblem;
 import org.corporateparenting.web.FormErrors;
 import org.corporateparenting.web.Forms;
 import org.corporateparenting.web.InvalidInputException;
+import org.corporateparenting.web.PageController;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,7 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * A partner's pledge with the progress reported on it (a partner sees their own organisation's): rewording it, and
  * reporting progress with a rating. Pledges are recorded on the alliance's overview.
  */
-@Controller
+@PageController
 @RequestMapping("/councils/{council}/alliance/partner-pledges/{id}")
 class PartnerPledgePages {
 

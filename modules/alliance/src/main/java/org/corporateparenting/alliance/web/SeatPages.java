@@ -10,8 +10,8 @@ import org.corporateparenting.tenancy.RecordHistory;
 import org.corporateparenting.web.Access;
 import org.corporateparenting.web.FormErrors;
 import org.corporateparenting.web.Forms;
+import org.corporateparenting.web.PageController;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A seat on a body: who holds it (by role), its candidates and deputies; seats are added on the body's page. */
-@Controller
+@PageController
 @RequestMapping("/councils/{council}/alliance/seats/{id}")
 class SeatPages {
 

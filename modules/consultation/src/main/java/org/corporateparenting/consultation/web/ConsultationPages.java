@@ -23,11 +23,11 @@ import org.corporateparenting.web.Choice;
 import org.corporateparenting.web.CouncilPermissions;
 import org.corporateparenting.web.FormErrors;
 import org.corporateparenting.web.Forms;
+import org.corporateparenting.web.PageController;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,7 +39,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Officers' pages for consultations: the list, each consultation with its survey questions, anonymous links,
  * results and raw responses, and the findings drawn from it.
  */
-@Controller
+@PageController
 @RequestMapping("/councils/{council}")
 class ConsultationPages {
 

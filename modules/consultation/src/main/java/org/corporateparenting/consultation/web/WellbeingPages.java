@@ -13,9 +13,9 @@ import org.corporateparenting.web.Access;
 import org.corporateparenting.web.Choice;
 import org.corporateparenting.web.FormErrors;
 import org.corporateparenting.web.Forms;
+import org.corporateparenting.web.PageController;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,7 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The well-being survey's pages: the template with the council's surveys started from it and the form to start
  * one, whether the council takes part in the comparison, and a template survey's results.
  */
-@Controller
+@PageController
 @RequestMapping("/councils/{council}/wellbeing")
 class WellbeingPages {
 

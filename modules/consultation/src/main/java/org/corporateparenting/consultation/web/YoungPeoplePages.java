@@ -17,8 +17,8 @@ import org.corporateparenting.web.Choice;
 import org.corporateparenting.web.FormErrors;
 import org.corporateparenting.web.InvalidInputException;
 import org.corporateparenting.web.NotFoundException;
+import org.corporateparenting.web.PageController;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -37,7 +37,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * works on a phone) and the council's "you said, we did" page. The council comes from the address and the link
  * is looked up in that council only.
  */
-@Controller
+@PageController
 @RequestMapping("/young-people/{council}")
 class YoungPeoplePages {
 

@@ -17,8 +17,8 @@ import org.corporateparenting.web.FormErrors;
 import org.corporateparenting.web.FormValues;
 import org.corporateparenting.web.Forms;
 import org.corporateparenting.web.InvalidInputException;
+import org.corporateparenting.web.PageController;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,7 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The evidence board for the council: each judgement area with its evidence and the evidence's latest status, the
  * form that links a record to an area, and a link's own page with its note and history.
  */
-@Controller
+@PageController
 @RequestMapping("/councils/{council}/inspection")
 @PreAuthorize(Access.READ_COUNCIL_WIDE)
 class EvidencePages {

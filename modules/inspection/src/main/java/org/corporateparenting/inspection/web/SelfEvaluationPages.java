@@ -12,9 +12,9 @@ import org.corporateparenting.tenancy.RecordHistory;
 import org.corporateparenting.web.Access;
 import org.corporateparenting.web.FormErrors;
 import org.corporateparenting.web.Forms;
+import org.corporateparenting.web.PageController;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,7 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The self-evaluation's pages: its versions by year, one version with each area's narrative and evidence (the
  * narrative written here while it is a draft), saving it, its next version, the printable page and the PDF.
  */
-@Controller
+@PageController
 @RequestMapping("/councils/{council}/inspection/self-evaluations")
 @PreAuthorize(Access.READ_COUNCIL_WIDE)
 class SelfEvaluationPages {

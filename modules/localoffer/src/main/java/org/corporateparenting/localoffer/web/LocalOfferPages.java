@@ -22,10 +22,10 @@ import org.corporateparenting.web.Choice;
 import org.corporateparenting.web.FormErrors;
 import org.corporateparenting.web.Forms;
 import org.corporateparenting.web.FormValues;
+import org.corporateparenting.web.PageController;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,7 +39,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The local offer's pages for the council: its versions with their flags, one version with the checker, its sections
  * and what may be done with it (consult, publish, start the next version), a section's own page, and the history.
  */
-@Controller
+@PageController
 @RequestMapping("/councils/{council}")
 class LocalOfferPages {
 

@@ -13,9 +13,9 @@ import org.corporateparenting.localoffer.domain.OfferSection;
 import org.corporateparenting.tenancy.Council;
 import org.corporateparenting.tenancy.CouncilRequestFilter;
 import org.corporateparenting.web.NotFoundException;
+import org.corporateparenting.web.PageController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,7 +30,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * The published local offer for care leavers, open to anyone without signing in, in plain words: as a page, a
  * printable page and a PDF. Only the published version is shown (while its next version is written, too).
  */
-@Controller
+@PageController
 @RequestMapping("/young-people/{council}")
 class YoungPeopleLocalOfferPages {
 

@@ -8,10 +8,10 @@ import org.corporateparenting.notifications.Frequency;
 import org.corporateparenting.notifications.ReminderKind;
 import org.corporateparenting.notifications.application.NotificationViews;
 import org.corporateparenting.web.Access;
+import org.corporateparenting.web.PageController;
 import org.corporateparenting.web.PersonEmail;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * A signed-in person's notifications in the council (opening the page reads them) and how often they hear of each
  * kind by email; the council's log of everything found and sent, for its admins.
  */
-@Controller
+@PageController
 @RequestMapping("/councils/{council}")
 class NotificationPages {
 

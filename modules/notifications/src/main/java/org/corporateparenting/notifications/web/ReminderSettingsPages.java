@@ -8,8 +8,8 @@ import org.corporateparenting.notifications.application.ReminderSettingsView;
 import org.corporateparenting.web.Access;
 import org.corporateparenting.web.FormErrors;
 import org.corporateparenting.web.Forms;
+import org.corporateparenting.web.PageController;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The council's reminder settings, for its admins: which kinds it sends, when, and who hears of what. */
-@Controller
+@PageController
 @RequestMapping("/councils/{council}/notifications/settings")
 @PreAuthorize(Access.ADMINISTER)
 class ReminderSettingsPages {

@@ -9,9 +9,9 @@ import org.corporateparenting.notifications.application.Unsubscribing;
 import org.corporateparenting.tenancy.Council;
 import org.corporateparenting.tenancy.CouncilContext;
 import org.corporateparenting.tenancy.Councils;
+import org.corporateparenting.web.PageController;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,7 +24,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * asks to confirm (so a mail scanner opening the link stops nothing); the confirmation, or a mail program's own
  * one-click request, stops it. A link this platform did not sign, or for a council no longer on it, does nothing.
  */
-@Controller
+@PageController
 class UnsubscribePage {
 
 	static final String PATH = "/notifications/unsubscribe";

@@ -27,12 +27,12 @@ import org.corporateparenting.web.FormErrors;
 import org.corporateparenting.web.FormValues;
 import org.corporateparenting.web.Forms;
 import org.corporateparenting.web.InvalidInputException;
+import org.corporateparenting.web.PageController;
 import org.corporateparenting.web.SubmittedForm;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,7 +45,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The pledge wall (the pledges in force, in plain words, with how each is being kept), each pledge set's page with
  * its editions and history, and each work stream's page with its update timeline, its lead and its status.
  */
-@Controller
+@PageController
 @RequestMapping("/councils/{council}")
 class PledgePages {
 

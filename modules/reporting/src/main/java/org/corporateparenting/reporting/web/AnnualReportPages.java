@@ -12,10 +12,10 @@ import org.corporateparenting.web.Access;
 import org.corporateparenting.web.FormErrors;
 import org.corporateparenting.web.FormValues;
 import org.corporateparenting.web.Forms;
+import org.corporateparenting.web.PageController;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,7 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The board's annual reports, in the board packs section: the list and a new report for a year; a report's page with
  * its words to write, finalising and new versions, and its history; the report itself as a page and a PDF.
  */
-@Controller
+@PageController
 @RequestMapping("/councils/{council}/annual-reports")
 @PreAuthorize(Access.READ_COUNCIL_WIDE)
 class AnnualReportPages {

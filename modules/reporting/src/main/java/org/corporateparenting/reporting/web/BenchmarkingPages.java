@@ -9,11 +9,11 @@ import org.corporateparenting.reporting.application.Publication;
 import org.corporateparenting.web.Access;
 import org.corporateparenting.web.FormErrors;
 import org.corporateparenting.web.Forms;
+import org.corporateparenting.web.PageController;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The council beside its statistical neighbours, region and England, and what it shares for benchmarking. */
-@Controller
+@PageController
 @RequestMapping("/councils/{council}/benchmarking")
 class BenchmarkingPages {
 

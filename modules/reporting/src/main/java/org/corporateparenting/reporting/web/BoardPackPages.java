@@ -15,11 +15,11 @@ import org.corporateparenting.web.Access;
 import org.corporateparenting.web.Downloads;
 import org.corporateparenting.web.FormErrors;
 import org.corporateparenting.web.Forms;
+import org.corporateparenting.web.PageController;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,7 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Board packs: the list, a new pack for a period and a meeting, the draft's narrative sections, the HTML preview of
  * the whole report, and its PDF, generated in the background while the page shows how far it has got.
  */
-@Controller
+@PageController
 @RequestMapping("/councils/{council}/board-packs")
 class BoardPackPages {
 

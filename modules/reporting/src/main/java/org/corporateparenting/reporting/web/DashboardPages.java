@@ -6,16 +6,16 @@ import org.corporateparenting.alliance.PartnerOfferDirectory;
 import org.corporateparenting.reporting.application.Dashboard;
 import org.corporateparenting.reporting.application.RagChart;
 import org.corporateparenting.web.FormErrors;
+import org.corporateparenting.web.PageController;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /** The council's dashboard, and its figures as CSV and XLSX. */
-@Controller
+@PageController
 @RequestMapping("/councils/{council}")
 class DashboardPages {
 

@@ -13,9 +13,9 @@ import org.corporateparenting.web.FieldProblem;
 import org.corporateparenting.web.FormErrors;
 import org.corporateparenting.web.Forms;
 import org.corporateparenting.web.InvalidInputException;
+import org.corporateparenting.web.PageController;
 import org.corporateparenting.web.SubmittedForm;
 import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Platform admins' page for the national indicator catalogue and England's values. */
-@Controller
+@PageController
 @RequestMapping("/admin/indicators")
 class EnglandValuesPages {
 

@@ -19,10 +19,10 @@ import org.corporateparenting.web.Access;
 import org.corporateparenting.web.Choice;
 import org.corporateparenting.web.FormErrors;
 import org.corporateparenting.web.Forms;
+import org.corporateparenting.web.PageController;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,7 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The council's indicators: the list, each with its trend, figures and targets, entering a figure, and the
  * council's own indicators added and changed.
  */
-@Controller
+@PageController
 @RequestMapping("/councils/{council}")
 class IndicatorPages {
 

@@ -6,9 +6,9 @@ import java.util.stream.Collectors;
 import org.corporateparenting.reporting.application.ComparisonChart;
 import org.corporateparenting.reporting.application.PartnershipComparison;
 import org.corporateparenting.reporting.application.PartnershipTrendChart;
+import org.corporateparenting.web.PageController;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * A partnership's pages for its analysts and member councils' people: the councils side by side per shared
  * indicator, delivery progress by theme, and one indicator's trend council by council. Only what councils published.
  */
-@Controller
+@PageController
 @RequestMapping("/partnerships/{partnership}")
 class PartnershipPages {
 

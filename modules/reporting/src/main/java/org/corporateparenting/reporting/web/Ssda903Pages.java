@@ -10,11 +10,11 @@ import org.corporateparenting.reporting.application.Ssda903Import;
 import org.corporateparenting.web.Access;
 import org.corporateparenting.web.FormErrors;
 import org.corporateparenting.web.InvalidInputException;
+import org.corporateparenting.web.PageController;
 import org.corporateparenting.web.Spreadsheets;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,7 +26,7 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
  * An officer gives the year's SSDA903 tables and sees the figures they give beside what is recorded; confirming
  * sends only those figures, as a checked upload, to the figures upload's confirm step.
  */
-@Controller
+@PageController
 @RequestMapping("/councils/{council}/indicators/ssda903")
 class Ssda903Pages {
 

@@ -6,9 +6,9 @@ import java.util.Map;
 import org.corporateparenting.reporting.application.StatisticalNeighbours;
 import org.corporateparenting.web.FormErrors;
 import org.corporateparenting.web.Forms;
+import org.corporateparenting.web.PageController;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,7 +18,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Platform admins' page for loading the statistical neighbour table. */
-@Controller
+@PageController
 @RequestMapping("/admin/statistical-neighbours")
 class StatisticalNeighboursPages {
 

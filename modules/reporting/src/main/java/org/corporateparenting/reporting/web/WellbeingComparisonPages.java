@@ -6,9 +6,9 @@ import org.corporateparenting.consultation.WellbeingVersion;
 import org.corporateparenting.reporting.application.WellbeingChart;
 import org.corporateparenting.reporting.application.WellbeingComparison;
 import org.corporateparenting.web.Choice;
+import org.corporateparenting.web.PageController;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The council's well-being results beside the average of the councils taking part: charts, tables, a download. */
-@Controller
+@PageController
 @RequestMapping("/councils/{council}/wellbeing/comparison")
 class WellbeingComparisonPages {
 

@@ -10,9 +10,9 @@ import org.corporateparenting.safeguarding.web.SafeguardingForms.OutcomeForm;
 import org.corporateparenting.web.Choice;
 import org.corporateparenting.web.FormErrors;
 import org.corporateparenting.web.Forms;
+import org.corporateparenting.web.PageController;
 import org.corporateparenting.web.PageResponse;
 import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The review queue's pages, for the council's safeguarding lead (its admins while none is named). */
-@Controller
+@PageController
 @RequestMapping("/councils/{council}/safeguarding/disclosures")
 class DisclosurePages {
 

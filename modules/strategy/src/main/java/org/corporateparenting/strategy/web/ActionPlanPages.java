@@ -22,12 +22,12 @@ import org.corporateparenting.web.CouncilPermissions;
 import org.corporateparenting.web.FormErrors;
 import org.corporateparenting.web.FormValues;
 import org.corporateparenting.web.Forms;
+import org.corporateparenting.web.PageController;
 import org.corporateparenting.web.SubmittedForm;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,7 +40,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * A year's action plan as a filterable, sortable table, each action's page with its timeline, and the form giving an
  * action to another owner (offering the council's known contacts for the owner's email).
  */
-@Controller
+@PageController
 @RequestMapping("/councils/{council}")
 class ActionPlanPages {
 

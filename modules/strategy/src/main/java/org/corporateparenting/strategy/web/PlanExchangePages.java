@@ -11,10 +11,10 @@ import org.corporateparenting.strategy.application.StrategyPlanning;
 import org.corporateparenting.web.Access;
 import org.corporateparenting.web.FormErrors;
 import org.corporateparenting.web.InvalidInputException;
+import org.corporateparenting.web.PageController;
 import org.corporateparenting.web.Spreadsheets;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,7 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Downloading an action plan from its page, and uploading progress: the upload is previewed row by row, and the
  * preview carries the rows it checked, so what is recorded is exactly what was shown.
  */
-@Controller
+@PageController
 @RequestMapping("/councils/{council}/action-plans/{planId}")
 class PlanExchangePages {
 

@@ -15,14 +15,14 @@ import org.corporateparenting.strategy.domain.Priority;
 import org.corporateparenting.strategy.domain.Strategies;
 import org.corporateparenting.strategy.domain.Strategy;
 import org.corporateparenting.tenancy.RecordHistory;
-import org.springframework.stereotype.Controller;
+import org.corporateparenting.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /** A council's strategy pages: the overview with its priorities and RAG counts, and the young people's version. */
-@Controller
+@PageController
 @RequestMapping("/councils/{council}")
 class StrategyPages {
 

@@ -14,8 +14,8 @@ import org.corporateparenting.tenancy.onboarding.Onboardings.Onboarding;
 import org.corporateparenting.web.FormErrors;
 import org.corporateparenting.web.InvalidInputException;
 import org.corporateparenting.web.NotFoundException;
+import org.corporateparenting.web.PageController;
 import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,7 +28,7 @@ import org.springframework.web.multipart.MultipartFile;
  * Platform admins onboarding a council from its documents on the admin pages: upload the files (or a zip), see every
  * problem in them, confirm, and watch the onboarding's progress until the council is on the platform.
  */
-@Controller
+@PageController
 @RequestMapping("/admin/councils")
 class AdminOnboardingPages {
 

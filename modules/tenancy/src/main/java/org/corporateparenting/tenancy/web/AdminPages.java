@@ -21,10 +21,10 @@ import org.corporateparenting.web.FieldProblem;
 import org.corporateparenting.web.FormErrors;
 import org.corporateparenting.web.InvalidInputException;
 import org.corporateparenting.web.NotFoundException;
+import org.corporateparenting.web.PageController;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,7 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Platform admins' pages for councils: the list, onboarding form, each council's status and history, and
  * offboarding (after a confirmation page) with the export it leaves.
  */
-@Controller
+@PageController
 @RequestMapping("/admin/councils")
 class AdminPages {
 

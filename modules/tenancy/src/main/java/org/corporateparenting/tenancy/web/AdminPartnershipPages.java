@@ -13,8 +13,8 @@ import org.corporateparenting.web.FieldProblem;
 import org.corporateparenting.web.FormErrors;
 import org.corporateparenting.web.InvalidInputException;
 import org.corporateparenting.web.NotFoundException;
+import org.corporateparenting.web.PageController;
 import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Platform admins' pages for partnerships: the list with a form to add one, and each one's member councils. */
-@Controller
+@PageController
 @RequestMapping("/admin/partnerships")
 class AdminPartnershipPages {
 

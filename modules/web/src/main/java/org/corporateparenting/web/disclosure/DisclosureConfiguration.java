@@ -1,9 +1,10 @@
 package org.corporateparenting.web.disclosure;
 
+import org.corporateparenting.web.PageController;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -17,7 +18,7 @@ class DisclosureConfiguration {
 		return new DisclosureControl(properties);
 	}
 
-	@ControllerAdvice(annotations = Controller.class)
+	@ControllerAdvice(annotations = PageController.class, assignableTypes = ErrorController.class)
 	static class DisclosureLegend {
 
 		private final DisclosureControl disclosure;
