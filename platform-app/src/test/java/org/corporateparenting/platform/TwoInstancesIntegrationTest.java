@@ -20,6 +20,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import tools.jackson.databind.JsonNode;
+
 /**
  * Two instances of the platform on one database, with a second database server holding some councils, as replicas
  * run behind a load balancer: a token taken from one instance and a page session signed in on one are honoured by the
@@ -135,5 +137,70 @@ class TwoInstancesIntegrationTest {
 			.status()).isEqualTo(201);
 		assertThat(first.get(list, officer).json().get("content")).hasSize(2);
 		assertThat(first.get(base + "/action-plans/999999/actions", officer).status()).isEqualTo(404);
+	}
+	/**
+	 * Each instance gives again the dashboard and list of indicators it last made for a council, asking the database
+	 * whether they changed at most once a second: a change made through one instance shows on that instance at once,
+	 * and on the other within the second (allowed three here, for a slow machine).
+	 */
+	@Test
+	void aChangeMadeOnOneInstanceIsOnTheOtherInstancesDashboardWithinASecondAndOnItsOwnAtOnce() {
+		PlatformApi first = new PlatformApi(port);
+		PlatformApi second = new PlatformApi(((WebServerApplicationContext) other).getWebServer().getPort());
+		String admin = first.token("platform-admin");
+		if (first.get("/api/admin/councils/twin-dash", admin).status() == 404) {
+			assertThat(first.post("/api/admin/councils", admin, Map.of("slug", "twin-dash", "name", "Twin Dash Council",
+					"onsCode", "E08009978", "region", "West Midlands")).status()).isEqualTo(201);
+		}
+		String officer = first.token("twin-dash-officer");
+		String base = "/api/councils/twin-dash";
+		await().atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(second.get(base + "/dashboard", officer).status()).isEqualTo(200));
+		String code = null;
+		for (JsonNode entry : first.get(base + "/indicators", officer).json()) {
+			if (!entry.get("tracked").asBoolean()) {
+				code = entry.get("indicator").get("code").asString();
+				break;
+			}
+		}
+		assertThat(code).as("an indicator the new council does not follow").isNotNull();
+		String followed = code;
+		// Both instances have made the dashboard and the list as they are now.
+		for (PlatformApi instance : new PlatformApi[] { first, second }) {
+			assertThat(tiles(instance, base, officer)).doesNotContain(followed);
+			assertThat(trackedCodes(instance, base, officer)).doesNotContain(followed);
+		}
+
+		assertThat(first.put(base + "/indicators/" + followed + "/tracking", officer, Map.of()).status()).isEqualTo(200);
+		assertThat(tiles(first, base, officer)).contains(followed);
+		assertThat(trackedCodes(first, base, officer)).contains(followed);
+		await().atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+			assertThat(tiles(second, base, officer)).contains(followed);
+			assertThat(trackedCodes(second, base, officer)).contains(followed);
+		});
+
+		assertThat(second.delete(base + "/indicators/" + followed + "/tracking", officer).status()).isEqualTo(204);
+		assertThat(tiles(second, base, officer)).doesNotContain(followed);
+		assertThat(trackedCodes(second, base, officer)).doesNotContain(followed);
+		await().atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+			assertThat(tiles(first, base, officer)).doesNotContain(followed);
+			assertThat(trackedCodes(first, base, officer)).doesNotContain(followed);
+		});
+	}
+
+	private static java.util.List<String> tiles(PlatformApi instance, String base, String token) {
+		var dashboard = instance.get(base + "/dashboard", token);
+		assertThat(dashboard.status()).as(dashboard.body()).isEqualTo(200);
+		return dashboard.json().get("tiles").findValuesAsString("code");
+	}
+
+	private static java.util.List<String> trackedCodes(PlatformApi instance, String base, String token) {
+		java.util.List<String> codes = new java.util.ArrayList<>();
+		for (JsonNode entry : instance.get(base + "/indicators", token).json()) {
+			if (entry.get("tracked").asBoolean()) {
+				codes.add(entry.get("indicator").get("code").asString());
+			}
+		}
+		return codes;
 	}
 }

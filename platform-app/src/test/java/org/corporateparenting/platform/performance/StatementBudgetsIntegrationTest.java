@@ -57,7 +57,11 @@ class StatementBudgetsIntegrationTest {
 
 	@Test
 	void theDashboardIsReadInAHandfulOfStatements() {
-		assertBudget("GET dashboard, unchanged since this instance built it", 3, get(WALSALL + "/dashboard"));
+		assertThat(readAgainWithinTheRecheckInterval(WALSALL + "/dashboard"))
+			.as("GET dashboard, read again within a second of the last read of its sections").isZero();
+		pastTheRecheckInterval();
+		assertBudget("GET dashboard, unchanged since this instance built it, its sections' counts read again", 3,
+				get(WALSALL + "/dashboard"));
 		// A figure changed: the dashboard is built again from the read model, still within its budget.
 		var figure = api.post(WALSALL + "/indicators/PEP-TIMESCALE/measurements", officer,
 				Map.of("period", "2031-32", "value", 95));
@@ -76,8 +80,11 @@ class StatementBudgetsIntegrationTest {
 
 	@Test
 	void theIndicatorCatalogueIsReadInAFewStatements() {
-		get(WALSALL + "/indicators").get();
-		assertBudget("GET indicators, unchanged since this instance listed them", 2, get(WALSALL + "/indicators"));
+		assertThat(readAgainWithinTheRecheckInterval(WALSALL + "/indicators"))
+			.as("GET indicators, listed again within a second of the last read of the dashboard's sections").isZero();
+		pastTheRecheckInterval();
+		assertBudget("GET indicators, unchanged since this instance listed them, the counts read again", 2,
+				get(WALSALL + "/indicators"));
 		// An indicator followed again where it was: the list is made again, still within its budget.
 		Map<String, Object> where = new HashMap<>();
 		for (var entry : api.get(WALSALL + "/indicators", officer).json()) {
@@ -245,6 +252,33 @@ class StatementBudgetsIntegrationTest {
 			report("GET " + path, sent);
 			return sent.size();
 		};
+	}
+
+	/**
+	 * The statements of a request made straight after another to the same address: within the second after the first
+	 * read the dashboard's sections' counts of changes ({@code cpp.reporting.recheck-interval}), so it needs to ask
+	 * the database nothing. Tried again, up to three times, when the two did not both fit within half a second.
+	 */
+	private int readAgainWithinTheRecheckInterval(String path) {
+		for (int attempt = 1;; attempt++) {
+			long start = System.nanoTime();
+			get(path).get();
+			int statements = get(path).get();
+			if (System.nanoTime() - start < 500_000_000L || attempt == 3) {
+				return statements;
+			}
+		}
+	}
+
+	/** Waits out {@code cpp.reporting.recheck-interval} (a second), so the next read asks the database again. */
+	private static void pastTheRecheckInterval() {
+		try {
+			Thread.sleep(1_100);
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(interrupted);
+		}
 	}
 
 	private static void assertBudget(String what, int budget, Supplier<Integer> request) {

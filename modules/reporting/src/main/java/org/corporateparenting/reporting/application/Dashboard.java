@@ -22,7 +22,10 @@ import org.corporateparenting.tenancy.CouncilContext;
 import org.corporateparenting.web.SharedResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The council dashboard as pages, the API and exports show it: read from the read model and the council's own
@@ -43,9 +46,16 @@ public class Dashboard {
 	/** The dashboard this instance last built for each council, with the sections' version it was built at. */
 	private final Map<String, Built> built = new ConcurrentHashMap<>();
 
+	private final SectionVersions versions;
+
+	private final TransactionTemplate reads;
+
 	Dashboard(DashboardSections sections, DashboardPriorities priorities, DashboardCadences cadences,
-			IndicatorTiles tiles) {
+			IndicatorTiles tiles, SectionVersions versions, PlatformTransactionManager transactions) {
 		this.sections = sections;
+		this.versions = versions;
+		this.reads = new TransactionTemplate(transactions);
+		this.reads.setReadOnly(true);
 		this.priorities = priorities;
 		this.cadences = cadences;
 		this.tiles = tiles;
@@ -53,13 +63,22 @@ public class Dashboard {
 
 	/**
 	 * The dashboard as it stands. What this instance built for the council before is shown again while no section
-	 * has changed since (the sum of the sections' counts of changes, read every time as one number), so a dashboard
-	 * that nobody changed costs one small query.
+	 * has changed since: without asking the database while the sections' sum of counts of changes was read less than
+	 * a second ago and nothing changed them on this instance since ({@link SectionVersions}), else after reading that
+	 * sum again (one small query) in a transaction of its own, or the caller's.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public View view() {
 		String council = CouncilContext.require();
 		Built known = built.get(council);
-		if (known != null && known.version() == sections.versionSum()) {
+		if (known != null && versions.stillAt(council, known.version())) {
+			return known.view();
+		}
+		return Objects.requireNonNull(reads.execute(status -> view(council, known)));
+	}
+
+	private View view(String council, @Nullable Built known) {
+		if (known != null && known.version() == versions.read(council)) {
 			return known.view();
 		}
 		// Built at the version its own read of the sections found, whatever changed since the sum was read.

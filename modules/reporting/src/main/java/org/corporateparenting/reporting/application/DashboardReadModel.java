@@ -29,6 +29,7 @@ import org.corporateparenting.strategy.StrategyProgress;
 import org.corporateparenting.strategy.StrategyProgress.ActionLine;
 import org.corporateparenting.strategy.StrategyProgress.PlanProgress;
 import org.corporateparenting.strategy.StrategyProgress.PriorityInPlan;
+import org.corporateparenting.tenancy.CouncilContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -86,11 +87,15 @@ public class DashboardReadModel {
 
 	private final Clock clock;
 
+	/** Told of every change to a section, so what is kept against the sections' counts is read again after it. */
+	private final SectionVersions versions;
+
 	private final TransactionTemplate eachSection;
 
 	DashboardReadModel(DashboardSections sections, DashboardPriorities priorities, DashboardCadences cadences,
 			DashboardFigures figures, StrategyProgress strategy, PledgeProgress pledges, AllianceProgress alliance,
-			ConsultationProgress consultation, Clock clock, PlatformTransactionManager transactions) {
+			ConsultationProgress consultation, Clock clock, PlatformTransactionManager transactions,
+			SectionVersions versions) {
 		this.sections = sections;
 		this.priorities = priorities;
 		this.cadences = cadences;
@@ -100,6 +105,7 @@ public class DashboardReadModel {
 		this.alliance = alliance;
 		this.consultation = consultation;
 		this.clock = clock;
+		this.versions = versions;
 		this.eachSection = new TransactionTemplate(transactions);
 	}
 
@@ -223,6 +229,7 @@ public class DashboardReadModel {
 
 	/** The section's row, locked until the transaction ends; one is made if the section has none yet. */
 	private DashboardSection lock(Section section) {
+		versions.changing(CouncilContext.require());
 		return sections.lock(section.name())
 			.orElseGet(() -> sections.saveAndFlush(new DashboardSection(section, clock.instant())));
 	}

@@ -3,6 +3,7 @@ package org.corporateparenting.reporting.application;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,7 +13,6 @@ import java.util.stream.Collectors;
 import org.corporateparenting.reporting.Cohort;
 import org.corporateparenting.reporting.domain.DashboardPriorities;
 import org.corporateparenting.reporting.domain.DashboardPriority;
-import org.corporateparenting.reporting.domain.DashboardSections;
 import org.corporateparenting.reporting.domain.LocalIndicator;
 import org.corporateparenting.reporting.domain.LocalIndicators;
 import org.corporateparenting.reporting.domain.TrackedIndicator;
@@ -24,7 +24,10 @@ import org.corporateparenting.web.NotFoundException;
 import org.corporateparenting.web.Versions;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import jakarta.validation.Validator;
 
@@ -48,7 +51,9 @@ public class IndicatorCatalogue {
 	private final DashboardPriorities priorities;
 
 	/** Whose counts of changes go up with every change to what {@link #entries()} shows (see below). */
-	private final DashboardSections sections;
+	private final SectionVersions versions;
+
+	private final TransactionTemplate reads;
 
 	private final Validator validator;
 
@@ -56,10 +61,12 @@ public class IndicatorCatalogue {
 	private final Map<String, Listed> listed = new ConcurrentHashMap<>();
 
 	IndicatorCatalogue(NationalIndicators national, LocalIndicators locals, TrackedIndicators tracked,
-			DashboardPriorities priorities, DashboardSections sections, DashboardReadModel readModel,
-			Validator validator) {
+			DashboardPriorities priorities, SectionVersions versions, DashboardReadModel readModel,
+			Validator validator, PlatformTransactionManager transactions) {
 		this.national = national;
-		this.sections = sections;
+		this.versions = versions;
+		this.reads = new TransactionTemplate(transactions);
+		this.reads.setReadOnly(true);
 		this.readModel = readModel;
 		this.locals = locals;
 		this.tracked = tracked;
@@ -134,12 +141,22 @@ public class IndicatorCatalogue {
 	 * not). What this instance listed for the council before is given again, as the same list, while the dashboard's
 	 * sections' counts of changes add up to what they did then: every change to the council's own indicators or to
 	 * those followed goes through this catalogue and counts a change of the indicators section in its transaction, and
-	 * the priorities' names change only with a rebuild of the strategy section, which counts one too. So an unchanged
-	 * catalogue costs one small query, a changed one four, on every instance alike.
+	 * the priorities' names change only with a rebuild of the strategy section, which counts one too. That sum is taken
+	 * as unchanged for a second after it was read, unless a change was made on this instance ({@link SectionVersions});
+	 * after that it is read again in one small query, and a changed catalogue costs four.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public List<Entry> entries() {
 		String council = CouncilContext.require();
-		long version = sections.versionSum();
+		Listed known = listed.get(council);
+		if (known != null && versions.stillAt(council, known.version())) {
+			return known.entries();
+		}
+		return Objects.requireNonNull(reads.execute(status -> entries(council)));
+	}
+
+	private List<Entry> entries(String council) {
+		long version = versions.read(council);
 		Listed known = listed.get(council);
 		if (known != null && known.version() == version) {
 			return known.entries();
