@@ -32,6 +32,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.firewall.HttpFirewall;
 
 /**
  * Two ways in: the API takes bearer tokens from trusted issuers and keeps no session; the pages sign people in
@@ -62,6 +63,15 @@ class SecurityConfiguration {
 	@Bean
 	static SecurityObservationSettings securityObservationSettings() {
 		return SecurityObservationSettings.noObservations();
+	}
+
+	/**
+	 * Spring Security's strict firewall, its checks of header names and values made without regular expressions
+	 * ({@link HeaderCharacters}): the same requests are refused.
+	 */
+	@Bean
+	static HttpFirewall httpFirewall() {
+		return HeaderCharacters.firewall();
 	}
 
 	/**

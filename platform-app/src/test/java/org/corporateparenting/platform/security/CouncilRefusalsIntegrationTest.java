@@ -59,6 +59,19 @@ class CouncilRefusalsIntegrationTest {
 		api = new PlatformApi(port);
 	}
 
+	/**
+	 * The platform's firewall ({@link HeaderCharacters}) is the one requests pass through: the chain Spring MVC's
+	 * security configuration registers wraps the filter chain proxy that Spring Security built with it.
+	 */
+	@Test
+	void requestsPassTheFirewallWhoseHeaderChecksNeedNoRegularExpression(
+			@Autowired org.springframework.security.web.FilterChainProxy registered,
+			@Autowired org.springframework.security.web.firewall.HttpFirewall firewall) {
+		Object built = org.springframework.test.util.ReflectionTestUtils.getField(registered, "springSecurityFilterChain");
+		assertThat(built).as("the filter chain proxy Spring Security built").isNotNull();
+		assertThat(org.springframework.test.util.ReflectionTestUtils.getField(built, "firewall")).isSameAs(firewall);
+	}
+
 	@Test
 	void everyCouncilAddressRefusesATokenWithTheCouncilButNoRole() {
 		// Every member of the realm carries the council (a constant claim), most with nothing the platform knows.
