@@ -84,6 +84,15 @@ class ObservabilityMetricsIntegrationTest {
 	}
 
 	@Test
+	void requestsAreTimedWhenTheyEndWithNoTimerOfRequestsInProgress() {
+		assertThat(api.get("/api/councils/walsall/dashboard", api.token("walsall-officer")).status()).isEqualTo(200);
+
+		assertThat(requestSeries()).anySatisfy(series -> assertThat(series).contains("council=\"walsall\"",
+				"uri=\"/api/councils/{council}/dashboard\""));
+		assertThat(scrape()).doesNotContain("http_server_requests_active");
+	}
+
+	@Test
 	void councilsAreCountedByStatus() {
 		String metrics = scrape();
 		long active = councils.all().stream().filter(council -> council.status() == CouncilStatus.ACTIVE).count();
