@@ -96,13 +96,8 @@ class TwoInstancesIntegrationTest {
 	@Test
 	void aChangeMadeOnOneInstanceIsInTheOtherInstancesListOfThePlansActionsAtOnce() {
 		PlatformApi first = new PlatformApi(port);
-		PlatformApi second = new PlatformApi(((WebServerApplicationContext) other).getWebServer().getPort());
-		String admin = first.token("platform-admin");
-		if (first.get("/api/admin/councils/twin-lists", admin).status() == 404) {
-			assertThat(first.post("/api/admin/councils", admin, Map.of("slug", "twin-lists", "name", "Twin Lists Council",
-					"onsCode", "E09009103", "region", "London")).status()).isEqualTo(201);
-		}
-		String officer = first.token("twin-lists-officer");
+		PlatformApi second = otherInstance();
+		String officer = officerOfANewCouncil(first, "twin-lists", "Twin Lists Council", "E09009103", "London");
 		String base = "/api/councils/twin-lists";
 		long strategy = first.post(base + "/strategies", officer, Map.of("title", "Our promise to you", "periodStart",
 				"2025-04-01", "periodEnd", "2028-03-31")).json().get("id").asLong();
@@ -138,6 +133,7 @@ class TwoInstancesIntegrationTest {
 		assertThat(first.get(list, officer).json().get("content")).hasSize(2);
 		assertThat(first.get(base + "/action-plans/999999/actions", officer).status()).isEqualTo(404);
 	}
+
 	/**
 	 * Each instance gives again the dashboard and list of indicators it last made for a council, asking the database
 	 * whether they changed at most once a second: a change made through one instance shows on that instance at once,
@@ -146,13 +142,8 @@ class TwoInstancesIntegrationTest {
 	@Test
 	void aChangeMadeOnOneInstanceIsOnTheOtherInstancesDashboardWithinASecondAndOnItsOwnAtOnce() {
 		PlatformApi first = new PlatformApi(port);
-		PlatformApi second = new PlatformApi(((WebServerApplicationContext) other).getWebServer().getPort());
-		String admin = first.token("platform-admin");
-		if (first.get("/api/admin/councils/twin-dash", admin).status() == 404) {
-			assertThat(first.post("/api/admin/councils", admin, Map.of("slug", "twin-dash", "name", "Twin Dash Council",
-					"onsCode", "E08009978", "region", "West Midlands")).status()).isEqualTo(201);
-		}
-		String officer = first.token("twin-dash-officer");
+		PlatformApi second = otherInstance();
+		String officer = officerOfANewCouncil(first, "twin-dash", "Twin Dash Council", "E08009978", "West Midlands");
 		String base = "/api/councils/twin-dash";
 		await().atMost(Duration.ofSeconds(5))
 			.untilAsserted(() -> assertThat(second.get(base + "/dashboard", officer).status()).isEqualTo(200));
@@ -186,6 +177,21 @@ class TwoInstancesIntegrationTest {
 			assertThat(tiles(first, base, officer)).doesNotContain(followed);
 			assertThat(trackedCodes(first, base, officer)).doesNotContain(followed);
 		});
+	}
+
+	private static PlatformApi otherInstance() {
+		return new PlatformApi(((WebServerApplicationContext) other).getWebServer().getPort());
+	}
+
+	/** Onboards the council through this instance unless an earlier test did, and gives its officer's token. */
+	private static String officerOfANewCouncil(PlatformApi instance, String slug, String name, String onsCode,
+			String region) {
+		String admin = instance.token("platform-admin");
+		if (instance.get("/api/admin/councils/" + slug, admin).status() == 404) {
+			assertThat(instance.post("/api/admin/councils", admin,
+					Map.of("slug", slug, "name", name, "onsCode", onsCode, "region", region)).status()).isEqualTo(201);
+		}
+		return instance.token(slug + "-officer");
 	}
 
 	private static java.util.List<String> tiles(PlatformApi instance, String base, String token) {
