@@ -23,6 +23,7 @@ import org.corporateparenting.web.SharedResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -74,11 +75,11 @@ public class Dashboard {
 		if (known != null && versions.stillAt(council, known.version())) {
 			return known.view();
 		}
-		return Objects.requireNonNull(reads.execute(status -> view(council, known)));
+		return Objects.requireNonNull(reads.execute(status -> view(council, known, status)));
 	}
 
-	private View view(String council, @Nullable Built known) {
-		if (known != null && known.version() == versions.read(council)) {
+	private View view(String council, @Nullable Built known, TransactionStatus transaction) {
+		if (known != null && known.version() == versions.read(council, transaction)) {
 			return known.view();
 		}
 		// Built at the version its own read of the sections found, whatever changed since the sum was read.

@@ -25,6 +25,7 @@ import org.corporateparenting.web.Versions;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -152,11 +153,11 @@ public class IndicatorCatalogue {
 		if (known != null && versions.stillAt(council, known.version())) {
 			return known.entries();
 		}
-		return Objects.requireNonNull(reads.execute(status -> entries(council)));
+		return Objects.requireNonNull(reads.execute(status -> entries(council, status)));
 	}
 
-	private List<Entry> entries(String council) {
-		long version = versions.read(council);
+	private List<Entry> entries(String council, TransactionStatus transaction) {
+		long version = versions.read(council, transaction);
 		Listed known = listed.get(council);
 		if (known != null && known.version() == version) {
 			return known.entries();

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.corporateparenting.reporting.domain.DashboardSections;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -46,8 +47,15 @@ class SectionVersions {
 				&& read.commits() == commits(council).get();
 	}
 
-	/** Reads the sum in the caller's transaction, which is the council's, and keeps it for {@link #stillAt}. */
-	long read(String council) {
+	/**
+	 * Reads the sum in the caller's transaction, which is the council's, and keeps it for {@link #stillAt} when that
+	 * transaction began for this read: one begun earlier may read from a snapshot older than a change this instance
+	 * committed since, which must show at once.
+	 */
+	long read(String council, TransactionStatus transaction) {
+		if (!transaction.isNewTransaction()) {
+			return sections.versionSum();
+		}
 		// Counted before the read: a change committed after this count makes what is read out of date at once.
 		long committed = commits(council).get();
 		long at = System.nanoTime();
