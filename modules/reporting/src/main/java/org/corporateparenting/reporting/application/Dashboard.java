@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,15 +17,11 @@ import org.corporateparenting.reporting.domain.DashboardSection;
 import org.corporateparenting.reporting.domain.DashboardSection.Section;
 import org.corporateparenting.reporting.domain.DashboardSections;
 import org.corporateparenting.strategy.Theme;
-import org.corporateparenting.tenancy.CouncilContext;
 import org.corporateparenting.web.SharedResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The council dashboard as pages, the API and exports show it: read from the read model and the council's own
@@ -45,21 +40,20 @@ public class Dashboard {
 	private final IndicatorTiles tiles;
 
 	/** The dashboard this instance last built for each council, with the sections' version it was built at. */
-	private final Map<String, Built> built = new ConcurrentHashMap<>();
-
-	private final SectionVersions versions;
-
-	private final TransactionTemplate reads;
+	private final SectionVersions.Kept<View> built;
 
 	Dashboard(DashboardSections sections, DashboardPriorities priorities, DashboardCadences cadences,
-			IndicatorTiles tiles, SectionVersions versions, PlatformTransactionManager transactions) {
+			IndicatorTiles tiles, SectionVersions versions) {
 		this.sections = sections;
-		this.versions = versions;
-		this.reads = new TransactionTemplate(transactions);
-		this.reads.setReadOnly(true);
 		this.priorities = priorities;
 		this.cadences = cadences;
 		this.tiles = tiles;
+		// Built at the version its own read of the sections found, whatever changed since the sum was read.
+		this.built = versions.keep(sum -> {
+			Sections read = sections();
+			List<DashboardPriority> rows = priorities.findAllByOrderByNumber();
+			return new SectionVersions.Made<>(read.version(), summary(read, rows, tiles.tiles(IndicatorCatalogue.labels(rows))));
+		});
 	}
 
 	/**
@@ -70,24 +64,7 @@ public class Dashboard {
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public View view() {
-		String council = CouncilContext.require();
-		Built known = built.get(council);
-		if (known != null && versions.stillAt(council, known.version())) {
-			return known.view();
-		}
-		return Objects.requireNonNull(reads.execute(status -> view(council, known, status)));
-	}
-
-	private View view(String council, @Nullable Built known, TransactionStatus transaction) {
-		if (known != null && known.version() == versions.read(council, transaction)) {
-			return known.view();
-		}
-		// Built at the version its own read of the sections found, whatever changed since the sum was read.
-		Sections read = sections();
-		List<DashboardPriority> rows = priorities.findAllByOrderByNumber();
-		View view = summary(read, rows, tiles.tiles(IndicatorCatalogue.labels(rows)));
-		built.put(council, new Built(read.version(), view));
-		return view;
+		return built.current();
 	}
 
 	/** Everything but the indicator tiles, as the records stand now. */
@@ -118,9 +95,6 @@ public class Dashboard {
 		long version() {
 			return bySection.values().stream().mapToLong(DashboardSection::getVersion).sum();
 		}
-	}
-
-	private record Built(long version, View view) {
 	}
 
 	/** Read in two more queries: the priorities (given), the cadences. */

@@ -3,10 +3,8 @@ package org.corporateparenting.reporting.application;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -17,18 +15,14 @@ import org.corporateparenting.reporting.domain.LocalIndicator;
 import org.corporateparenting.reporting.domain.LocalIndicators;
 import org.corporateparenting.reporting.domain.TrackedIndicator;
 import org.corporateparenting.reporting.domain.TrackedIndicators;
-import org.corporateparenting.tenancy.CouncilContext;
 import org.corporateparenting.web.FieldProblem;
 import org.corporateparenting.web.InvalidInputException;
 import org.corporateparenting.web.NotFoundException;
 import org.corporateparenting.web.Versions;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import jakarta.validation.Validator;
 
@@ -51,28 +45,22 @@ public class IndicatorCatalogue {
 
 	private final DashboardPriorities priorities;
 
-	/** Whose counts of changes go up with every change to what {@link #entries()} shows (see below). */
-	private final SectionVersions versions;
-
-	private final TransactionTemplate reads;
+	/** The entries this instance last listed for each council, kept against the dashboard's sections (see below). */
+	private final SectionVersions.Kept<List<Entry>> listed;
 
 	private final Validator validator;
 
-	/** The entries this instance last listed for each council, with the dashboard's version they were read at. */
-	private final Map<String, Listed> listed = new ConcurrentHashMap<>();
-
 	IndicatorCatalogue(NationalIndicators national, LocalIndicators locals, TrackedIndicators tracked,
 			DashboardPriorities priorities, SectionVersions versions, DashboardReadModel readModel,
-			Validator validator, PlatformTransactionManager transactions) {
+			Validator validator) {
 		this.national = national;
-		this.versions = versions;
-		this.reads = new TransactionTemplate(transactions);
-		this.reads.setReadOnly(true);
 		this.readModel = readModel;
 		this.locals = locals;
 		this.tracked = tracked;
 		this.priorities = priorities;
 		this.validator = validator;
+		// Read after the sum, so what is kept is never older than the sum it is kept under.
+		this.listed = versions.keep(sum -> new SectionVersions.Made<>(sum, list()));
 	}
 
 	/** National indicators in the catalogue's order, then the council's own by code. */
@@ -148,31 +136,15 @@ public class IndicatorCatalogue {
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public List<Entry> entries() {
-		String council = CouncilContext.require();
-		Listed known = listed.get(council);
-		if (known != null && versions.stillAt(council, known.version())) {
-			return known.entries();
-		}
-		return Objects.requireNonNull(reads.execute(status -> entries(council, status)));
+		return listed.current();
 	}
 
-	private List<Entry> entries(String council, TransactionStatus transaction) {
-		long version = versions.read(council, transaction);
-		Listed known = listed.get(council);
-		if (known != null && known.version() == version) {
-			return known.entries();
-		}
-		// Read after the version, so what is kept is never older than the version it is kept under.
+	private List<Entry> list() {
 		List<Indicator> all = all();
 		Map<String, Tracked> followed = new java.util.HashMap<>();
 		tracked(all.stream().collect(Collectors.toMap(Indicator::code, Function.identity(), (national, local) -> national)))
 			.forEach(entry -> followed.put(entry.indicator().code(), entry));
-		List<Entry> entries = all.stream().map(indicator -> new Entry(indicator, followed.get(indicator.code()))).toList();
-		listed.put(council, new Listed(version, entries));
-		return entries;
-	}
-
-	private record Listed(long version, List<Entry> entries) {
+		return all.stream().map(indicator -> new Entry(indicator, followed.get(indicator.code()))).toList();
 	}
 
 	/** An indicator of the catalogue, and where the dashboard follows it, if it does. */

@@ -1,15 +1,20 @@
 package org.corporateparenting.reporting.application;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongFunction;
 
 import org.corporateparenting.reporting.domain.DashboardSections;
+import org.corporateparenting.tenancy.CouncilContext;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Each council's sum of its dashboard sections' counts of changes, as this instance last read it. What is kept against
@@ -32,16 +37,68 @@ class SectionVersions {
 	/** How many transactions on this instance have committed a change to each council's sections. */
 	private final Map<String, AtomicLong> commits = new ConcurrentHashMap<>();
 
-	SectionVersions(DashboardSections sections, ReportingProperties properties) {
+	private final TransactionTemplate readOnly;
+
+	SectionVersions(DashboardSections sections, ReportingProperties properties, PlatformTransactionManager transactions) {
 		this.sections = sections;
 		this.recheckNanos = properties.recheckInterval().toNanos();
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
+	}
+
+	/**
+	 * Something made from what a council's sections show, kept for each council and given again while their sum is
+	 * what it was made at.
+	 *
+	 * @param make makes it, in a read-only transaction of the council, given the sum just read
+	 */
+	<T> Kept<T> keep(LongFunction<Made<T>> make) {
+		return new Kept<>(make);
+	}
+
+	/** @param version the sum of the sections' counts that {@code value} shows */
+	record Made<T>(long version, T value) {
+	}
+
+	/** What {@link #keep} makes: one value for each council, and the sum each was made at. */
+	final class Kept<T> {
+
+		private final Map<String, Made<T>> made = new ConcurrentHashMap<>();
+
+		private final LongFunction<Made<T>> make;
+
+		private Kept(LongFunction<Made<T>> make) {
+			this.make = make;
+		}
+
+		/**
+		 * The current council's, as it stands: what was made before without asking the database while the sum is
+		 * known to be unchanged ({@link #stillAt}), else after reading the sum (one small query) in a transaction of
+		 * its own, or the caller's, and made again when the sum differs.
+		 */
+		T current() {
+			String council = CouncilContext.require();
+			Made<T> known = made.get(council);
+			if (known != null && stillAt(council, known.version())) {
+				return known.value();
+			}
+			return Objects.requireNonNull(readOnly.execute(status -> {
+				long version = read(council, status);
+				if (known != null && known.version() == version) {
+					return known.value();
+				}
+				Made<T> now = make.apply(version);
+				made.put(council, now);
+				return now.value();
+			}));
+		}
 	}
 
 	/**
 	 * Whether the council's sections are known to be at this sum still, without asking the database: read at it less
 	 * than the interval ago, with nothing committed on this instance since.
 	 */
-	boolean stillAt(String council, long version) {
+	private boolean stillAt(String council, long version) {
 		Read read = reads.get(council);
 		return read != null && read.version() == version && System.nanoTime() - read.at() < recheckNanos
 				&& read.commits() == commits(council).get();
@@ -52,7 +109,7 @@ class SectionVersions {
 	 * transaction began for this read: one begun earlier may read from a snapshot older than a change this instance
 	 * committed since, which must show at once.
 	 */
-	long read(String council, TransactionStatus transaction) {
+	private long read(String council, TransactionStatus transaction) {
 		if (!transaction.isNewTransaction()) {
 			return sections.versionSum();
 		}
