@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import javax.sql.DataSource;
-
 import org.corporateparenting.tenancy.Council;
 import org.corporateparenting.tenancy.CouncilContext;
 import org.corporateparenting.tenancy.CouncilStatus;
@@ -19,6 +17,7 @@ import org.corporateparenting.tenancy.Partnership;
 import org.corporateparenting.tenancy.Partnership.PartnershipKind;
 import org.corporateparenting.tenancy.database.CouncilLocation;
 import org.corporateparenting.tenancy.database.CouncilLocations;
+import org.corporateparenting.tenancy.database.DatabaseShards;
 import org.corporateparenting.tenancy.database.SchemaNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,12 +48,14 @@ public class CouncilRegistry implements Councils, CouncilLocations {
 
 	private final RegistryCache cache;
 
-	CouncilRegistry(JdbcClient jdbc, DataSource dataSource, SchemaNames schemaNames) {
+	CouncilRegistry(JdbcClient jdbc, DatabaseShards shards, SchemaNames schemaNames) {
 		this.jdbc = jdbc;
 		this.tables = RegistryTables.in(schemaNames);
 		// Reads of the whole registry take a connection of their own: they may happen while Hibernate is opening a
-		// council's connection, inside a transaction whose connection is that very one.
-		this.cache = new RegistryCache(JdbcClient.create(new DelegatingDataSource(dataSource)), tables);
+		// council's connection, inside a transaction whose connection is that very one. They name the platform schema
+		// in every table, so they take the connection on whatever schema it was left: the poll each second would
+		// otherwise move a connection to the platform schema, for the next council's request to move it back.
+		this.cache = new RegistryCache(JdbcClient.create(new DelegatingDataSource(shards.defaultDataSource())), tables);
 	}
 
 	@Override

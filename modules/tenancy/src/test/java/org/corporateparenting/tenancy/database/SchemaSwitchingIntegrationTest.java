@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 import javax.sql.DataSource;
@@ -59,14 +58,7 @@ class SchemaSwitchingIntegrationTest {
 						? "E09008801" : "E09008802", "London", List.of(), List.of(), DatabaseShards.DEFAULT), "test");
 			}
 		}
-		DatabaseProperties one = new DatabaseProperties(properties.url(), properties.username(), properties.password(),
-				1, properties.schemaPrefix(), Map.of(), properties.embedded(), properties.driverParameters());
-		String server;
-		try (Connection any = shards.defaultDataSource().getConnection()) {
-			server = any.getMetaData().getURL();
-		}
-		onePooledConnection = new DatabaseShards(one, schemaNames, server, shards.defaultDataSource().getUsername(),
-				shards.defaultDataSource().getPassword(), null);
+		onePooledConnection = OnePooledConnection.to(shards, properties, schemaNames);
 		platform = new PlatformSchemaDataSource(onePooledConnection.defaultDataSource(), schemaNames.platform());
 		Function<String, CouncilLocation> locations = registry::locate;
 		provider = new CouncilSchemaConnectionProvider(onePooledConnection, platform, locations, null);
