@@ -25,7 +25,11 @@ import tools.jackson.databind.JsonNode;
 /**
  * Each hot request held to the number of statements it may send to the database, counted at the driver (so the
  * {@code USE}, {@code SET}, commits and rollbacks the driver sends count too), including the work of the listeners a
- * write starts. Measured on Walsall, the demo council with the most records.
+ * write starts. Measured on Walsall, the demo council with the most records. One statement of an API request is not
+ * held against it: the {@code USE} it sends first when the pool hands it a connection that other work (a page's
+ * session, a retry of event publications) left on another schema, since which connection comes is the pool's choice;
+ * any other {@code USE} counts, and that a connection already on the schema gets none is
+ * {@code SchemaSwitchingIntegrationTest}'s.
  */
 @PlatformTest
 class StatementBudgetsIntegrationTest {
@@ -250,8 +254,13 @@ class StatementBudgetsIntegrationTest {
 			assertThat(response.status()).as(path + ": " + response.body()).isEqualTo(200);
 			List<String> sent = StatementCounter.stop(id);
 			report("GET " + path, sent);
-			return sent.size();
+			return sent.size() - (handedOver(sent) ? 1 : 0);
 		};
+	}
+
+	/** Whether the request began by switching a connection it was handed to Walsall's schema. */
+	private static boolean handedOver(List<String> sent) {
+		return !sent.isEmpty() && sent.get(0).equals("USE `cpp_council_walsall`");
 	}
 
 	/**
