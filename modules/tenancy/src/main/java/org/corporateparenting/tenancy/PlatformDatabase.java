@@ -13,12 +13,29 @@ public final class PlatformDatabase {
 
 	private final TransactionOperations transactions;
 
-	public PlatformDatabase(TransactionOperations transactions) {
+	private final TransactionOperations onAnySchema;
+
+	/**
+	 * @param transactions transactions on the platform's server whose connections are on the platform schema
+	 * @param onAnySchema transactions on the platform's server whose connections stay on the schema they were left on
+	 */
+	public PlatformDatabase(TransactionOperations transactions, TransactionOperations onAnySchema) {
 		this.transactions = transactions;
+		this.onAnySchema = onAnySchema;
 	}
 
 	/** Transactions on the platform's server, apart from any transaction of the request's council. */
 	public TransactionOperations transactions() {
 		return transactions;
+	}
+
+	/**
+	 * Transactions on the platform's server for SQL that names the platform schema in every table it touches (Spring
+	 * Session's, over the data source it is given for that): a connection is taken on whatever schema it was left,
+	 * and left there, so such work between two requests of a council costs neither of them a {@code USE}.
+	 * Unqualified SQL in them would run on an unknown schema: use {@link #transactions()}.
+	 */
+	public TransactionOperations onAnySchema() {
+		return onAnySchema;
 	}
 }

@@ -18,6 +18,7 @@ import org.corporateparenting.tenancy.testing.StatementCounter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
@@ -45,6 +46,9 @@ class StatementBudgetsIntegrationTest {
 
 	@Autowired
 	Digests digests;
+
+	@Value("${cpp.database.schema-prefix}")
+	String schemaPrefix;
 
 	@BeforeEach
 	void setUp() {
@@ -107,6 +111,27 @@ class StatementBudgetsIntegrationTest {
 		CouncilContext.runIn("walsall", () -> digests.run(LocalDate.of(2024, 3, 17)));
 		assertBudget("GET a page of 2 notifications", 5, get(WALSALL + "/notifications?size=2"));
 		assertBudget("GET a page of 100 notifications", 5, get(WALSALL + "/notifications?size=100"));
+	}
+
+	@Test
+	void aSignedInPageReadsAndSavesItsSessionInThePlatformSchemaByName() {
+		SignedInPages pages = SignedInPages.signIn(port, "walsall-officer");
+		pages.get("/councils/walsall", null);
+		String id = "budget-" + UUID.randomUUID();
+		StatementCounter.watch(id);
+		assertThat(pages.get("/councils/walsall", id).statusCode()).isEqualTo(200);
+		List<String> sent = settled(id);
+		List<String> session = sent.stream().filter(sql -> sql.contains("SPRING_SESSION")).toList();
+		// Named with its schema, the session's tables are the platform's whichever schema the connection was left on.
+		assertThat(session).as("the session's statements").isNotEmpty()
+			.allMatch(sql -> occurrences(sql, "SPRING_SESSION") == occurrences(sql,
+					schemaPrefix + "platform.SPRING_SESSION"));
+		// So reading and saving it moves no connection to the platform schema (and the council's work back).
+		assertThat(sent).as("statements of the page").noneMatch(sql -> sql.startsWith("USE `" + schemaPrefix + "platform`"));
+	}
+
+	private static int occurrences(String text, String part) {
+		return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
 	}
 
 	@Test

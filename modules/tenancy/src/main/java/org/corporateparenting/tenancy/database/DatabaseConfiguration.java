@@ -9,12 +9,16 @@ import javax.sql.DataSource;
 
 import org.corporateparenting.tenancy.PlatformDatabase;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+import org.springframework.session.jdbc.config.annotation.SpringSessionDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.MultiTenancySettings;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -46,8 +50,8 @@ class DatabaseConfiguration {
 	}
 
 	/**
-	 * The default shard's pool, every connection on the platform schema (sessions, the registry, Liquibase and
-	 * anything else outside a council use it). Closed with the shards.
+	 * The default shard's pool, every connection on the platform schema (Liquibase, the platform's event publications
+	 * and anything else outside a council with unqualified SQL use it). Closed with the shards.
 	 */
 	@Bean(destroyMethod = "")
 	@Primary
@@ -56,8 +60,36 @@ class DatabaseConfiguration {
 	}
 
 	@Bean
-	PlatformDatabase platformDatabase(DataSource dataSource) {
-		return new PlatformDatabase(new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+	PlatformDatabase platformDatabase(DataSource dataSource,
+			@Qualifier("platformTablesByName") DataSource platformTablesByName) {
+		return new PlatformDatabase(new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
+				new TransactionTemplate(new DataSourceTransactionManager(platformTablesByName)));
+	}
+
+	/**
+	 * The default shard's pool for SQL that names the platform schema in every table: a connection is handed out on
+	 * whatever schema it was left. Its own instance, so that transactions on it bind connections to it alone; not a
+	 * candidate wherever the application's data source is meant.
+	 */
+	@Bean(defaultCandidate = false, destroyMethod = "")
+	@Qualifier("platformTablesByName")
+	DataSource platformTablesByName(DatabaseShards shards) {
+		return new DelegatingDataSource(shards.defaultDataSource());
+	}
+
+	/**
+	 * Spring Session's data source, where the application keeps sessions (its tables are named with the platform
+	 * schema): the one {@link PlatformDatabase#onAnySchema()} transacts on.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "org.springframework.session.jdbc.config.annotation.SpringSessionDataSource")
+	static class SessionTables {
+
+		@Bean(defaultCandidate = false, destroyMethod = "")
+		@SpringSessionDataSource
+		DataSource springSessionDataSource(@Qualifier("platformTablesByName") DataSource platformTablesByName) {
+			return platformTablesByName;
+		}
 	}
 
 	@Bean

@@ -10,9 +10,9 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 /**
  * The default server's pool as everything but a council's own work sees it: each connection handed out is on the
  * platform schema. A pooled connection is left on whichever council's schema it last served (switching back on
- * every release would cost a round trip per transaction), so work outside any council (sessions, the registry,
- * Liquibase, event publications of the platform) puts it back first; switching to the schema a connection is
- * already on costs nothing ({@code useLocalSessionState}).
+ * every release would cost a round trip per transaction), so work outside any council with unqualified SQL
+ * (Liquibase, event publications of the platform) puts it back first; the registry and sessions name their schema and
+ * need not. Switching to the schema a connection is already on costs nothing ({@code useLocalSessionState}).
  */
 class PlatformSchemaDataSource extends DelegatingDataSource {
 
