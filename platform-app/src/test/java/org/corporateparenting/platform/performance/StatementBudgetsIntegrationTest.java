@@ -115,12 +115,7 @@ class StatementBudgetsIntegrationTest {
 
 	@Test
 	void aSignedInPageReadsAndSavesItsSessionInThePlatformSchemaByName() {
-		SignedInPages pages = SignedInPages.signIn(port, "walsall-officer");
-		pages.get("/councils/walsall", null);
-		String id = "budget-" + UUID.randomUUID();
-		StatementCounter.watch(id);
-		assertThat(pages.get("/councils/walsall", id).statusCode()).isEqualTo(200);
-		List<String> sent = settled(id);
+		List<String> sent = secondVisit(port, "walsall-officer", "/councils/walsall");
 		List<String> session = sent.stream().filter(sql -> sql.contains("SPRING_SESSION")).toList();
 		// Named with its schema, the session's tables are the platform's whichever schema the connection was left on.
 		assertThat(session).as("the session's statements").isNotEmpty()
@@ -259,16 +254,21 @@ class StatementBudgetsIntegrationTest {
 	/** A page as Walsall's officer opens it a second time (the first warms the session). */
 	private Supplier<Integer> page(String path) {
 		return () -> {
-			SignedInPages pages = SignedInPages.signIn(port, "walsall-officer");
-			pages.get(path, null);
-			String id = "budget-" + UUID.randomUUID();
-			StatementCounter.watch(id);
-			var page = pages.get(path, id);
-			assertThat(page.statusCode()).as(path).isEqualTo(200);
-			List<String> sent = settled(id);
+			List<String> sent = secondVisit(port, "walsall-officer", path);
 			report(path, sent);
 			return sent.size();
 		};
+	}
+
+	/** What a page sent, its listeners' work included, when the person signed in opened it a second time. */
+	static List<String> secondVisit(int port, String user, String path) {
+		SignedInPages pages = SignedInPages.signIn(port, user);
+		pages.get(path, null);
+		String id = "budget-" + UUID.randomUUID();
+		StatementCounter.watch(id);
+		var page = pages.get(path, id);
+		assertThat(page.statusCode()).as(path).isEqualTo(200);
+		return settled(id);
 	}
 
 	private Supplier<Integer> get(String path) {
