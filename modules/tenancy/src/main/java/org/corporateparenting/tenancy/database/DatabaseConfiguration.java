@@ -67,8 +67,8 @@ class DatabaseConfiguration {
 	}
 
 	/**
-	 * The default shard's pool for SQL that names the platform schema in every table: a connection is handed out on
-	 * whatever schema it was left. Its own instance, so that transactions on it bind connections to it alone; not a
+	 * The default shard's pool for SQL that names the platform schema in every table (the registry's, sessions'): a
+	 * connection is handed out on whatever schema it was left. Its own instance, so that transactions on it bind connections to it alone; not a
 	 * candidate wherever the application's data source is meant.
 	 */
 	@Bean(defaultCandidate = false, destroyMethod = "")

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import javax.sql.DataSource;
+
 import org.corporateparenting.tenancy.Council;
 import org.corporateparenting.tenancy.CouncilContext;
 import org.corporateparenting.tenancy.CouncilStatus;
@@ -17,13 +19,12 @@ import org.corporateparenting.tenancy.Partnership;
 import org.corporateparenting.tenancy.Partnership.PartnershipKind;
 import org.corporateparenting.tenancy.database.CouncilLocation;
 import org.corporateparenting.tenancy.database.CouncilLocations;
-import org.corporateparenting.tenancy.database.DatabaseShards;
 import org.corporateparenting.tenancy.database.SchemaNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,14 +49,18 @@ public class CouncilRegistry implements Councils, CouncilLocations {
 
 	private final RegistryCache cache;
 
-	CouncilRegistry(JdbcClient jdbc, DatabaseShards shards, SchemaNames schemaNames) {
+	/**
+	 * @param platformTablesByName the platform's server for SQL naming the platform schema in every table, as the
+	 *     registry's does: its reads take a connection on whatever schema it was left, and the poll each second does
+	 *     not move a connection to the platform schema for the next council's request to move it back
+	 */
+	CouncilRegistry(JdbcClient jdbc, @Qualifier("platformTablesByName") DataSource platformTablesByName,
+			SchemaNames schemaNames) {
 		this.jdbc = jdbc;
 		this.tables = RegistryTables.in(schemaNames);
 		// Reads of the whole registry take a connection of their own: they may happen while Hibernate is opening a
-		// council's connection, inside a transaction whose connection is that very one. They name the platform schema
-		// in every table, so they take the connection on whatever schema it was left: the poll each second would
-		// otherwise move a connection to the platform schema, for the next council's request to move it back.
-		this.cache = new RegistryCache(JdbcClient.create(new DelegatingDataSource(shards.defaultDataSource())), tables);
+		// council's connection, inside a transaction whose connection is that very one.
+		this.cache = new RegistryCache(JdbcClient.create(platformTablesByName), tables);
 	}
 
 	@Override

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * The registry is read (in full, and its change counter polled every second) on a pooled connection left on a
@@ -52,7 +53,8 @@ class RegistryReadsIntegrationTest {
 		String council = running.findRecord("pollshire").orElseThrow().schemaName();
 		DatabaseShards one = OnePooledConnection.to(shards, properties, schemaNames);
 		try {
-			CouncilRegistry registry = new CouncilRegistry(JdbcClient.create(one.defaultDataSource()), one, schemaNames);
+			CouncilRegistry registry = new CouncilRegistry(JdbcClient.create(one.defaultDataSource()),
+					new DelegatingDataSource(one.defaultDataSource()), schemaNames);
 			long switches;
 			try (Connection connection = one.defaultDataSource().getConnection()) {
 				connection.setCatalog(council);
